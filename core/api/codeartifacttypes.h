@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// The CodeArtifact shapes the client reads and writes, with every member the API model defines.
+// Enum-valued members are strings so that a value newer than this build is kept, not dropped.
+// Each shape reads itself from the service's JSON and writes itself back in the same form (the
+// sandbox answers with toJson()).
+
+namespace desk {
+
+struct DomainSummary
+{
+    QString name;
+    QString owner;
+    QString arn;
+    QString status;          // Active | Deleted | newer values
+    QDateTime createdTime;   // UTC
+    QString encryptionKey;
+
+    static DomainSummary fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    bool operator==(const DomainSummary &) const = default;
+};
+
+struct DomainDescription
+{
+    QString name;
+    QString owner;
+    QString arn;
+    QString status;
+    QDateTime createdTime;
+    QString encryptionKey;
+    std::optional<int> repositoryCount;
+    std::optional<qint64> assetSizeBytes;
+    QString s3BucketArn;
+
+    static DomainDescription fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    DomainSummary summary() const;
+    bool operator==(const DomainDescription &) const = default;
+};
+
+struct RepositorySummary
+{
+    QString name;
+    QString administratorAccount;
+    QString domainName;
+    QString domainOwner;
+    QString arn;
+    QString description;
+    QDateTime createdTime;
+
+    static RepositorySummary fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    bool operator==(const RepositorySummary &) const = default;
+};
+
+struct UpstreamRepositoryInfo
+{
+    QString repositoryName;
+    bool operator==(const UpstreamRepositoryInfo &) const = default;
+};
+
+struct RepositoryExternalConnectionInfo
+{
+    QString externalConnectionName;
+    QString packageFormat;   // npm | pypi | maven | nuget | generic | ruby | swift | cargo | newer
+    QString status;          // Available | newer values (compare case-insensitively)
+
+    bool operator==(const RepositoryExternalConnectionInfo &) const = default;
+};
+
+struct RepositoryDescription
+{
+    QString name;
+    QString administratorAccount;
+    QString domainName;
+    QString domainOwner;
+    QString arn;
+    QString description;
+    QList<UpstreamRepositoryInfo> upstreams;   // in search priority order
+    QList<RepositoryExternalConnectionInfo> externalConnections;
+    QDateTime createdTime;
+
+    static RepositoryDescription fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    RepositorySummary summary() const;
+    bool hasExternalConnection(const QString &name) const;
+    bool operator==(const RepositoryDescription &) const = default;
+};
+
+struct Tag
+{
+    QString key;
+    QString value;
+    bool operator==(const Tag &) const = default;
+};
+
+struct AuthorizationToken
+{
+    QByteArray token;       // a secret: never logged
+    QDateTime expiration;
+};
+
+// Who the credentials belong to (STS GetCallerIdentity).
+struct CallerIdentity
+{
+    QString account;
+    QString arn;
+    QString userId;
+};
+
+// Timestamps on the wire: epoch seconds as a JSON number, possibly with a fraction.
+QDateTime dateTimeFromEpochJson(const QJsonValue &value);
+QJsonValue epochJsonFromDateTime(const QDateTime &time);
+
+} // namespace desk
+
+Q_DECLARE_METATYPE(desk::DomainSummary)
+Q_DECLARE_METATYPE(desk::RepositorySummary)
+Q_DECLARE_METATYPE(desk::RepositoryDescription)
+Q_DECLARE_METATYPE(desk::DomainDescription)

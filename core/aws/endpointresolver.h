@@ -1,0 +1,37 @@
+#pragma once
+
+#include "../api/awserror.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace desk {
+
+struct ResolvedEndpoint
+{
+    QUrl url;            // scheme://host[:port] with no path
+    QString source;      // "default", "--endpoint-url", "AWS_ENDPOINT_URL_CODEARTIFACT", ...
+    AwsError error;      // Configuration error when the endpoint cannot be used
+    bool isOverridden() const { return source != QLatin1String("default"); }
+};
+
+// Where requests go: the explicit URL (--endpoint-url), then AWS_ENDPOINT_URL_<SERVICE>, then
+// AWS_ENDPOINT_URL, then the regional default. Plain http is accepted only for loopback hosts.
+class EndpointResolver
+{
+public:
+    // service: "codeartifact" or "sts".
+    static ResolvedEndpoint resolve(const QString &service, const QString &region, const QString &explicitUrl = {},
+                                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static QUrl defaultEndpoint(const QString &service, const QString &region);
+    // No error when the URL may be used for signed requests.
+    static AwsError checkEndpoint(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+    static bool isValidRegion(const QString &region);
+    // The regions CodeArtifact runs in (botocore's endpoints.json, aws partition).
+    static const QStringList &codeArtifactRegions();
+};
+
+} // namespace desk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "awscredentials.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace desk {
+
+using ByteArrayPairs = QList<std::pair<QByteArray, QByteArray>>;
+
+// What is signed: the request as it goes on the wire.
+struct SigV4Request
+{
+    QByteArray method;
+    // The path as sent on the wire (as written in the request line). It is normalized and each
+    // segment URI-encoded once more for the canonical request, as every non-S3 service does.
+    QByteArray path = QByteArrayLiteral("/");
+    // Query parameters, percent-decoded, in any order.
+    ByteArrayPairs query;
+    // The headers to sign, Host included, as they will be sent. Authorization, User-Agent,
+    // Expect and X-Amzn-Trace-Id are never signed and are skipped here.
+    ByteArrayPairs headers;
+    // Lowercase hex SHA-256 of the body; empty means the empty body.
+    QByteArray payloadHash;
+};
+
+struct SigV4Options
+{
+    QString region;
+    QString service;
+    QDateTime time;                     // UTC signing time
+    bool signSessionToken = true;       // false: X-Amz-Security-Token is sent but not signed
+    bool addContentSha256Header = false; // add and sign x-amz-content-sha256 (S3 style)
+};
+
+// Everything a signature is made of. The intermediate strings are kept for tests and for the
+// sandbox's diagnostics; none of them contains the secret.
+struct SigV4Signature
+{
+    QByteArray amzDate;          // 20261125T181004Z
+    QByteArray credentialScope;  // 20261125/us-east-1/codeartifact/aws4_request
+    QByteArray canonicalRequest;
+    QByteArray stringToSign;
+    QByteArray signedHeaders;    // host;x-amz-date
+    QByteArray signature;        // lowercase hex
+    QByteArray authorization;    // the Authorization header value
+    // The headers to add to the request, in this order: X-Amz-Date (unless the request had
+    // one), X-Amz-Security-Token (with a session token), x-amz-content-sha256 (if asked), and
+    // Authorization.
+    ByteArrayPairs headersToAdd;
+};
+
+// A parsed "AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=..." header.
+struct SigV4Authorization
+{
+    bool valid = false;
+    QString problem;  // why it is not valid, for IncompleteSignatureException
+    QByteArray accessKeyId;
+    QByteArray date;     // yyyyMMdd
+    QByteArray region;
+    QByteArray service;
+    QList<QByteArray> signedHeaders;  // lowercase, in the order given
+    QByteArray signature;
+};
+
+// AWS Signature Version 4 as pure functions: same inputs, same output. The derived signing key
+// is cached per (secret, date, region, service), keyed by a digest so the secret is not kept as
+// a map key.
+class SigV4Signer
+{
+public:
+    static SigV4Signature sign(const SigV4Request &request, const AwsCredentials &credentials,
+                               const SigV4Options &options);
+
+    static QByteArray canonicalUri(const QByteArray &wirePath);
+    static QByteArray canonicalQueryString(const ByteArrayPairs &decodedQuery);
+    static QByteArray canonicalHeaders(const ByteArrayPairs &headers, QByteArray *signedHeaders);
+    // RFC 3986 encoding with only A-Z a-z 0-9 - . _ ~ left as they are; uppercase hex.
+    static QByteArray uriEncode(const QByteArray &bytes, bool encodeSlash = true);
+    // Splits a raw query string ("a=1&b=x%3Ay") into percent-decoded pairs, in order.
+    static ByteArrayPairs parseQueryString(const QByteArray &rawQuery);
+    // Builds a query string in the given order with strict encoding: what goes on the wire.
+    static QByteArray buildQueryString(const ByteArrayPairs &decodedQuery);
+    static QByteArray sha256Hex(const QByteArray &data);
+    static QByteArray emptyPayloadHash();
+    static QByteArray amzDate(const QDateTime &time);
+    static QByteArray signingKey(const QByteArray &secret, const QByteArray &date,
+                                 const QByteArray &region, const QByteArray &service);
+    static SigV4Authorization parseAuthorization(const QByteArray &headerValue);
+};
+
+} // namespace desk

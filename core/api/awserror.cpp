@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QXmlStreamReader>
 
 namespace desk {
 
@@ -98,6 +99,23 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeH
     const QJsonObject object = doc.object();
 
     QString code = QString::fromUtf8(errorTypeHeader);
+    QString xmlMessage;
+    QString xmlRequestId;
+    const bool isXml = !isJson && body.trimmed().startsWith('<') && body.contains("<ErrorResponse");
+    if (isXml) {
+        // The query protocol (STS): <ErrorResponse><Error><Code/><Message/></Error><RequestId/>
+        QXmlStreamReader xml(body);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Code") && code.isEmpty())
+                code = xml.readElementText();
+            else if (xml.name() == QLatin1String("Message"))
+                xmlMessage = xml.readElementText();
+            else if (xml.name() == QLatin1String("RequestId"))
+                xmlRequestId = xml.readElementText();
+        }
+    }
     if (code.isEmpty() && isJson) {
         for (const auto key : {QLatin1String("code"), QLatin1String("Code"), QLatin1String("__type")}) {
             code = object.value(key).toString();
@@ -107,7 +125,7 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeH
     }
     code = cleanErrorCode(code);
 
-    QString message;
+    QString message = xmlMessage;
     if (isJson) {
         message = object.value(QLatin1String("message")).toString();
         if (message.isEmpty())
@@ -115,7 +133,7 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeH
     }
 
     Kind kind = kindFor(code, httpStatus);
-    if (!isJson && code.isEmpty()) {
+    if (!isJson && !isXml && code.isEmpty()) {
         // Not the service talking: a proxy, a load balancer, a captive portal. Keep a short,
         // readable excerpt of what came back.
         kind = httpStatus >= 500 ? Kind::Server : Kind::BadResponse;
@@ -128,7 +146,8 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeH
         code = QString::number(httpStatus);
 
     AwsError error(kind, message);
-    error.setHttpStatus(httpStatus).setCode(code).setRequestId(QString::fromLatin1(requestId));
+    error.setHttpStatus(httpStatus).setCode(code).setRequestId(
+        requestId.isEmpty() ? xmlRequestId : QString::fromLatin1(requestId));
     if (isJson) {
         error.setResource(object.value(QLatin1String("resourceId")).toString(),
                           object.value(QLatin1String("resourceType")).toString());

@@ -1,0 +1,130 @@
+#include "codeartifactclient.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace desk {
+
+CodeArtifactClient::CodeArtifactClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
+    qRegisterMetaType<desk::RequestRecord>();
+    qRegisterMetaType<desk::AwsError>();
+}
+
+CodeArtifactClient::~CodeArtifactClient() = default;
+
+void CodeArtifactClient::setCredentialsProvider(std::shared_ptr<CredentialsProvider> provider)
+{
+    m_credentials = std::move(provider);
+    Q_EMIT settingsChanged();
+}
+
+void CodeArtifactClient::setRegion(const QString &region)
+{
+    m_region = region.trimmed();
+    Q_EMIT settingsChanged();
+}
+
+void CodeArtifactClient::setEndpointOverride(const QString &url)
+{
+    m_endpointOverride = url.trimmed();
+    Q_EMIT settingsChanged();
+}
+
+void CodeArtifactClient::setStsEndpointOverride(const QString &url)
+{
+    m_stsEndpointOverride = url.trimmed();
+    Q_EMIT settingsChanged();
+}
+
+void CodeArtifactClient::setEnvironment(const QProcessEnvironment &environment)
+{
+    m_environment = environment;
+    Q_EMIT settingsChanged();
+}
+
+ResolvedEndpoint CodeArtifactClient::endpoint() const
+{
+    return EndpointResolver::resolve(QStringLiteral("codeartifact"), m_region, m_endpointOverride, m_environment);
+}
+
+ResolvedEndpoint CodeArtifactClient::stsEndpoint() const
+{
+    return EndpointResolver::resolve(QStringLiteral("sts"), m_region, m_stsEndpointOverride, m_environment);
+}
+
+CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &request) const
+{
+    Prepared out;
+    const ResolvedEndpoint resolved = request.service == QLatin1String("sts") ? stsEndpoint() : endpoint();
+    if (resolved.error) {
+        out.error = resolved.error;
+        return out;
+    }
+    if (m_region.isEmpty() || !EndpointResolver::isValidRegion(m_region)) {
+        out.error = AwsError(AwsError::Kind::Configuration,
+                             QCoreApplication::translate("CodeArtifactClient",
+                                                         "No valid AWS region is set. Choose a region, or set AWS_REGION (for example us-east-1)."));
+        return out;
+    }
+    AwsCredentials credentials = m_credentials ? m_credentials->credentials() : AwsCredentials();
+    if (!credentials.isValid()) {
+        out.error = AwsError(AwsError::Kind::Configuration,
+                             QCoreApplication::translate("CodeArtifactClient",
+                                                         "No AWS credentials are available. Add credentials, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."));
+        return out;
+    }
+
+    QUrl url = resolved.url;
+    url.setPath(QString::fromLatin1(request.path));
+    const QByteArray query = SigV4Signer::buildQueryString(request.query);
+    if (!query.isEmpty())
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    out.url = url;
+
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';  // IPv6 literal
+    if (url.port() != -1)
+        host += ':' + QByteArray::number(url.port());
+
+    SigV4Request toSign;
+    toSign.method = request.method;
+    toSign.path = request.path;
+    toSign.query = request.query;
+    toSign.headers.append({QByteArrayLiteral("Host"), host});
+    if (!request.body.isEmpty() || !request.contentType.isEmpty())
+        toSign.headers.append({QByteArrayLiteral("Content-Type"), request.contentType});
+    toSign.payloadHash = request.body.isEmpty() ? QByteArray() : SigV4Signer::sha256Hex(request.body);
+
+    SigV4Options options;
+    options.region = m_region;
+    options.service = request.service;
+    options.time = QDateTime::currentDateTimeUtc();
+    const SigV4Signature signature = SigV4Signer::sign(toSign, credentials, options);
+    credentials.clear();
+
+    out.headers = toSign.headers;
+    out.headers.append(signature.headersToAdd);
+    out.headers.append({QByteArrayLiteral("User-Agent"),
+                        QByteArrayLiteral("ArtifactDesk/" DESK_VERSION " Qt/") + QByteArray(qVersion())});
+    return out;
+}
+
+void CodeArtifactClient::notifyRequestStarted()
+{
+    ++m_pending;
+    Q_EMIT pendingRequestsChanged(m_pending);
+}
+
+void CodeArtifactClient::notifyRequestFinished(const RequestRecord &record)
+{
+    --m_pending;
+    Q_EMIT requestFinished(record);
+    Q_EMIT pendingRequestsChanged(m_pending);
+}
+
+} // namespace desk

@@ -1,0 +1,46 @@
+#include "getcalleridentityjob.h"
+
+#include <QXmlStreamReader>
+
+namespace desk {
+
+GetCallerIdentityJob::GetCallerIdentityJob(CodeArtifactClient *client, QObject *parent)
+    : AwsRequestJob(client, parent)
+{
+}
+
+AwsRequest GetCallerIdentityJob::buildRequest() const
+{
+    AwsRequest r;
+    r.operation = QStringLiteral("GetCallerIdentity");
+    r.service = QStringLiteral("sts");
+    r.method = "POST";
+    r.path = "/";
+    r.body = "Action=GetCallerIdentity&Version=2011-06-15";
+    r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
+    r.target = QStringLiteral("caller identity");
+    return r;
+}
+
+AwsError GetCallerIdentityJob::parseBody(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("Account"))
+            m_identity.account = xml.readElementText();
+        else if (name == QLatin1String("Arn"))
+            m_identity.arn = xml.readElementText();
+        else if (name == QLatin1String("UserId"))
+            m_identity.userId = xml.readElementText();
+    }
+    if (xml.hasError() || m_identity.account.isEmpty() || m_identity.arn.isEmpty())
+        return AwsError(AwsError::Kind::BadResponse,
+                        tr("the GetCallerIdentity response could not be read%1")
+                            .arg(xml.hasError() ? QStringLiteral(": ") + xml.errorString() : QString()));
+    return {};
+}
+
+} // namespace desk

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "awsrequestjob.h"
+#include "codeartifacttypes.h"
+
+namespace desk {
+
+// STS GetCallerIdentity (query protocol, XML answer): who the credentials belong to.
+class GetCallerIdentityJob : public AwsRequestJob
+{
+public:
+    explicit GetCallerIdentityJob(CodeArtifactClient *client, QObject *parent = nullptr);
+    CallerIdentity identity() const { return m_identity; }
+
+protected:
+    AwsRequest buildRequest() const override;
+    AwsError parseBody(const QByteArray &body) override;
+
+private:
+    CallerIdentity m_identity;
+};
+
+} // namespace desk

@@ -161,11 +161,14 @@ void AwsRequestJob::handleReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId"));
 
-    if (m_httpStatus >= 200 && m_httpStatus < 300 && reply->error() == QNetworkReply::NoError) {
+    if (body.size() > client()->maxResponseBytes())
+        reply->setProperty("deskTooLarge", true);
+    if (m_httpStatus >= 200 && m_httpStatus < 300 && reply->error() == QNetworkReply::NoError
+        && !reply->property("deskTooLarge").toBool()) {
         AwsError parseError = parseBody(body);
         if (parseError) {
             parseError.setHttpStatus(m_httpStatus).setRequestId(m_requestId);

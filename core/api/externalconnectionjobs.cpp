@@ -42,7 +42,10 @@ void ExternalConnectionJob::handleFailure(const AwsError &error)
         }
         const RepositoryDescription repository = describe->repository();
         m_current = repository;
-        if (error.isAmbiguous() && isDone(repository)) {
+        // The repository already shows what was asked for: after an ambiguous failure the
+        // request took effect; after a conflict an earlier (or transport-level resent) request
+        // did. Either way the admin's intent holds, and the answer is the repository as it is.
+        if (isDone(repository)) {
             m_recovered = true;
             setResult(repository);
             finishWith({});

@@ -15,8 +15,8 @@ public:
     ExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository, const QString &externalConnection,
                           QObject *parent = nullptr);
     QString externalConnection() const { return m_connection; }
-    // True when the result comes from re-reading the repository after an ambiguous failure that
-    // turned out to have taken effect.
+    // True when the result comes from re-reading the repository after an ambiguous failure or a
+    // conflict, and the repository shows the change asked for.
     bool wasRecovered() const { return m_recovered; }
     // After a failure: the repository as a re-read found it, when that worked.
     std::optional<RepositoryDescription> currentRepository() const { return m_current; }

@@ -1,0 +1,703 @@
+// The client over real HTTP against a scripted local responder: wire format, signing, the
+// error matrix, retries, timeouts, cancellation, odd bodies and pagination. (The sandbox
+// integration test drives the same client against the real service logic.)
+
+#include "api/codeartifactclient.h"
+#include "api/domainjobs.h"
+#include "api/externalconnectionjobs.h"
+#include "api/getcalleridentityjob.h"
+#include "api/paginatedjobs.h"
+#include "api/repositoryjobs.h"
+#include "aws/sigv4signer.h"
+#include "scriptedhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace desk;
+using desk::test::ScriptedHttpServer;
+using Response = ScriptedHttpServer::Response;
+
+namespace {
+
+const QByteArray kSecret = "client-test-secret-0123456789";
+
+QByteArray repositoryJson(const QString &name, const QString &connection = {})
+{
+    QJsonObject repo{{QLatin1String("name"), name},
+                     {QLatin1String("administratorAccount"), QLatin1String("111122223333")},
+                     {QLatin1String("domainName"), QLatin1String("dd")},
+                     {QLatin1String("domainOwner"), QLatin1String("111122223333")},
+                     {QLatin1String("arn"), QStringLiteral("arn:aws:codeartifact:us-east-1:111122223333:repository/dd/") + name},
+                     {QLatin1String("description"), QLatin1String("team packages")},
+                     {QLatin1String("createdTime"), 1764000000.25},
+                     {QLatin1String("upstreams"), QJsonArray{QJsonObject{{QLatin1String("repositoryName"), QLatin1String("up1")}}}}};
+    QJsonArray connections;
+    if (!connection.isEmpty())
+        connections.append(QJsonObject{{QLatin1String("externalConnectionName"), connection},
+                                       {QLatin1String("packageFormat"), QLatin1String("npm")},
+                                       {QLatin1String("status"), QLatin1String("Available")}});
+    repo.insert(QLatin1String("externalConnections"), connections);
+    return QJsonDocument(QJsonObject{{QLatin1String("repository"), repo}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray repositoryPage(int from, int count, const QString &nextToken)
+{
+    QJsonArray list;
+    for (int i = from; i < from + count; ++i) {
+        list.append(QJsonObject{{QLatin1String("name"), QStringLiteral("repo-%1").arg(i)},
+                                {QLatin1String("domainName"), QLatin1String("dd")},
+                                {QLatin1String("domainOwner"), QLatin1String("111122223333")},
+                                {QLatin1String("administratorAccount"), QLatin1String("111122223333")},
+                                {QLatin1String("arn"), QStringLiteral("arn:aws:codeartifact:us-east-1:111122223333:repository/dd/repo-%1").arg(i)},
+                                {QLatin1String("createdTime"), 1764000000}});
+    }
+    QJsonObject page{{QLatin1String("repositories"), list}};
+    if (!nextToken.isEmpty())
+        page.insert(QLatin1String("nextToken"), nextToken);
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+// Runs a job to its end (jobs here do not auto-delete).
+bool runJob(AwsJob *job, int timeoutMs = 15000)
+{
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &AwsJob::finished);
+    job->start();
+    return spy.count() == 1 || spy.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestCodeArtifactClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void shouldSendAssociateExactlyAsTheAwsCliDoes();
+    void shouldSendJsonBodyForListDomains();
+    void shouldSignSoTheServerCanVerify();
+    void shouldMapErrorResponses_data();
+    void shouldMapErrorResponses();
+    void shouldRetryThrottledReadThenSucceed();
+    void shouldGiveUpAfterThreeServerErrors();
+    void shouldRetryThrottledMutation();
+    void shouldNotReplayMutationAfterServerError();
+    void shouldRecoverAmbiguousAssociateThatTookEffect();
+    void shouldReReadAfterConflict();
+    void shouldTimeOutAndNotCallItACancel();
+    void shouldReportCancelOnAbort();
+    void shouldRejectMalformedJson();
+    void shouldReadTenMegabyteBody();
+    void shouldRejectBodyOverTheLimit();
+    void shouldReportTruncatedBody();
+    void shouldReportDroppedConnectionOnMutationAsAmbiguous();
+    void shouldTreatConflictWithTheSameConnectionAsDone();
+    void shouldNotFollowRedirects();
+    void shouldValidateBeforeSending_data();
+    void shouldValidateBeforeSending();
+    void shouldRefusePlainHttpToRemoteHosts();
+    void shouldReportConnectionRefused();
+    void shouldFollowNextTokenToTheEnd();
+    void shouldBoundConcurrentDomainsInInventory();
+    void shouldReportFailedDomainAndGoOn();
+    void shouldReadCallerIdentityAndStsErrors();
+    void shouldRecordActivityWithoutSecrets();
+    void shouldSendSessionToken();
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CodeArtifactClient> m_client;
+    std::unique_ptr<ScriptedHttpServer> m_server;
+};
+
+void TestCodeArtifactClient::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCodeArtifactClient::init()
+{
+    m_client.reset();
+    m_server = std::make_unique<ScriptedHttpServer>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<CodeArtifactClient>(m_network.get());
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDCLIENTTEST");
+    credentials.secretAccessKey = kSecret;
+    m_client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
+    m_client->setRegion(QStringLiteral("us-east-1"));
+    m_client->setEnvironment(QProcessEnvironment());
+    m_client->setEndpointOverride(m_server->url().toString());
+    m_client->setStsEndpointOverride(m_server->url().toString());
+    RetryPolicy fast;
+    fast.baseDelayMs = 5;
+    fast.maxBackoffMs = 50;
+    m_client->setRetryPolicy(fast);
+}
+
+void TestCodeArtifactClient::shouldSendAssociateExactlyAsTheAwsCliDoes()
+{
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"), QStringLiteral("public:npmjs"))));
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const auto request = m_server->requests().constFirst();
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/v1/repository/external-connection"));
+    QCOMPARE(request.query, QByteArray("domain=dd&repository=rr&external-connection=public%3Anpmjs"));
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.hasHeader("Content-Type"));
+    QCOMPARE(request.header("Host"), m_server->url().authority().toLatin1());
+    QVERIFY(request.header("Authorization").startsWith("AWS4-HMAC-SHA256 Credential=AKIDCLIENTTEST/"));
+    QVERIFY(request.header("Authorization").contains("/us-east-1/codeartifact/aws4_request, SignedHeaders=host;x-amz-date, "));
+
+    const RepositoryDescription repo = job.repository();
+    QCOMPARE(repo.name, QStringLiteral("rr"));
+    QCOMPARE(repo.externalConnections.size(), 1);
+    QCOMPARE(repo.externalConnections.first().externalConnectionName, QStringLiteral("public:npmjs"));
+    QCOMPARE(repo.externalConnections.first().status, QStringLiteral("Available"));
+    QCOMPARE(repo.upstreams.size(), 1);
+    QCOMPARE(repo.createdTime.toMSecsSinceEpoch(), Q_INT64_C(1764000000250));
+    QVERIFY(!job.wasRecovered());
+}
+
+void TestCodeArtifactClient::shouldSendJsonBodyForListDomains()
+{
+    m_server->enqueue(Response::json(200, R"({"domains":[{"name":"dd","owner":"111122223333","status":"Active","createdTime":1.7e9,"arn":"arn:x","encryptionKey":"arn:k"},{"name":"new","status":"Migrating"}]})"));
+    ListDomainsJob job(m_client.get(), 25);
+    QVERIFY(runJob(&job));
+    QVERIFY(!job.error());
+    const auto request = m_server->requests().constFirst();
+    QCOMPARE(request.path, QByteArray("/v1/domains"));
+    QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("maxResults")).toInt(), 25);
+    QCOMPARE(job.domains().size(), 2);
+    QCOMPARE(job.domains().at(0).encryptionKey, QStringLiteral("arn:k"));
+    // An enum value newer than this build is kept, not dropped.
+    QCOMPARE(job.domains().at(1).status, QStringLiteral("Migrating"));
+}
+
+void TestCodeArtifactClient::shouldSignSoTheServerCanVerify()
+{
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), QStringLiteral("111122223333"), QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    const auto request = m_server->requests().constFirst();
+
+    // Recompute the signature the way the service does, from what was received.
+    const SigV4Authorization auth = SigV4Signer::parseAuthorization(request.header("Authorization"));
+    QVERIFY(auth.valid);
+    SigV4Request received;
+    received.method = request.method;
+    received.path = request.path;
+    received.query = SigV4Signer::parseQueryString(request.query);
+    for (const QByteArray &name : auth.signedHeaders)
+        received.headers.append({name, request.header(name)});
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDCLIENTTEST");
+    credentials.secretAccessKey = kSecret;
+    SigV4Options options;
+    options.region = QStringLiteral("us-east-1");
+    options.service = QStringLiteral("codeartifact");
+    options.time = QDateTime::fromString(QString::fromLatin1(request.header("X-Amz-Date")), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    options.time.setTimeSpec(Qt::UTC);
+    const SigV4Signature expected = SigV4Signer::sign(received, credentials, options);
+    QCOMPARE(auth.signature, expected.signature);
+    QCOMPARE(request.query, QByteArray("domain=dd&domain-owner=111122223333&repository=rr"));
+}
+
+void TestCodeArtifactClient::shouldMapErrorResponses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("errorType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("resourceId");
+    QTest::addColumn<QString>("reason");
+
+    using K = AwsError::Kind;
+    QTest::newRow("AccessDenied 403") << 403 << QByteArray("AccessDeniedException") << QByteArray(R"({"message":"User is not authorized"})")
+                                      << int(K::AccessDenied) << QStringLiteral("AccessDeniedException") << QString() << QString();
+    QTest::newRow("Conflict 409") << 409 << QByteArray("ConflictException:http://internal.amazon.com/coral/")
+                                  << QByteArray(R"({"message":"has one","resourceId":"rr","resourceType":"repository"})")
+                                  << int(K::Conflict) << QStringLiteral("ConflictException") << QStringLiteral("rr") << QString();
+    QTest::newRow("InternalServer 500") << 500 << QByteArray("InternalServerException") << QByteArray(R"({"message":"oops"})")
+                                        << int(K::Server) << QStringLiteral("InternalServerException") << QString() << QString();
+    QTest::newRow("ResourceNotFound 404") << 404 << QByteArray() << QByteArray(R"({"__type":"com.amazonaws.codeartifact#ResourceNotFoundException","message":"no","resourceId":"dd","resourceType":"domain"})")
+                                          << int(K::NotFound) << QStringLiteral("ResourceNotFoundException") << QStringLiteral("dd") << QString();
+    QTest::newRow("ServiceQuotaExceeded 402") << 402 << QByteArray("ServiceQuotaExceededException") << QByteArray(R"({"message":"quota","resourceType":"domain"})")
+                                              << int(K::QuotaExceeded) << QStringLiteral("ServiceQuotaExceededException") << QString() << QString();
+    QTest::newRow("Validation 400") << 400 << QByteArray("ValidationException") << QByteArray(R"({"message":"bad","reason":"FIELD_VALIDATION_FAILED"})")
+                                    << int(K::Validation) << QStringLiteral("ValidationException") << QString() << QStringLiteral("FIELD_VALIDATION_FAILED");
+    QTest::newRow("code in body") << 400 << QByteArray() << QByteArray(R"({"code":"ValidationException","Message":"capital M"})")
+                                  << int(K::Validation) << QStringLiteral("ValidationException") << QString() << QString();
+    QTest::newRow("UnrecognizedClient") << 403 << QByteArray("UnrecognizedClientException") << QByteArray(R"({"message":"The security token included in the request is invalid."})")
+                                        << int(K::Authentication) << QStringLiteral("UnrecognizedClientException") << QString() << QString();
+    QTest::newRow("InvalidSignature") << 403 << QByteArray("InvalidSignatureException") << QByteArray(R"({"message":"The request signature we calculated does not match"})")
+                                      << int(K::Authentication) << QStringLiteral("InvalidSignatureException") << QString() << QString();
+    QTest::newRow("ExpiredToken") << 403 << QByteArray("ExpiredTokenException") << QByteArray(R"({"message":"The security token included in the request is expired"})")
+                                  << int(K::Authentication) << QStringLiteral("ExpiredTokenException") << QString() << QString();
+    QTest::newRow("HTML from a proxy") << 502 << QByteArray() << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                                       << int(K::Server) << QStringLiteral("502") << QString() << QString();
+    QTest::newRow("HTML 403 from a portal") << 403 << QByteArray() << QByteArray("<html>Please log in to the Wi-Fi</html>")
+                                            << int(K::BadResponse) << QStringLiteral("403") << QString() << QString();
+}
+
+void TestCodeArtifactClient::shouldMapErrorResponses()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, errorType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, resourceId);
+    QFETCH(QString, reason);
+
+    m_server->setFallback(Response::json(status, body, errorType, "req-1234"));
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(once);
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:pypi"));
+    QVERIFY(runJob(&job));
+    const AwsError error = job.error();
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.code(), code);
+    QCOMPARE(error.httpStatus(), status);
+    QCOMPARE(error.requestId(), QStringLiteral("req-1234"));
+    QCOMPARE(error.resourceId(), resourceId);
+    QCOMPARE(error.reason(), reason);
+    QCOMPARE(error.operation(), QStringLiteral("AssociateExternalConnection"));
+    QVERIFY(!error.userMessage().isEmpty());
+    QVERIFY(error.details().contains(QStringLiteral("req-1234")));
+    if (error.kind() == AwsError::Kind::AccessDenied)
+        QVERIFY(error.userMessage().contains(QStringLiteral("codeartifact:AssociateExternalConnection")));
+    if (body.startsWith("<html"))
+        QVERIFY(error.message().contains(QStringLiteral("Bad Gateway")) || error.message().contains(QStringLiteral("Wi-Fi")));
+}
+
+void TestCodeArtifactClient::shouldRetryThrottledReadThenSucceed()
+{
+    Response throttled = Response::json(429, R"({"message":"Rate exceeded"})", "ThrottlingException");
+    throttled.headers.emplaceBack(QByteArray("Retry-After"), QByteArray("0"));
+    m_server->enqueue(throttled);
+    m_server->enqueue(throttled);
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
+    const int quotaBefore = m_client->retryQuota().available();
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QCOMPARE(job.attempts(), 3);
+    QCOMPARE(m_server->requests().size(), 3);
+    // Each attempt is signed afresh: its own X-Amz-Date/Authorization, never a copied header set.
+    QVERIFY(m_server->requests().at(0).hasHeader("Authorization"));
+    QVERIFY(m_client->retryQuota().available() < quotaBefore);
+}
+
+void TestCodeArtifactClient::shouldGiveUpAfterThreeServerErrors()
+{
+    m_server->setFallback(Response::json(500, R"({"message":"internal"})", "InternalServerException"));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Server);
+    QCOMPARE(job.error().attempts(), 3);
+    QCOMPARE(m_server->requests().size(), 3);
+}
+
+void TestCodeArtifactClient::shouldRetryThrottledMutation()
+{
+    Response throttled = Response::json(429, R"({"message":"slow down"})", "ThrottlingException");
+    throttled.headers.emplaceBack(QByteArray("Retry-After"), QByteArray("0"));
+    m_server->enqueue(throttled);
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"), QStringLiteral("public:npmjs"))));
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QVERIFY(!job.error());
+    QCOMPARE(job.attempts(), 2);
+}
+
+void TestCodeArtifactClient::shouldNotReplayMutationAfterServerError()
+{
+    // The associate gets a 500: it may or may not have happened. The job re-reads, sees no
+    // connection, and reports the failure as known (not ambiguous) instead of sending again.
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        if (r.method == "POST")
+            return Response::json(500, R"({"message":"internal"})", "InternalServerException");
+        return Response::json(200, repositoryJson(QStringLiteral("rr")));
+    });
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Server);
+    QVERIFY(!job.error().isAmbiguous());
+    int posts = 0;
+    for (const auto &r : m_server->requests())
+        posts += r.method == "POST" ? 1 : 0;
+    QCOMPARE(posts, 1);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).method, QByteArray("GET"));
+    QVERIFY(job.currentRepository().has_value());
+}
+
+void TestCodeArtifactClient::shouldRecoverAmbiguousAssociateThatTookEffect()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        if (r.method == "POST")
+            return Response::json(503, R"({"message":"unavailable"})", "InternalServerException");
+        return Response::json(200, repositoryJson(QStringLiteral("rr"), QStringLiteral("public:npmjs")));
+    });
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QVERIFY(job.wasRecovered());
+    QVERIFY(job.repository().hasExternalConnection(QStringLiteral("public:npmjs")));
+}
+
+void TestCodeArtifactClient::shouldReReadAfterConflict()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        if (r.method == "POST")
+            return Response::json(409, R"({"message":"already has an external connection","resourceId":"rr","resourceType":"repository"})", "ConflictException");
+        return Response::json(200, repositoryJson(QStringLiteral("rr"), QStringLiteral("public:npmjs")));
+    });
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:pypi"));
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Conflict);
+    QVERIFY(job.currentRepository().has_value());
+    QVERIFY(job.currentRepository()->hasExternalConnection(QStringLiteral("public:npmjs")));
+}
+
+void TestCodeArtifactClient::shouldTimeOutAndNotCallItACancel()
+{
+    m_server->setFallback(Response::hang());
+    m_client->setTimeoutMs(300);
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(once);
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Timeout);
+    QVERIFY(job.error().isRetryable());
+}
+
+void TestCodeArtifactClient::shouldReportCancelOnAbort()
+{
+    m_server->setFallback(Response::hang());
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    job.setAutoDelete(false);
+    QSignalSpy finished(&job, &AwsJob::finished);
+    QSignalSpy pending(m_client.get(), &CodeArtifactClient::pendingRequestsChanged);
+    job.start();
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_client->pendingRequests(), 1);
+    job.abort();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(job.error().kind(), AwsError::Kind::Cancelled);
+    QCOMPARE(m_client->pendingRequests(), 0);
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);  // exactly once
+}
+
+void TestCodeArtifactClient::shouldRejectMalformedJson()
+{
+    m_server->setFallback(Response::json(200, R"({"repository": {"name": "rr", )"));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::BadResponse);
+    QCOMPARE(m_server->requests().size(), 1);  // not retried
+}
+
+void TestCodeArtifactClient::shouldReadTenMegabyteBody()
+{
+    // ~10 MB: 30,000 repositories with long descriptions in one page.
+    QJsonArray list;
+    const QString description(300, u'd');
+    for (int i = 0; i < 30000; ++i)
+        list.append(QJsonObject{{QLatin1String("name"), QStringLiteral("repo-%1").arg(i)}, {QLatin1String("description"), description}});
+    const QByteArray body = QJsonDocument(QJsonObject{{QLatin1String("repositories"), list}}).toJson(QJsonDocument::Compact);
+    QVERIFY(body.size() > 10 * 1000 * 1000);
+    m_server->setFallback(Response::json(200, body));
+    ListRepositoriesInDomainJob job(m_client.get(), {{QStringLiteral("dd"), {}}, {}, {}, 0, {}});
+    QVERIFY(runJob(&job, 30000));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QCOMPARE(job.repositories().size(), 30000);
+    QCOMPARE(job.repositories().last().name, QStringLiteral("repo-29999"));
+}
+
+void TestCodeArtifactClient::shouldRejectBodyOverTheLimit()
+{
+    m_client->setMaxResponseBytes(1024 * 1024);
+    m_server->setFallback(Response::json(200, QByteArray(2 * 1024 * 1024, ' ') + "{}"));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::BadResponse);
+    QVERIFY(job.error().message().contains(QStringLiteral("larger than")));
+}
+
+void TestCodeArtifactClient::shouldReportTruncatedBody()
+{
+    Response truncated = Response::json(200, repositoryJson(QStringLiteral("rr")));
+    truncated.action = Response::Action::Truncate;
+    m_server->setFallback(truncated);
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(once);
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QVERIFY(job.error());
+    QVERIFY2(job.error().kind() == AwsError::Kind::Network || job.error().kind() == AwsError::Kind::BadResponse,
+             qPrintable(job.error().details()));
+}
+
+void TestCodeArtifactClient::shouldReportDroppedConnectionOnMutationAsAmbiguous()
+{
+    // Dropped without an answer, and the re-read fails too: the outcome stays unknown.
+    m_server->setFallback(Response::drop());
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Network);
+    QVERIFY(job.error().isAmbiguous());
+    QCOMPARE(job.error().attempts(), 1);  // the job did not send it again
+    // Qt's HTTP/1 layer itself resends once when a connection closes before any response byte
+    // (it cannot be switched off in Qt 6.4); that is the most the service can see.
+    int posts = 0;
+    for (const auto &r : m_server->requests())
+        posts += r.method == "POST" ? 1 : 0;
+    QVERIFY(posts >= 1 && posts <= 2);
+}
+
+void TestCodeArtifactClient::shouldTreatConflictWithTheSameConnectionAsDone()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        if (r.method == "POST")
+            return Response::json(409, R"({"message":"already has an external connection","resourceId":"rr","resourceType":"repository"})", "ConflictException");
+        return Response::json(200, repositoryJson(QStringLiteral("rr"), QStringLiteral("public:npmjs")));
+    });
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")}, QStringLiteral("public:npmjs"));
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QVERIFY(job.wasRecovered());
+    QVERIFY(job.repository().hasExternalConnection(QStringLiteral("public:npmjs")));
+}
+
+void TestCodeArtifactClient::shouldNotFollowRedirects()
+{
+    Response redirect;
+    redirect.status = 307;
+    redirect.headers.emplaceBack(QByteArray("Location"), QByteArray("http://127.0.0.2:1/v1/repository"));
+    m_server->setFallback(redirect);
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::BadResponse);
+    QVERIFY(job.error().message().contains(QStringLiteral("redirect")));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCodeArtifactClient::shouldValidateBeforeSending_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("connection");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("uppercase domain") << QStringLiteral("Team") << QString() << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain");
+    QTest::newRow("domain ends with hyphen") << QStringLiteral("team-") << QString() << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain");
+    QTest::newRow("domain too long") << QString(51, u'a') << QString() << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain");
+    QTest::newRow("one-letter domain") << QStringLiteral("a") << QString() << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain");
+    QTest::newRow("owner with dashes") << QStringLiteral("dd") << QStringLiteral("1111-2222-3333") << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain-owner");
+    QTest::newRow("owner 11 digits") << QStringLiteral("dd") << QStringLiteral("11112222333") << QStringLiteral("rr") << QStringLiteral("public:npmjs") << QStringLiteral("domain-owner");
+    QTest::newRow("repository starts with dot") << QStringLiteral("dd") << QString() << QStringLiteral(".rr") << QStringLiteral("public:npmjs") << QStringLiteral("repository");
+    QTest::newRow("repository with slash") << QStringLiteral("dd") << QString() << QStringLiteral("r/r") << QStringLiteral("public:npmjs") << QStringLiteral("repository");
+    QTest::newRow("unknown connection") << QStringLiteral("dd") << QString() << QStringLiteral("rr") << QStringLiteral("public:cpan") << QStringLiteral("external-connection");
+    QTest::newRow("connection case") << QStringLiteral("dd") << QString() << QStringLiteral("rr") << QStringLiteral("public:PyPI") << QStringLiteral("external-connection");
+}
+
+void TestCodeArtifactClient::shouldValidateBeforeSending()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, owner);
+    QFETCH(QString, repository);
+    QFETCH(QString, connection);
+    QFETCH(QString, field);
+    AssociateExternalConnectionJob job(m_client.get(), {domain, owner, repository}, connection);
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Validation);
+    QCOMPARE(job.error().field(), field);
+    QVERIFY(job.error().userMessage().contains(field));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCodeArtifactClient::shouldRefusePlainHttpToRemoteHosts()
+{
+    m_client->setEndpointOverride(QStringLiteral("http://codeartifact.example.com"));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Configuration);
+    QVERIFY(job.error().userMessage().contains(QStringLiteral("https")));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCodeArtifactClient::shouldReportConnectionRefused()
+{
+    const QUrl url = m_server->url();
+    m_server.reset();  // nothing listens there now
+    m_client->setEndpointOverride(url.toString());
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Network);
+    QCOMPARE(job.error().attempts(), 3);  // a read is retried
+}
+
+void TestCodeArtifactClient::shouldFollowNextTokenToTheEnd()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        const ByteArrayPairs query = SigV4Signer::parseQueryString(r.query);
+        QByteArray token;
+        for (const auto &[k, v] : query)
+            if (k == "next-token")
+                token = v;
+        if (token.isEmpty())
+            return Response::json(200, repositoryPage(0, 2, QStringLiteral("page+2/of=3")));
+        if (token == "page+2/of=3")
+            return Response::json(200, repositoryPage(2, 2, QStringLiteral("page3")));
+        return Response::json(200, repositoryPage(4, 1, {}));
+    });
+    ListAllRepositoriesInDomainJob job(m_client.get(), {QStringLiteral("dd"), {}}, 2);
+    QSignalSpy pages(&job, &ListAllRepositoriesInDomainJob::pageLoaded);
+    QVERIFY(runJob(&job));
+    QVERIFY(!job.error());
+    QCOMPARE(job.pages(), 3);
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(job.repositories().size(), 5);
+    QCOMPARE(job.repositories().at(4).name, QStringLiteral("repo-4"));
+    // The token went back exactly, strictly encoded.
+    QVERIFY(m_server->requests().at(1).query.contains("next-token=page%2B2%2Fof%3D3"));
+    QVERIFY(m_server->requests().at(0).query.contains("max-results=2"));
+}
+
+void TestCodeArtifactClient::shouldBoundConcurrentDomainsInInventory()
+{
+    QJsonArray domains;
+    for (int i = 0; i < 10; ++i)
+        domains.append(QJsonObject{{QLatin1String("name"), QStringLiteral("domain-%1").arg(i)}, {QLatin1String("owner"), QLatin1String("111122223333")}});
+    const QByteArray domainList = QJsonDocument(QJsonObject{{QLatin1String("domains"), domains}}).toJson(QJsonDocument::Compact);
+    // Repository listings are answered a little later, so several are in flight at once.
+    QList<QTcpSocket *> unused;
+    m_server->setHandler([&](const ScriptedHttpServer::Request &r) {
+        if (r.path == "/v1/domains")
+            return Response::json(200, domainList);
+        QTest::qWait(20);
+        return Response::json(200, repositoryPage(0, 3, {}));
+    });
+    InventoryJob job(m_client.get(), 4);
+    QSignalSpy loaded(&job, &InventoryJob::domainLoaded);
+    QSignalSpy progress(&job, &InventoryJob::progressChanged);
+    QVERIFY(runJob(&job, 30000));
+    QVERIFY(!job.error());
+    QCOMPARE(loaded.count(), 10);
+    QCOMPARE(job.repositoryCount(), 30);
+    QVERIFY(job.maxInFlightSeen() <= 4);
+    QVERIFY(job.maxInFlightSeen() >= 2);
+    QCOMPARE(progress.last().at(0).toInt(), 10);
+    QCOMPARE(progress.last().at(1).toInt(), 10);
+    // Each domain's owner is passed on, so cross-account domains list too.
+    QVERIFY(m_server->requests().at(1).query.contains("domain-owner=111122223333"));
+}
+
+void TestCodeArtifactClient::shouldReportFailedDomainAndGoOn()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &r) {
+        if (r.path == "/v1/domains")
+            return Response::json(200, R"({"domains":[{"name":"good","owner":"111122223333"},{"name":"bad","owner":"444455556666"}]})");
+        if (r.query.contains("domain=bad"))
+            return Response::json(403, R"({"message":"not allowed"})", "AccessDeniedException");
+        return Response::json(200, repositoryPage(0, 2, {}));
+    });
+    InventoryJob job(m_client.get(), 4);
+    QSignalSpy failed(&job, &InventoryJob::domainFailed);
+    QVERIFY(runJob(&job));
+    QVERIFY(!job.error());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).value<DomainSummary>().name, QStringLiteral("bad"));
+    QCOMPARE(failed.first().at(1).value<AwsError>().kind(), AwsError::Kind::AccessDenied);
+    QCOMPARE(job.domainsFailed(), 1);
+    QCOMPARE(job.repositoryCount(), 2);
+}
+
+void TestCodeArtifactClient::shouldReadCallerIdentityAndStsErrors()
+{
+    Response ok;
+    ok.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("text/xml"));
+    ok.body = "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+              "<Arn>arn:aws:iam::111122223333:user/admin</Arn><UserId>AIDAEXAMPLE</UserId><Account>111122223333</Account>"
+              "</GetCallerIdentityResult><ResponseMetadata><RequestId>sts-1</RequestId></ResponseMetadata></GetCallerIdentityResponse>";
+    m_server->enqueue(ok);
+    GetCallerIdentityJob job(m_client.get());
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QCOMPARE(job.identity().account, QStringLiteral("111122223333"));
+    QCOMPARE(job.identity().arn, QStringLiteral("arn:aws:iam::111122223333:user/admin"));
+    const auto request = m_server->requests().constFirst();
+    QCOMPARE(request.body, QByteArray("Action=GetCallerIdentity&Version=2011-06-15"));
+    QVERIFY(request.header("Authorization").contains("/us-east-1/sts/aws4_request"));
+
+    Response denied;
+    denied.status = 403;
+    denied.body = "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code>"
+                  "<Message>The security token included in the request is invalid.</Message></Error>"
+                  "<RequestId>sts-2</RequestId></ErrorResponse>";
+    m_server->enqueue(denied);
+    GetCallerIdentityJob second(m_client.get());
+    QVERIFY(runJob(&second));
+    QCOMPARE(second.error().kind(), AwsError::Kind::Authentication);
+    QCOMPARE(second.error().code(), QStringLiteral("InvalidClientTokenId"));
+    QCOMPARE(second.error().requestId(), QStringLiteral("sts-2"));
+}
+
+void TestCodeArtifactClient::shouldRecordActivityWithoutSecrets()
+{
+    QSignalSpy records(m_client.get(), &CodeArtifactClient::requestFinished);
+    m_server->enqueue(Response::json(404, R"({"message":"Repository rr not found","resourceId":"rr","resourceType":"repository"})",
+                                     "ResourceNotFoundException", "req-77"));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QCOMPARE(records.count(), 1);
+    const RequestRecord record = records.first().first().value<RequestRecord>();
+    QCOMPARE(record.operation, QStringLiteral("DescribeRepository"));
+    QCOMPARE(record.httpStatus, 404);
+    QCOMPARE(record.requestId, QStringLiteral("req-77"));
+    QCOMPARE(record.errorCode, QStringLiteral("ResourceNotFoundException"));
+    QCOMPARE(record.attempts, 1);
+    QVERIFY(!record.succeeded);
+    const QString all = record.operation + record.target + record.url + record.errorCode + record.errorMessage + record.method;
+    QVERIFY2(!all.contains(QString::fromLatin1(kSecret)), "the activity record contains the secret key");
+    QVERIFY2(!all.contains(QStringLiteral("Signature=")), "the activity record contains a signature");
+    QVERIFY(job.error().userMessage().contains(QStringLiteral("rr")));
+}
+
+void TestCodeArtifactClient::shouldSendSessionToken()
+{
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("ASIATEMPORARY");
+    credentials.secretAccessKey = kSecret;
+    credentials.sessionToken = "session-token-value";
+    m_client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    const auto request = m_server->requests().constFirst();
+    QVERIFY(request.header("X-Amz-Security-Token") == "session-token-value");
+    QVERIFY(request.header("Authorization").contains("SignedHeaders=host;x-amz-date;x-amz-security-token"));
+}
+
+QTEST_GUILESS_MAIN(TestCodeArtifactClient)
+#include "tst_codeartifactclient.moc"

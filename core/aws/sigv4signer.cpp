@@ -1,12 +1,17 @@
 #include "sigv4signer.h"
 
-#include <QCryptographicHash>
 #include <QHash>
-#include <QMessageAuthenticationCode>
+#include <QVarLengthArray>
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <openssl/evp.h>
+
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstring>
+#include <limits>
 
 
 namespace desk {
@@ -30,6 +35,14 @@ bool isNeverSigned(const QByteArray &lowerName)
 // Trim, and fold every run of white space (spaces, tabs, folded line breaks) into one space.
 QByteArray canonicalHeaderValue(const QByteArray &value)
 {
+    bool clean = !value.isEmpty() && value.front() != ' ' && value.back() != ' ';
+    for (qsizetype i = 0; clean && i < value.size(); ++i) {
+        const char c = value.at(i);
+        if (c == '\t' || c == '\r' || c == '\n' || (c == ' ' && i + 1 < value.size() && value.at(i + 1) == ' '))
+            clean = false;
+    }
+    if (clean)
+        return value;
     QByteArray out;
     out.reserve(value.size());
     bool pendingSpace = false;
@@ -46,9 +59,85 @@ QByteArray canonicalHeaderValue(const QByteArray &value)
     return out;
 }
 
+// SHA-256 and HMAC-SHA256 on OpenSSL's libcrypto (hardware SHA where the CPU has it), with one
+// reusable digest context per thread.
+using Digest = std::array<unsigned char, 32>;
+
+const EVP_MD *sha256Algorithm()
+{
+    static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md ? md : EVP_sha256();
+}
+
+struct DigestContext
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    ~DigestContext() { EVP_MD_CTX_free(ctx); }
+};
+
+EVP_MD_CTX *threadDigestContext()
+{
+    thread_local DigestContext context;
+    return context.ctx;
+}
+
+Digest sha256(std::initializer_list<QByteArrayView> parts)
+{
+    Digest out{};
+    EVP_MD_CTX *ctx = threadDigestContext();
+    EVP_DigestInit_ex2(ctx, sha256Algorithm(), nullptr);
+    for (const QByteArrayView part : parts)
+        EVP_DigestUpdate(ctx, part.data(), size_t(part.size()));
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx, out.data(), &length);
+    return out;
+}
+
+QByteArrayView view(const Digest &digest)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
+}
+
+Digest hmacDigest(QByteArrayView key, QByteArrayView message)
+{
+    constexpr int kBlock = 64;
+    std::array<char, kBlock> keyBlock{};
+    if (key.size() > kBlock) {
+        const Digest hashed = sha256({key});
+        std::memcpy(keyBlock.data(), hashed.data(), hashed.size());
+    } else {
+        std::memcpy(keyBlock.data(), key.data(), size_t(key.size()));
+    }
+    std::array<char, kBlock> inner;
+    std::array<char, kBlock> outer;
+    for (int i = 0; i < kBlock; ++i) {
+        inner[i] = char(keyBlock[i] ^ 0x36);
+        outer[i] = char(keyBlock[i] ^ 0x5c);
+    }
+    const Digest innerDigest = sha256({QByteArrayView(inner.data(), kBlock), message});
+    const Digest out = sha256({QByteArrayView(outer.data(), kBlock), view(innerDigest)});
+    std::memset(keyBlock.data(), 0, keyBlock.size());
+    std::memset(inner.data(), 0, inner.size());
+    std::memset(outer.data(), 0, outer.size());
+    return out;
+}
+
 QByteArray hmac(const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+    const Digest d = hmacDigest(key, message);
+    return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
+}
+
+QByteArray toHex(const Digest &digest)
+{
+    static const char hex[] = "0123456789abcdef";
+    QByteArray out(qsizetype(digest.size() * 2), Qt::Uninitialized);
+    char *p = out.data();
+    for (unsigned char c : digest) {
+        *p++ = hex[c >> 4];
+        *p++ = hex[c & 0xF];
+    }
+    return out;
 }
 
 struct SigningKeyCache
@@ -68,23 +157,46 @@ SigningKeyCache &signingKeyCache()
 QByteArray SigV4Signer::uriEncode(const QByteArray &bytes, bool encodeSlash)
 {
     static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(bytes.size() * 3);
-    for (char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
+    const char *begin = bytes.constData();
+    const char *end = begin + bytes.size();
+    const char *first = begin;
+    while (first != end && (isUnreserved(*first) || (*first == '/' && !encodeSlash)))
+        ++first;
+    if (first == end)
+        return bytes;  // nothing to encode: share, don't copy
+    QByteArray out(bytes.size() * 3, Qt::Uninitialized);
+    char *p = out.data();
+    std::memcpy(p, begin, size_t(first - begin));
+    p += first - begin;
+    for (const char *it = first; it != end; ++it) {
+        const char ch = *it;
         if (isUnreserved(ch) || (ch == '/' && !encodeSlash)) {
-            out.append(ch);
+            *p++ = ch;
         } else {
-            out.append('%');
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xF]);
+            const auto c = static_cast<unsigned char>(ch);
+            *p++ = '%';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 0xF];
         }
     }
+    out.truncate(p - out.constData());
     return out;
 }
 
 QByteArray SigV4Signer::canonicalUri(const QByteArray &wirePath)
 {
+    // Fast path: an already normal path of unreserved characters is its own canonical form.
+    if (wirePath.startsWith('/') && !wirePath.contains("//") && !wirePath.contains("/.")) {
+        bool plain = true;
+        for (const char c : wirePath) {
+            if (!isUnreserved(c) && c != '/') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return wirePath;
+    }
     const QByteArray path = wirePath.isEmpty() ? QByteArrayLiteral("/") : wirePath;
     QList<QByteArray> segments;
     const QList<QByteArray> parts = path.split('/');
@@ -112,12 +224,15 @@ QByteArray SigV4Signer::canonicalUri(const QByteArray &wirePath)
 
 QByteArray SigV4Signer::canonicalQueryString(const ByteArrayPairs &decodedQuery)
 {
-    ByteArrayPairs encoded;
-    encoded.reserve(decodedQuery.size());
-    for (const auto &[name, value] : decodedQuery)
+    QVarLengthArray<std::pair<QByteArray, QByteArray>, 16> encoded;
+    qsizetype total = 0;
+    for (const auto &[name, value] : decodedQuery) {
         encoded.append({uriEncode(name), uriEncode(value)});
+        total += encoded.back().first.size() + encoded.back().second.size() + 2;
+    }
     std::sort(encoded.begin(), encoded.end());
     QByteArray out;
+    out.reserve(total);
     for (const auto &[name, value] : std::as_const(encoded)) {
         if (!out.isEmpty())
             out.append('&');
@@ -131,32 +246,43 @@ QByteArray SigV4Signer::canonicalQueryString(const ByteArrayPairs &decodedQuery)
 QByteArray SigV4Signer::canonicalHeaders(const ByteArrayPairs &headers, QByteArray *signedHeaders)
 {
     // Names lowercased; repeated names keep their values in order, joined by commas.
-    QList<QByteArray> names;
-    QHash<QByteArray, QByteArray> values;
+    struct Entry
+    {
+        QByteArray name;
+        QByteArray value;
+        qsizetype order;
+    };
+    QVarLengthArray<Entry, 16> entries;
     for (const auto &[rawName, rawValue] : headers) {
-        const QByteArray name = rawName.trimmed().toLower();
+        QByteArray name = rawName.trimmed().toLower();
         if (name.isEmpty() || isNeverSigned(name))
             continue;
-        const QByteArray value = canonicalHeaderValue(rawValue);
-        auto it = values.find(name);
-        if (it == values.end()) {
-            names.append(name);
-            values.insert(name, value);
-        } else {
-            it->append(',');
-            it->append(value);
-        }
+        entries.append({std::move(name), canonicalHeaderValue(rawValue), entries.size()});
     }
-    std::sort(names.begin(), names.end());
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        const int c = a.name.compare(b.name);
+        return c < 0 || (c == 0 && a.order < b.order);
+    });
     QByteArray out;
-    for (const QByteArray &name : std::as_const(names)) {
-        out.append(name);
-        out.append(':');
-        out.append(values.value(name));
+    QByteArray names;
+    out.reserve(256);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        if (i > 0 && entries[i - 1].name == e.name) {
+            out.chop(1);  // the newline: append to the previous value
+            out.append(',');
+        } else {
+            if (!names.isEmpty())
+                names.append(';');
+            names.append(e.name);
+            out.append(e.name);
+            out.append(':');
+        }
+        out.append(e.value);
         out.append('\n');
     }
     if (signedHeaders)
-        *signedHeaders = names.join(';');
+        *signedHeaders = names;
     return out;
 }
 
@@ -192,7 +318,7 @@ QByteArray SigV4Signer::buildQueryString(const ByteArrayPairs &decodedQuery)
 
 QByteArray SigV4Signer::sha256Hex(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return toHex(sha256({data}));
 }
 
 QByteArray SigV4Signer::emptyPayloadHash()
@@ -204,26 +330,56 @@ QByteArray SigV4Signer::emptyPayloadHash()
 
 QByteArray SigV4Signer::amzDate(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    // Formatting a date is slow next to hashing; requests signed in the same second share it.
+    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
+    thread_local QByteArray lastText;
+    const qint64 second = time.toSecsSinceEpoch();
+    if (second == lastSecond)
+        return lastText;
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%04d%02d%02dT%02d%02d%02dZ", d.year() % 10000, d.month(), d.day(), t.hour(),
+                  t.minute(), t.second());
+    lastSecond = second;
+    lastText = QByteArray(buffer, 16);
+    return lastText;
 }
 
 QByteArray SigV4Signer::signingKey(const QByteArray &secret, const QByteArray &date,
                                    const QByteArray &region, const QByteArray &service)
 {
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    digest.addData(secret);
-    for (const QByteArray *part : {&date, &region, &service}) {
-        digest.addData(QByteArrayView("\n", 1));
-        digest.addData(*part);
-    }
-    const QByteArray cacheKey = digest.result();
+    // The last key this thread used, recognised without hashing the secret: the same shared
+    // secret buffer (Qt's implicit sharing hands the same one out again), the same quick hash
+    // of its bytes, the same scope.
+    struct LastKey
+    {
+        const char *data = nullptr;
+        qsizetype size = 0;
+        size_t quickHash = 0;
+        QByteArray date, region, service, key;
+    };
+    thread_local LastKey last;
+    const size_t quickHash = qHash(secret, 0x5eedU);
+    if (last.data == secret.constData() && last.size == secret.size() && last.quickHash == quickHash
+        && last.date == date && last.region == region && last.service == service)
+        return last.key;
+    auto remember = [&](const QByteArray &key) {
+        last = {secret.constData(), secret.size(), quickHash, date, region, service, key};
+        return key;
+    };
+
+    const QByteArrayView newline("\n", 1);
+    const Digest digest = sha256({secret, newline, date, newline, region, newline, service});
+    const QByteArray cacheKey(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
 
     SigningKeyCache &cache = signingKeyCache();
     {
         QMutexLocker locker(&cache.mutex);
         const auto it = cache.keys.constFind(cacheKey);
         if (it != cache.keys.constEnd())
-            return *it;
+            return remember(*it);
     }
     const QByteArray kDate = hmac(QByteArrayLiteral("AWS4") + secret, date);
     const QByteArray kRegion = hmac(kDate, region);
@@ -233,7 +389,7 @@ QByteArray SigV4Signer::signingKey(const QByteArray &secret, const QByteArray &d
     if (cache.keys.size() >= 64)
         cache.keys.clear();
     cache.keys.insert(cacheKey, kSigning);
-    return kSigning;
+    return remember(kSigning);
 }
 
 SigV4Signature SigV4Signer::sign(const SigV4Request &request, const AwsCredentials &credentials,
@@ -267,13 +423,20 @@ SigV4Signature SigV4Signer::sign(const SigV4Request &request, const AwsCredentia
         out.headersToAdd.append(headers.constLast());
     }
 
-    out.canonicalRequest = request.method.toUpper() + '\n' + canonicalUri(request.path) + '\n'
-        + canonicalQueryString(request.query) + '\n' + canonicalHeaders(headers, &out.signedHeaders)
-        + '\n' + out.signedHeaders + '\n' + payloadHash;
-    out.stringToSign = kAlgorithm + '\n' + out.amzDate + '\n' + out.credentialScope + '\n'
-        + sha256Hex(out.canonicalRequest);
+    const QByteArray uri = canonicalUri(request.path);
+    const QByteArray query = canonicalQueryString(request.query);
+    const QByteArray canonicalHeaderBlock = canonicalHeaders(headers, &out.signedHeaders);
+    QByteArray &cr = out.canonicalRequest;
+    cr.reserve(request.method.size() + uri.size() + query.size() + canonicalHeaderBlock.size()
+               + out.signedHeaders.size() + payloadHash.size() + 8);
+    cr.append(request.method.toUpper()).append('\n').append(uri).append('\n').append(query).append('\n');
+    cr.append(canonicalHeaderBlock).append('\n').append(out.signedHeaders).append('\n').append(payloadHash);
+    QByteArray &sts = out.stringToSign;
+    sts.reserve(kAlgorithm.size() + out.amzDate.size() + out.credentialScope.size() + 67);
+    sts.append(kAlgorithm).append('\n').append(out.amzDate).append('\n').append(out.credentialScope).append('\n');
+    sts.append(sha256Hex(out.canonicalRequest));
     const QByteArray key = signingKey(credentials.secretAccessKey, date, region, service);
-    out.signature = hmac(key, out.stringToSign).toHex();
+    out.signature = toHex(hmacDigest(key, out.stringToSign));
     out.authorization = kAlgorithm + QByteArrayLiteral(" Credential=") + credentials.accessKeyId.toUtf8()
         + '/' + out.credentialScope + QByteArrayLiteral(", SignedHeaders=") + out.signedHeaders
         + QByteArrayLiteral(", Signature=") + out.signature;

@@ -1,0 +1,162 @@
+#include "faultinjector.h"
+#include "sandboxoptions.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace desk;
+
+class TestSandboxOptions : public QObject
+{
+    Q_OBJECT
+
+    static SandboxOptions::Result parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("artifact-desk-sandbox"));
+        return SandboxOptions::parse(args);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void shouldUseDocumentedDefaults()
+    {
+        const auto r = parse({});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
+        QCOMPARE(r.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(r.port, quint16(0));
+        QCOMPARE(r.config.account, QStringLiteral("111122223333"));
+        QCOMPARE(r.config.region, QStringLiteral("us-east-1"));
+        QCOMPARE(r.config.accessKeyId, QStringLiteral("AKIDSANDBOX"));
+        QCOMPARE(r.config.secretAccessKey, QByteArray("sandbox-secret-key-not-for-production"));
+        QVERIFY(r.config.stateFile.isEmpty());
+        QVERIFY(r.config.seed.isEmpty());
+        QVERIFY(!r.config.faultSeedSet);
+        // The default key must not look like a real AWS access key id.
+        QVERIFY(!QRegularExpression(QStringLiteral("AKIA[0-9A-Z]{16}")).match(r.config.accessKeyId).hasMatch());
+    }
+
+    void shouldParseEveryOption()
+    {
+        const auto r = parse({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8123"), QStringLiteral("--state"),
+                              QStringLiteral("/tmp/x.json"), QStringLiteral("--account"), QStringLiteral("123456789012"),
+                              QStringLiteral("--region"), QStringLiteral("eu-central-1"), QStringLiteral("--access-key-id"),
+                              QStringLiteral("AKIDTEST"), QStringLiteral("--secret-access-key"), QStringLiteral("s3cr3t"),
+                              QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--fault"),
+                              QStringLiteral("throttle:0.3"), QStringLiteral("--fault"), QStringLiteral("latency:20ms,drop:0.1"),
+                              QStringLiteral("--fault-seed"), QStringLiteral("42")});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
+        QCOMPARE(r.port, quint16(8123));
+        QCOMPARE(r.config.stateFile, QStringLiteral("/tmp/x.json"));
+        QCOMPARE(r.config.account, QStringLiteral("123456789012"));
+        QCOMPARE(r.config.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(r.config.accessKeyId, QStringLiteral("AKIDTEST"));
+        QCOMPARE(r.config.secretAccessKey, QByteArray("s3cr3t"));
+        QCOMPARE(r.config.seed, QStringLiteral("demo"));
+        QCOMPARE(r.config.faults, (QStringList{QStringLiteral("throttle:0.3"), QStringLiteral("latency:20ms,drop:0.1")}));
+        QVERIFY(r.config.faultSeedSet);
+        QCOMPARE(r.config.faultSeed, quint64(42));
+        const auto v6 = parse({QStringLiteral("--listen"), QStringLiteral("[::1]:0")});
+        QCOMPARE(v6.address, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(v6.host, QStringLiteral("[::1]"));
+    }
+
+    void shouldRefuseBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("listen without port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")};
+        QTest::newRow("listen bad port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:99999")};
+        QTest::newRow("listen hostname") << QStringList{QStringLiteral("--listen"), QStringLiteral("example.com:80")};
+        QTest::newRow("short account") << QStringList{QStringLiteral("--account"), QStringLiteral("1234")};
+        QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("Mars")};
+        QTest::newRow("key without secret") << QStringList{QStringLiteral("--access-key-id"), QStringLiteral("AKIDX")};
+        QTest::newRow("unknown seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("huge")};
+        QTest::newRow("bad fault seed") << QStringList{QStringLiteral("--fault-seed"), QStringLiteral("-3")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+    }
+
+    void shouldRefuseBadOptions()
+    {
+        QFETCH(QStringList, args);
+        const auto r = parse(args);
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+        QVERIFY(!r.output.isEmpty());
+    }
+
+    void shouldDocumentEveryOptionInHelp()
+    {
+        const auto r = parse({QStringLiteral("--help")});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitSuccess);
+        for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id", "--secret-access-key",
+                                 "--seed", "--fault", "--fault-seed", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
+            QVERIFY2(r.output.contains(QLatin1String(name)), name);
+    }
+
+    void shouldParseFaultSpecs_data()
+    {
+        QTest::addColumn<QStringList>("specs");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("throttle");
+        QTest::addColumn<double>("error500");
+        QTest::addColumn<double>("drop");
+        QTest::addColumn<int>("latency");
+        QTest::newRow("throttle") << QStringList{QStringLiteral("throttle:0.3")} << true << 0.3 << 0.0 << 0.0 << 0;
+        QTest::newRow("percent") << QStringList{QStringLiteral("error500:20%")} << true << 0.0 << 0.2 << 0.0 << 0;
+        QTest::newRow("combined") << QStringList{QStringLiteral("drop:0.1,latency:200ms"), QStringLiteral("throttle:1")}
+                                  << true << 1.0 << 0.0 << 0.1 << 200;
+        QTest::newRow("seconds") << QStringList{QStringLiteral("latency:2s")} << true << 0.0 << 0.0 << 0.0 << 2000;
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("explode:0.1")} << false << 0.0 << 0.0 << 0.0 << 0;
+        QTest::newRow("probability > 1") << QStringList{QStringLiteral("throttle:1.5")} << false << 0.0 << 0.0 << 0.0 << 0;
+        QTest::newRow("no value") << QStringList{QStringLiteral("drop")} << false << 0.0 << 0.0 << 0.0 << 0;
+        QTest::newRow("bad latency") << QStringList{QStringLiteral("latency:fast")} << false << 0.0 << 0.0 << 0.0 << 0;
+    }
+
+    void shouldParseFaultSpecs()
+    {
+        QFETCH(QStringList, specs);
+        QFETCH(bool, valid);
+        const FaultSpecs parsed = FaultSpecs::parse(specs);
+        QCOMPARE(parsed.isValid(), valid);
+        if (!valid)
+            return;
+        QFETCH(double, throttle);
+        QFETCH(double, error500);
+        QFETCH(double, drop);
+        QFETCH(int, latency);
+        QCOMPARE(parsed.throttle, throttle);
+        QCOMPARE(parsed.serverError, error500);
+        QCOMPARE(parsed.drop, drop);
+        QCOMPARE(parsed.latencyMs, latency);
+    }
+
+    void shouldDecideFaultsDeterministically()
+    {
+        const FaultSpecs specs = FaultSpecs::parse({QStringLiteral("throttle:0.3,error500:0.2,drop:0.1")});
+        FaultInjector a(specs, 7);
+        FaultInjector b(specs, 7);
+        FaultInjector c(specs, 8);
+        QList<FaultDecision> seqA, seqB, seqC;
+        int throttled = 0, errors = 0, drops = 0;
+        for (int i = 0; i < 2000; ++i) {
+            seqA << a.next();
+            seqB << b.next();
+            seqC << c.next();
+            throttled += seqA.last().throttle;
+            errors += seqA.last().serverError;
+            drops += seqA.last().drop;
+        }
+        QCOMPARE(seqA, seqB);
+        QVERIFY(seqA != seqC);
+        // drop 10%; throttle 30% of the rest; 500 20% of what remains.
+        QVERIFY2(drops > 140 && drops < 260, qPrintable(QString::number(drops)));
+        QVERIFY2(throttled > 440 && throttled < 640, qPrintable(QString::number(throttled)));
+        QVERIFY2(errors > 180 && errors < 330, qPrintable(QString::number(errors)));
+        FaultInjector always(FaultSpecs::parse({QStringLiteral("throttle:1.0")}), 1);
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(always.next().throttle);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxOptions)
+#include "tst_sandboxoptions.moc"

@@ -1,0 +1,98 @@
+#include "keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "desk.keychain")
+
+namespace desk {
+
+namespace {
+
+SecretStoreJob::Status statusFor(QKeychain::Error error, SecretStoreJob::Operation operation)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStoreJob::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return operation == SecretStoreJob::Operation::Remove ? SecretStoreJob::Status::Ok
+                                                              : SecretStoreJob::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:          // D-Bus errors, a locked keyring that cannot be opened
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:  // the unlock prompt was dismissed
+        return SecretStoreJob::Status::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+        return SecretStoreJob::Status::Failed;
+    }
+    return SecretStoreJob::Status::Failed;
+}
+
+QString messageFor(SecretStoreJob::Status status, const QString &backendMessage)
+{
+    if (status == SecretStoreJob::Status::Unavailable)
+        return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available (%1).")
+            .arg(backendMessage.isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no answer")
+                                          : backendMessage);
+    return backendMessage;
+}
+
+// Runs one QtKeychain job for one SecretStoreJob. The QtKeychain job has no parent: if the
+// SecretStoreJob times out first, the QtKeychain job still finishes (and deletes itself), and its
+// late answer is dropped because the connection's context is gone.
+void run(QKeychain::Job *keychainJob, SecretStoreJob *job)
+{
+    keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false);  // never a plaintext file
+    keychainJob->setKey(job->key());
+    QObject::connect(keychainJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *finished) {
+        const SecretStoreJob::Status status = statusFor(finished->error(), job->operation());
+        QByteArray data;
+        if (status == SecretStoreJob::Status::Ok && job->operation() == SecretStoreJob::Operation::Read)
+            data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+        if (status != SecretStoreJob::Status::Ok)
+            qCInfo(lcKeychain) << "keychain" << int(job->operation()) << "of" << job->key() << "ended with"
+                               << int(finished->error()) << finished->errorString();
+        job->finish(status, status == SecretStoreJob::Status::Ok ? QString() : messageFor(status, finished->errorString()),
+                    data);
+        data.fill('\0');
+    });
+    // Started from the event loop, after the caller connected to the SecretStoreJob.
+    QMetaObject::invokeMethod(job, [keychainJob] { keychainJob->start(); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service)
+{
+}
+
+SecretStoreJob *KeychainSecretStore::read(const QString &key)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Read, key, timeoutMs(), this);
+    run(new QKeychain::ReadPasswordJob(m_service), job);
+    return job;
+}
+
+SecretStoreJob *KeychainSecretStore::write(const QString &key, const QByteArray &secret)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Write, key, timeoutMs(), this);
+    auto *keychainJob = new QKeychain::WritePasswordJob(m_service);
+    keychainJob->setBinaryData(secret);
+    run(keychainJob, job);
+    return job;
+}
+
+SecretStoreJob *KeychainSecretStore::remove(const QString &key)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Remove, key, timeoutMs(), this);
+    run(new QKeychain::DeletePasswordJob(m_service), job);
+    return job;
+}
+
+} // namespace desk

@@ -1,0 +1,74 @@
+#include "memorysecretstore.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+MemorySecretStore::MemorySecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service)
+{
+}
+
+MemorySecretStore::~MemorySecretStore()
+{
+    for (QByteArray &secret : m_secrets)
+        secret.fill('\0');
+}
+
+SecretStoreJob *MemorySecretStore::start(SecretStoreJob *job, std::function<void(SecretStoreJob *)> work)
+{
+    ++m_operations;
+    if (m_behaviour == Behaviour::Hang)
+        return job;  // only the job's timeout ends it
+    QMetaObject::invokeMethod(
+        job,
+        [this, job, work = std::move(work)] {
+            if (m_behaviour == Behaviour::Unavailable) {
+                job->finish(SecretStoreJob::Status::Unavailable,
+                            QCoreApplication::translate("MemorySecretStore", "The system keychain is not available (simulated)."));
+                return;
+            }
+            work(job);
+        },
+        Qt::QueuedConnection);
+    return job;
+}
+
+SecretStoreJob *MemorySecretStore::read(const QString &key)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Read, key, timeoutMs(), this);
+    return start(job, [this](SecretStoreJob *j) {
+        const auto it = m_secrets.constFind(j->key());
+        if (it == m_secrets.cend())
+            j->finish(SecretStoreJob::Status::NotFound);
+        else
+            j->finish(SecretStoreJob::Status::Ok, {}, it.value());
+    });
+}
+
+SecretStoreJob *MemorySecretStore::write(const QString &key, const QByteArray &secret)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Write, key, timeoutMs(), this);
+    return start(job, [this, secret](SecretStoreJob *j) {
+        QByteArray &slot = m_secrets[j->key()];
+        slot.fill('\0');
+        slot = secret;
+        j->finish(SecretStoreJob::Status::Ok);
+    });
+}
+
+SecretStoreJob *MemorySecretStore::remove(const QString &key)
+{
+    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Remove, key, timeoutMs(), this);
+    return start(job, [this](SecretStoreJob *j) {
+        auto it = m_secrets.find(j->key());
+        if (it != m_secrets.end()) {
+            it.value().fill('\0');
+            m_secrets.erase(it);
+        }
+        j->finish(SecretStoreJob::Status::Ok);
+    });
+}
+
+} // namespace desk

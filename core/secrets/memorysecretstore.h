@@ -1,0 +1,40 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace desk {
+
+// Secrets in this process's memory only: the stand-in for the keychain in tests, and able to
+// play a keychain that is missing (Unavailable) or hangs (never answers).
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    enum class Behaviour { Normal, Unavailable, Hang };
+
+    explicit MemorySecretStore(const QString &service = defaultService(), QObject *parent = nullptr);
+    ~MemorySecretStore() override;
+
+    QString service() const override { return m_service; }
+    SecretStoreJob *read(const QString &key) override;
+    SecretStoreJob *write(const QString &key, const QByteArray &secret) override;
+    SecretStoreJob *remove(const QString &key) override;
+
+    void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
+    bool contains(const QString &key) const { return m_secrets.contains(key); }
+    QStringList keys() const { return m_secrets.keys(); }
+    int operations() const { return m_operations; }
+
+private:
+    SecretStoreJob *start(SecretStoreJob *job, std::function<void(SecretStoreJob *)> work);
+
+    QString m_service;
+    QHash<QString, QByteArray> m_secrets;
+    Behaviour m_behaviour = Behaviour::Normal;
+    int m_operations = 0;
+};
+
+} // namespace desk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+namespace desk {
+
+// One asynchronous keychain operation. Starts from the event loop (connect first), finishes
+// exactly once with finished(), then deletes itself. A backend that does not answer within the
+// store's timeout finishes it as Unavailable, so the window never waits on a hung keychain.
+class SecretStoreJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { Read, Write, Remove };
+    enum class Status {
+        Ok,
+        NotFound,      // read: nothing stored under the key (remove treats this as Ok)
+        Unavailable,   // no keychain: no Secret Service, locked, D-Bus error, no answer in time
+        Failed,        // the keychain answered with another error
+    };
+
+    SecretStoreJob(Operation operation, const QString &key, int timeoutMs, QObject *parent = nullptr);
+    ~SecretStoreJob() override;
+
+    Operation operation() const { return m_operation; }
+    QString key() const { return m_key; }
+    bool isFinished() const { return m_finished; }
+    Status status() const { return m_status; }
+    bool isOk() const { return m_status == Status::Ok; }
+    // For people; never contains the secret.
+    QString errorString() const { return m_errorString; }
+    // Read: the secret. Wiped when the job is destroyed; copy it out in the finished() slot.
+    QByteArray data() const { return m_data; }
+
+    // The backend reports its answer; later calls are ignored (e.g. after a timeout).
+    void finish(Status status, const QString &errorString = {}, const QByteArray &data = {});
+
+Q_SIGNALS:
+    void finished(desk::SecretStoreJob *job);
+
+private:
+    void handleTimeout();
+
+    Operation m_operation;
+    QString m_key;
+    Status m_status = Status::Failed;
+    QString m_errorString;
+    QByteArray m_data;
+    QTimer m_timer;
+    int m_timeoutMs;
+    bool m_finished = false;
+};
+
+// Where the app's own profiles keep their secrets. Values are bytes, keys are strings such as
+// "profile/NAME/secret-access-key"; one service name for the whole app.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SecretStore(QObject *parent = nullptr);
+
+    // The reverse-DNS app id, used as the keychain service name.
+    static QString defaultService() { return QStringLiteral("io.github.artifactdesk.ArtifactDesk"); }
+
+    virtual QString service() const = 0;
+    // The jobs start themselves from the event loop; connect to finished() right away.
+    virtual SecretStoreJob *read(const QString &key) = 0;
+    virtual SecretStoreJob *write(const QString &key, const QByteArray &secret) = 0;
+    virtual SecretStoreJob *remove(const QString &key) = 0;
+
+    // A keychain call that takes longer is treated as "keychain unavailable" (default 5 s).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+private:
+    int m_timeoutMs = 5000;
+};
+
+} // namespace desk

@@ -1,0 +1,561 @@
+// The AWS CLI's order: --profile, environment keys, AWS_PROFILE, [default]; inside a profile:
+// role_arn, keys from the credentials file, credential_process, keys from the config file.
+// Then the app's own profiles, switching, and what is remembered (never a secret).
+#include "aws/assumeroleprovider.h"
+#include "aws/credentialprocessprovider.h"
+#include "aws/credentialsresolver.h"
+#include "aws/profilemanager.h"
+#include "api/codeartifactclient.h"
+#include "secrets/appprofilestore.h"
+#include "secrets/memorysecretstore.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace desk;
+
+namespace {
+
+const QByteArray kAppSecret = "app-profile-secret-AbCdEf0123456789";
+const QByteArray kAppToken = "app-profile-session-token-ZyXw9876";
+
+QString fixture(const QString &name)
+{
+    return QFINDTESTDATA("../data/aws-config") + QStringLiteral("/") + name;
+}
+
+QProcessEnvironment baseEnvironment()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("chain.config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), fixture(QStringLiteral("chain.credentials")));
+    return env;
+}
+
+// Every file under dir that contains one of the needles.
+QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = f.readAll();
+        for (const QByteArray &needle : needles) {
+            if (content.contains(needle) || content.contains(needle.toBase64()))
+                hits.append(path);
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestCredentialsChain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void shouldFollowCliOrder_data();
+    void shouldFollowCliOrder();
+    void shouldReportProfileProblems_data();
+    void shouldReportProfileProblems();
+    void shouldBuildAssumeRoleFromSourceProfile();
+    void shouldPreferCredentialProcessOverConfigFileKeys();
+    void shouldResolveRegionInCliOrder_data();
+    void shouldResolveRegionInCliOrder();
+    void shouldResolveEndpointsFromServicesSection_data();
+    void shouldResolveEndpointsFromServicesSection();
+    void shouldUseEnvironmentAsCredentialSource();
+
+    void shouldListProfilesWithOrigin();
+    void shouldActivateSharedProfileAndApplyToClient();
+    void shouldActivateAppProfileFromSecretStore();
+    void shouldRememberLastProfileAndRegionButNoSecret();
+    void shouldReportKeychainUnavailableAndKeepSecretForThisRun();
+    void shouldTreatHungKeychainAsUnavailable();
+    void shouldRemoveKeychainEntriesWithProfile();
+    void shouldRenameProfileAndMoveSecrets();
+    void shouldNotLeakSecretsIntoWrittenFiles();
+
+private:
+    QTemporaryDir m_home;
+    QString m_settingsPath;
+};
+
+void TestCredentialsChain::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    m_settingsPath = m_home.filePath(QStringLiteral("settings/ArtifactDesk.ini"));
+}
+
+void TestCredentialsChain::cleanupTestCase()
+{
+    // Whatever this suite wrote: settings here and in the test-mode locations.
+    QStringList hits = filesContaining(m_home.path(), {kAppSecret, kAppToken});
+    for (const auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+                                QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation,
+                                QStandardPaths::GenericCacheLocation, QStandardPaths::CacheLocation}) {
+        const QString dir = QStandardPaths::writableLocation(location);
+        if (!dir.isEmpty())
+            hits += filesContaining(dir, {kAppSecret, kAppToken});
+    }
+    QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("a test secret was written to: ") + hits.join(u' ')));
+}
+
+void TestCredentialsChain::shouldFollowCliOrder_data()
+{
+    QTest::addColumn<QString>("cliProfile");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("accessKeyId");
+
+    const QStringList envKeys{QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENV"), QStringLiteral("AWS_SECRET_ACCESS_KEY=env-secret")};
+    QTest::newRow("[default] when nothing is set") << QString() << QStringList{} << QStringLiteral("AKIDDEFAULT");
+    QTest::newRow("AWS_PROFILE") << QString() << QStringList{QStringLiteral("AWS_PROFILE=base")} << QStringLiteral("AKIDBASE");
+    QTest::newRow("environment keys beat AWS_PROFILE")
+        << QString() << (envKeys + QStringList{QStringLiteral("AWS_PROFILE=base")}) << QStringLiteral("AKIDENV");
+    QTest::newRow("--profile beats environment keys") << QStringLiteral("credsonly") << envKeys << QStringLiteral("AKIDCREDSONLY");
+    QTest::newRow("--profile beats AWS_PROFILE")
+        << QStringLiteral("credsonly") << QStringList{QStringLiteral("AWS_PROFILE=base")} << QStringLiteral("AKIDCREDSONLY");
+}
+
+void TestCredentialsChain::shouldFollowCliOrder()
+{
+    QFETCH(QString, cliProfile);
+    QFETCH(QStringList, env);
+    QFETCH(QString, accessKeyId);
+    QProcessEnvironment environment = baseEnvironment();
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    CredentialsResolverOptions options;
+    options.environment = environment;
+    options.commandLineProfile = cliProfile;
+    const CredentialsResolver resolver(SharedConfig::load(environment), options);
+    const ResolvedCredentials resolved = resolver.resolveDefault();
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QCOMPARE(resolved.provider->credentials().accessKeyId, accessKeyId);
+}
+
+void TestCredentialsChain::shouldReportProfileProblems_data()
+{
+    QTest::addColumn<QString>("configFile");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("sso_session") << QStringLiteral("unsupported.config") << QStringLiteral("sso")
+                                 << QStringList{QStringLiteral("sso_session"), QStringLiteral("not support")};
+    QTest::newRow("web identity") << QStringLiteral("unsupported.config") << QStringLiteral("webid")
+                                  << QStringList{QStringLiteral("web_identity_token_file")};
+    QTest::newRow("instance metadata") << QStringLiteral("unsupported.config") << QStringLiteral("imds")
+                                       << QStringList{QStringLiteral("credential_source = Ec2InstanceMetadata")};
+    QTest::newRow("source_profile loop") << QStringLiteral("chain.config") << QStringLiteral("loop-a")
+                                         << QStringList{QStringLiteral("loop"), QStringLiteral("loop-b")};
+    QTest::newRow("half a key pair") << QStringLiteral("chain.config") << QStringLiteral("half")
+                                     << QStringList{QStringLiteral("aws_secret_access_key is missing")};
+    QTest::newRow("no credentials") << QStringLiteral("chain.config") << QStringLiteral("empty")
+                                    << QStringList{QStringLiteral("has no credentials")};
+    QTest::newRow("unknown profile") << QStringLiteral("chain.config") << QStringLiteral("nope")
+                                     << QStringList{QStringLiteral("\"nope\""), QStringLiteral("chain.config")};
+}
+
+void TestCredentialsChain::shouldReportProfileProblems()
+{
+    QFETCH(QString, configFile);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, mentions);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(configFile));
+    CredentialsResolverOptions options;
+    options.environment = env;
+    QNetworkAccessManager network;
+    options.network = &network;
+    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const ResolvedCredentials resolved = resolver.resolveProfile(profile);
+    QVERIFY(!resolved.isValid());
+    QCOMPARE(resolved.error.kind(), AwsError::Kind::Configuration);
+    for (const QString &mention : mentions)
+        QVERIFY2(resolved.error.message().contains(mention), qPrintable(resolved.error.message()));
+}
+
+void TestCredentialsChain::shouldBuildAssumeRoleFromSourceProfile()
+{
+    const QProcessEnvironment env = baseEnvironment();
+    CredentialsResolverOptions options;
+    options.environment = env;
+    QNetworkAccessManager network;
+    options.network = &network;
+    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("admin"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    auto *role = dynamic_cast<AssumeRoleProvider *>(resolved.provider.get());
+    QVERIFY(role);
+    QCOMPARE(role->source()->credentials().accessKeyId, QStringLiteral("AKIDBASE"));
+    QCOMPARE(resolved.region, QStringLiteral("eu-west-2"));
+    QVERIFY(resolved.description.contains(QLatin1String("arn:aws:iam::111122223333:role/Admin")));
+    // Not fetched yet: credentials() is empty until activation fetched them.
+    QVERIFY(!role->hasValidCredentials());
+}
+
+void TestCredentialsChain::shouldPreferCredentialProcessOverConfigFileKeys()
+{
+    const QProcessEnvironment env = baseEnvironment();
+    CredentialsResolverOptions options;
+    options.environment = env;
+    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("both-process-and-keys"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QVERIFY(dynamic_cast<CredentialProcessProvider *>(resolved.provider.get()));
+}
+
+void TestCredentialsChain::shouldResolveRegionInCliOrder_data()
+{
+    QTest::addColumn<QString>("cliRegion");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("profile") << QString() << QStringList{} << QStringLiteral("eu-west-1");
+    QTest::newRow("AWS_DEFAULT_REGION") << QString() << QStringList{QStringLiteral("AWS_DEFAULT_REGION=ap-south-1")}
+                                        << QStringLiteral("ap-south-1");
+    QTest::newRow("AWS_REGION beats AWS_DEFAULT_REGION")
+        << QString() << QStringList{QStringLiteral("AWS_DEFAULT_REGION=ap-south-1"), QStringLiteral("AWS_REGION=sa-east-1")}
+        << QStringLiteral("sa-east-1");
+    QTest::newRow("--region beats all") << QStringLiteral("ca-central-1") << QStringList{QStringLiteral("AWS_REGION=sa-east-1")}
+                                        << QStringLiteral("ca-central-1");
+}
+
+void TestCredentialsChain::shouldResolveRegionInCliOrder()
+{
+    QFETCH(QString, cliRegion);
+    QFETCH(QStringList, env);
+    QFETCH(QString, region);
+    QProcessEnvironment environment = baseEnvironment();
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    CredentialsResolverOptions options;
+    options.environment = environment;
+    options.commandLineRegion = cliRegion;
+    const CredentialsResolver resolver(SharedConfig::load(environment), options);
+    QCOMPARE(resolver.resolveProfile(QStringLiteral("base")).region, region);
+}
+
+void TestCredentialsChain::shouldResolveEndpointsFromServicesSection_data()
+{
+    QTest::addColumn<QString>("cliEndpoint");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("stsEndpoint");
+    QTest::newRow("services section") << QString() << QStringList{} << QStringLiteral("http://127.0.0.1:8443")
+                                      << QStringLiteral("http://127.0.0.1:8444");
+    QTest::newRow("environment beats the files (client reads it)")
+        << QString() << QStringList{QStringLiteral("AWS_ENDPOINT_URL=http://127.0.0.1:7000")} << QString() << QString();
+    QTest::newRow("--endpoint-url beats all") << QStringLiteral("http://127.0.0.1:6000")
+                                              << QStringList{QStringLiteral("AWS_ENDPOINT_URL_CODEARTIFACT=http://127.0.0.1:7000")}
+                                              << QStringLiteral("http://127.0.0.1:6000") << QStringLiteral("http://127.0.0.1:8444");
+    QTest::newRow("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+        << QString() << QStringList{QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true")} << QString() << QString();
+}
+
+void TestCredentialsChain::shouldResolveEndpointsFromServicesSection()
+{
+    QFETCH(QString, cliEndpoint);
+    QFETCH(QStringList, env);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, stsEndpoint);
+    QProcessEnvironment environment = baseEnvironment();
+    environment.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("services.config")));
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENV"));
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("env-secret"));
+    environment.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("local"));
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    CredentialsResolverOptions options;
+    options.environment = environment;
+    options.commandLineEndpoint = cliEndpoint;
+    const CredentialsResolver resolver(SharedConfig::load(environment), options);
+    // Environment keys, but endpoints and region from AWS_PROFILE's profile, as in the CLI.
+    const ResolvedCredentials resolved = resolver.resolveDefault();
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QCOMPARE(resolved.endpointUrl, endpoint);
+    QCOMPARE(resolved.stsEndpointUrl, stsEndpoint);
+    QCOMPARE(resolved.region, QStringLiteral("us-east-1"));
+}
+
+void TestCredentialsChain::shouldUseEnvironmentAsCredentialSource()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("config")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[profile envrole]\nrole_arn = arn:aws:iam::111122223333:role/R\ncredential_source = Environment\n");
+    f.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), f.fileName());
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENVSOURCE"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("env-source-secret"));
+    CredentialsResolverOptions options;
+    options.environment = env;
+    QNetworkAccessManager network;
+    options.network = &network;
+    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("envrole"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    auto *role = dynamic_cast<AssumeRoleProvider *>(resolved.provider.get());
+    QVERIFY(role);
+    QCOMPARE(role->source()->credentials().accessKeyId, QStringLiteral("AKIDENVSOURCE"));
+}
+
+void TestCredentialsChain::shouldListProfilesWithOrigin()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    AppProfileStore store(&secrets, &settings);
+    ProfileManager manager(nullptr, &store, &settings);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENV"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("env-secret"));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("chain.config")));
+    manager.setEnvironment(env);
+
+    AppProfileJob *save = store.save({QStringLiteral("mine"), QStringLiteral("AKIDAPP"), QStringLiteral("us-west-2"), {}, false},
+                                     kAppSecret, std::nullopt);
+    QSignalSpy saved(save, &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    manager.reload();
+    const QList<ProfileEntry> entries = manager.profiles();
+    QVERIFY(entries.size() >= 4);
+    QCOMPARE(entries.first().id, ProfileManager::environmentId());
+    QCOMPARE(entries.first().origin, ProfileEntry::Origin::Environment);
+    QCOMPARE(manager.entry(QStringLiteral("shared:base")).originText, QStringLiteral("AWS config and credentials files"));
+    QCOMPARE(manager.entry(QStringLiteral("shared:credsonly")).originText, QStringLiteral("AWS credentials file"));
+    QCOMPARE(manager.entry(QStringLiteral("app:mine")).origin, ProfileEntry::Origin::App);
+    QCOMPARE(manager.entry(QStringLiteral("app:mine")).region, QStringLiteral("us-west-2"));
+    QVERIFY(manager.entry(QStringLiteral("shared:ignored-section")).id.isEmpty());
+    QCOMPARE(manager.initialProfileId(), ProfileManager::environmentId());
+
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("unsupported.config")));
+    manager.setEnvironment(env);
+    manager.reload();
+    QVERIFY(manager.entry(QStringLiteral("shared:sso")).problem.contains(QLatin1String("sso_session")));
+
+    QSignalSpy removed(store.remove(QStringLiteral("mine")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+}
+
+void TestCredentialsChain::shouldActivateSharedProfileAndApplyToClient()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileManager manager(nullptr, nullptr, &settings);
+    manager.setEnvironment(baseEnvironment());
+    manager.reload();
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    QSignalSpy failed(&manager, &ProfileManager::activationFailed);
+    manager.activate(ProfileManager::sharedId(QStringLiteral("credsonly")));
+    QVERIFY(manager.isActivating());
+    QVERIFY(activated.wait());
+    QVERIFY(failed.isEmpty());
+    const ActiveProfile active = manager.active();
+    QCOMPARE(active.name, QStringLiteral("credsonly"));
+    QCOMPARE(active.cliProfile, QStringLiteral("--profile credsonly"));
+    QVERIFY2(active.provider->credentials().sessionToken == "credsonly-session-token", "the session token was not read");
+
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    ProfileManager::applyTo(active, &client);
+    QCOMPARE(client.credentialsProvider(), active.provider);
+    QCOMPARE(client.region(), active.region);
+
+    // The latest activation wins; a failure is reported, not thrown.
+    manager.activate(ProfileManager::sharedId(QStringLiteral("half")));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("shared:half"));
+}
+
+void TestCredentialsChain::shouldActivateAppProfileFromSecretStore()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    AppProfileStore store(&secrets, &settings);
+    ProfileManager manager(nullptr, &store, &settings);
+    manager.setEnvironment(baseEnvironment());
+    QSignalSpy saved(store.save({QStringLiteral("app1"), QStringLiteral("AKIDAPP1"), QStringLiteral("eu-west-1"),
+                                 QStringLiteral("http://127.0.0.1:9999"), false},
+                                kAppSecret, kAppToken),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    QVERIFY(secrets.contains(AppProfileStore::secretKey(QStringLiteral("app1"))));
+    QVERIFY(secrets.contains(AppProfileStore::sessionTokenKey(QStringLiteral("app1"))));
+    manager.reload();
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    manager.activate(ProfileManager::appId(QStringLiteral("app1")));
+    QVERIFY(activated.wait());
+    const ActiveProfile active = manager.active();
+    const AwsCredentials c = active.provider->credentials();
+    QCOMPARE(c.accessKeyId, QStringLiteral("AKIDAPP1"));
+    QVERIFY2(c.secretAccessKey == kAppSecret, "the secret did not come back from the store");
+    QVERIFY2(c.sessionToken == kAppToken, "the session token did not come back from the store");
+    QCOMPARE(active.region, QStringLiteral("eu-west-1"));
+    QCOMPARE(active.endpointUrl, QStringLiteral("http://127.0.0.1:9999"));
+    QCOMPARE(active.stsEndpointUrl, QStringLiteral("http://127.0.0.1:9999"));
+    QVERIFY(active.cliProfile.isEmpty());
+    QSignalSpy removed(store.remove(QStringLiteral("app1")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+}
+
+void TestCredentialsChain::shouldRememberLastProfileAndRegionButNoSecret()
+{
+    {
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        ProfileManager manager(nullptr, nullptr, &settings);
+        manager.setEnvironment(baseEnvironment());
+        manager.reload();
+        QSignalSpy activated(&manager, &ProfileManager::activated);
+        manager.activate(ProfileManager::sharedId(QStringLiteral("base")));
+        QVERIFY(activated.wait());
+        manager.rememberRegion(QStringLiteral("ap-northeast-1"));
+    }
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileManager manager(nullptr, nullptr, &settings);
+    manager.setEnvironment(baseEnvironment());
+    manager.reload();
+    QCOMPARE(manager.initialProfileId(), QStringLiteral("shared:base"));
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    manager.activateInitial();
+    QVERIFY(activated.wait());
+    QCOMPARE(manager.active().region, QStringLiteral("ap-northeast-1"));
+    // --region still wins over what was remembered.
+    manager.setCommandLine({}, QStringLiteral("us-east-2"), {});
+    manager.activate(QStringLiteral("shared:base"));
+    QVERIFY(activated.wait());
+    QCOMPARE(manager.active().region, QStringLiteral("us-east-2"));
+
+    QFile f(m_settingsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    QVERIFY(content.contains("shared:base"));
+    QVERIFY2(!content.contains("base-secret-value"), "a shared-file secret was copied into the settings");
+}
+
+void TestCredentialsChain::shouldReportKeychainUnavailableAndKeepSecretForThisRun()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    secrets.setBehaviour(MemorySecretStore::Behaviour::Unavailable);
+    AppProfileStore store(&secrets, &settings);
+    QSignalSpy availability(&store, &AppProfileStore::keychainAvailabilityChanged);
+    AppProfileJob *save = store.save({QStringLiteral("nokeychain"), QStringLiteral("AKIDNOKC"), QStringLiteral("us-east-1"), {}, false},
+                                     kAppSecret, std::nullopt);
+    QSignalSpy saved(save, &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    const auto *job = saved.first().at(0).value<AppProfileJob *>();
+    Q_UNUSED(job);
+    QVERIFY(!store.isKeychainAvailable());
+    QCOMPARE(availability.size(), 1);
+    QCOMPARE(availability.first().at(0).toBool(), false);
+    QVERIFY(store.contains(QStringLiteral("nokeychain")));
+    QVERIFY(secrets.keys().isEmpty());
+
+    // Usable for this run.
+    ProfileManager manager(nullptr, &store, &settings);
+    manager.setEnvironment(baseEnvironment());
+    manager.reload();
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    manager.activate(ProfileManager::appId(QStringLiteral("nokeychain")));
+    QVERIFY(activated.wait());
+    QVERIFY2(manager.active().provider->credentials().secretAccessKey == kAppSecret, "the secret was not kept for this run");
+
+    // A new run (a fresh store) has no secret: the read says the keychain is unavailable.
+    AppProfileStore nextRun(&secrets, &settings);
+    QSignalSpy loaded(nextRun.loadCredentials(QStringLiteral("nokeychain")), &AppProfileJob::finished);
+    QVERIFY(loaded.wait());
+    QVERIFY(!nextRun.isKeychainAvailable());
+
+    QSignalSpy removed(store.remove(QStringLiteral("nokeychain")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+    QVERIFY(!store.contains(QStringLiteral("nokeychain")));
+}
+
+void TestCredentialsChain::shouldTreatHungKeychainAsUnavailable()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    secrets.setBehaviour(MemorySecretStore::Behaviour::Hang);
+    secrets.setTimeoutMs(300);
+    AppProfileStore store(&secrets, &settings);
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy saved(store.save({QStringLiteral("hung"), QStringLiteral("AKIDHUNG"), {}, {}, false}, kAppSecret, std::nullopt),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait(2000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!store.isKeychainAvailable());
+    QVERIFY(store.keychainMessage().contains(QLatin1String("did not answer")));
+    QSignalSpy removed(store.remove(QStringLiteral("hung")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+}
+
+void TestCredentialsChain::shouldRemoveKeychainEntriesWithProfile()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    AppProfileStore store(&secrets, &settings);
+    QSignalSpy saved(store.save({QStringLiteral("gone"), QStringLiteral("AKIDGONE"), {}, {}, false}, kAppSecret, kAppToken),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    QCOMPARE(secrets.keys().size(), 2);
+    QSignalSpy removed(store.remove(QStringLiteral("gone")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+    QVERIFY(secrets.keys().isEmpty());
+    QVERIFY(!store.contains(QStringLiteral("gone")));
+}
+
+void TestCredentialsChain::shouldRenameProfileAndMoveSecrets()
+{
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    MemorySecretStore secrets;
+    AppProfileStore store(&secrets, &settings);
+    QSignalSpy saved(store.save({QStringLiteral("old"), QStringLiteral("AKIDOLD"), {}, {}, false}, kAppSecret, kAppToken),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    // Rename without retyping the secret: it moves along.
+    QSignalSpy renamed(store.save({QStringLiteral("new"), QStringLiteral("AKIDOLD"), QStringLiteral("eu-west-1"), {}, false},
+                                  std::nullopt, std::nullopt, QStringLiteral("old")),
+                       &AppProfileJob::finished);
+    QVERIFY(renamed.wait());
+    QVERIFY(!store.contains(QStringLiteral("old")));
+    QVERIFY(store.contains(QStringLiteral("new")));
+    QCOMPARE(secrets.keys().size(), 2);
+    QVERIFY(secrets.contains(AppProfileStore::secretKey(QStringLiteral("new"))));
+    QSignalSpy loaded(store.loadCredentials(QStringLiteral("new")), &AppProfileJob::finished);
+    QVERIFY(loaded.wait());
+    AwsCredentials c = loaded.first().at(0).value<AppProfileJob *>()->takeCredentials();
+    QVERIFY2(c.secretAccessKey == kAppSecret && c.sessionToken == kAppToken, "the secrets did not move with the profile");
+    QSignalSpy removed(store.remove(QStringLiteral("new")), &AppProfileJob::finished);
+    QVERIFY(removed.wait());
+}
+
+void TestCredentialsChain::shouldNotLeakSecretsIntoWrittenFiles()
+{
+    // The settings file exists and was written by the tests above.
+    QVERIFY(QFile::exists(m_settingsPath));
+    QVERIFY(filesContaining(m_home.path(), {kAppSecret, kAppToken}).isEmpty());
+    // The check itself works.
+    QFile marker(m_home.filePath(QStringLiteral("probe")));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.write("xx" + kAppSecret + "xx");
+    marker.close();
+    QCOMPARE(filesContaining(m_home.path(), {kAppSecret}).size(), 1);
+    QVERIFY(marker.remove());
+}
+
+QTEST_GUILESS_MAIN(TestCredentialsChain)
+#include "tst_credentialschain.moc"

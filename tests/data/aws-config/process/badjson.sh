@@ -1,0 +1,2 @@
+#!/bin/sh
+echo '{"Version": 1, "AccessKeyId": "AKIDBAD", "SecretAccessKey": "bad-json-secret-value"'

@@ -19,7 +19,7 @@ fi
 test_home=$(mktemp -d)
 trap 'rm -rf "$test_home"' EXIT
 export HOME="$test_home" XDG_DATA_HOME="$test_home/.local/share" XDG_CONFIG_HOME="$test_home/.config" \
-       XDG_RUNTIME_DIR="$test_home/run" QT_QPA_PLATFORM=offscreen
+       XDG_RUNTIME_DIR="$test_home/run" QT_QPA_PLATFORM=offscreen DESK_THROWAWAY_HOME=1
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_PROFILE \
       AWS_ENDPOINT_URL AWS_ENDPOINT_URL_CODEARTIFACT AWS_REGION AWS_DEFAULT_REGION || true

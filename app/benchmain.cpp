@@ -1,16 +1,22 @@
 // artifact-desk-bench: prints "name: value unit" lines. Benchmarks, not tests: nothing here
 // fails on a slow machine. --only NAME runs one; --list names them.
 
+#include "api/codeartifactclient.h"
 #include "api/repositoryjobs.h"
 #include "aws/sigv4signer.h"
+#include "models/modelbenchmarks.h"
+#include "sandboxconfig.h"
+#include "sandboxstate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -124,6 +130,62 @@ double benchBotocoreSign(int iterations)
     return ok ? ns : -1;
 }
 
+// The full inventory of 10 domains x 1,000 repositories through the real client and the real
+// sandbox (its own process) over loopback: all domains, all pages, domains concurrently.
+double benchInventory(const QString &sandboxProgram, int *repositories, QString *error)
+{
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(QStringLiteral("state.json"));
+    {
+        SandboxState state(SandboxConfig::defaultRegion(), stateFile);
+        state.load();
+        QList<SandboxDomain> domains;
+        for (int d = 0; d < 10; ++d) {
+            SandboxDomain domain;
+            domain.name = QStringLiteral("bench-domain-%1").arg(d);
+            domain.owner = SandboxConfig::defaultAccount();
+            domain.createdTime = QDateTime::currentDateTimeUtc();
+            for (int r = 0; r < 1000; ++r) {
+                SandboxRepository repository;
+                repository.name = QStringLiteral("service-%1-packages").arg(r);
+                repository.administratorAccount = domain.owner;
+                repository.description = QStringLiteral("Packages of service %1").arg(r);
+                repository.createdTime = domain.createdTime;
+                domain.repositories.insert(repository.name, repository);
+            }
+            domains.append(domain);
+        }
+        bool applied = false;
+        if (const AwsError e = state.seed(domains, &applied); e || !applied) {
+            *error = QStringLiteral("could not seed the sandbox state: ") + e.message();
+            return -1;
+        }
+    }
+    QProcess sandbox;
+    sandbox.start(sandboxProgram, {QStringLiteral("--state"), stateFile});
+    if (!sandbox.waitForReadyRead(30000)) {
+        *error = QStringLiteral("the sandbox did not start: ") + sandbox.errorString();
+        return -1;
+    }
+    const QByteArray line = sandbox.readLine().trimmed();
+    if (!line.startsWith("listening on ")) {
+        *error = QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line);
+        return -1;
+    }
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    AwsCredentials credentials;
+    credentials.accessKeyId = SandboxConfig::defaultAccessKeyId();
+    credentials.secretAccessKey = SandboxConfig::defaultSecretAccessKey();
+    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
+    client.setRegion(SandboxConfig::defaultRegion());
+    client.setEndpointOverride(QString::fromUtf8(line.mid(13)));
+    const double ms = ModelBenchmarks::inventoryLoadMillis(&client, repositories, error);
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    return ms;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,6 +223,20 @@ int main(int argc, char *argv[])
     if (wanted("parse_list_repositories_1000")) {
         benchParse(20 / scale + 1);
         report("parse_list_repositories_1000", benchParse(500 / scale), "us/op");
+    }
+    if (wanted("filter_10000_rows"))
+        report("filter_10000_rows", ModelBenchmarks::filterKeystrokeMicros(10, 1000, parser.isSet(quick) ? 1 : 5), "us/op");
+    if (wanted("inventory_10x1000_sandbox")) {
+        const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox");
+        int repositories = 0;
+        QString error;
+        const double ms = benchInventory(program, &repositories, &error);
+        if (ms < 0)
+            out() << "inventory_10x1000_sandbox: failed (" << error << ')' << Qt::endl;
+        else if (repositories != 10000)
+            out() << "inventory_10x1000_sandbox: failed (" << repositories << " of 10000 repositories)" << Qt::endl;
+        else
+            report("inventory_10x1000_sandbox", ms, "ms");
     }
     return 0;
 }

@@ -1,10 +1,176 @@
+// artifact-desk: the composition root. Builds the client, the window and (for --sandbox or
+// "Try the sandbox") the in-process sandbox, and wires them; everything else is in libraries.
+
+#include "mainwindow.h"
+#include "mfadialogprompt.h"
+#include "screenshotrunner.h"
+#include "startupoptions.h"
+
+#include "api/codeartifactclient.h"
+#include "aws/awscredentials.h"
+#include "aws/profilemanager.h"
+#include "secrets/appprofilestore.h"
+#include "secrets/keychainsecretstore.h"
+#ifdef DESK_HAS_SANDBOX
+#include "sandboxserver.h"
+#endif
+
 #include <QApplication>
-#include <QLabel>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Reports the first paint of the window (--startup-timing).
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &timer, QObject *parent) : QObject(parent), m_timer(timer) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            std::printf("first paint after %.1f ms (since main)\n", double(m_timer.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_timer;
+    bool m_reported = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("Artifact Desk: not built yet"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("ArtifactDesk"));
+    QApplication::setApplicationName(QStringLiteral("artifact-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Artifact Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.artifactdesk.ArtifactDesk"));
+
+    const desk::StartupOptions options = desk::StartupOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "artifact-desk: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+        return 2;
+    }
+    if (options.showHelp) {
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    }
+    if (options.showVersion) {
+        std::fputs(qPrintable(options.versionText), stdout);
+        return 0;
+    }
+
+    QNetworkAccessManager network;
+    desk::CodeArtifactClient client(&network);
+    QString region = options.region.isEmpty() ? desk::regionFromEnvironment() : options.region;
+    if (region.isEmpty())
+        region = QStringLiteral("us-east-1");
+    client.setRegion(region);
+    client.setEndpointOverride(options.endpointUrl);
+
+    // Credentials as the AWS CLI finds them, then the app's own profiles (secrets in the keychain).
+    desk::KeychainSecretStore secrets;
+    desk::AppProfileStore appProfiles(&secrets);
+    desk::ProfileManager profiles(&network, &appProfiles);
+    profiles.setCommandLine(options.profile, options.region, options.endpointUrl);
+
+#ifdef DESK_HAS_SANDBOX
+    // The sandbox lives as long as the application; it is only created when asked for.
+    std::unique_ptr<desk::SandboxServer> sandbox;
+    desk::SandboxStarter startSandbox = [&sandbox]() -> desk::SandboxEndpoint {
+        desk::SandboxEndpoint endpoint;
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        desk::SandboxConfig config;
+        config.stateFile = QDir(dataDir).filePath(QStringLiteral("sandbox-state.json"));
+        config.seed = QStringLiteral("demo");
+        auto server = std::make_unique<desk::SandboxServer>(config);
+        if (const auto status = server->open(); !status.ok) {
+            endpoint.error = status.message;
+            return endpoint;
+        }
+        if (const auto status = server->listen(QHostAddress::LocalHost, 0); !status.ok) {
+            endpoint.error = status.message;
+            return endpoint;
+        }
+        desk::AwsCredentials credentials;
+        credentials.accessKeyId = config.accessKeyId;
+        credentials.secretAccessKey = config.secretAccessKey;
+        credentials.sessionToken = config.sessionToken;
+        credentials.source = QCoreApplication::translate("main", "Sandbox (%1)").arg(config.accessKeyId);
+        endpoint.url = server->url().toString();
+        endpoint.credentials = std::make_shared<desk::StaticCredentialsProvider>(credentials);
+        endpoint.region = config.region;
+        sandbox = std::move(server);
+        return endpoint;
+    };
+#else
+    desk::SandboxStarter startSandbox = [] {
+        desk::SandboxEndpoint endpoint;
+        endpoint.error = QCoreApplication::translate("main", "this build has no sandbox");
+        return endpoint;
+    };
+#endif
+
+    desk::MainWindow window(&client);
+    window.setSandboxStarter(startSandbox);
+    window.setProfiles(&profiles, &appProfiles, &network);
+    desk::MfaDialogPrompt mfaPrompt(&window);
+    profiles.setMfaPrompt(&mfaPrompt);
+    profiles.reload();
+    if (options.sandbox) {
+        const desk::SandboxEndpoint endpoint = startSandbox();
+        if (!endpoint.error.isEmpty()) {
+            std::fprintf(stderr, "artifact-desk: the sandbox could not start: %s\n", qPrintable(endpoint.error));
+            return 1;
+        }
+        window.useSandbox(endpoint);
+    }
+
+    if (options.startupTiming)
+        window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
+
+    window.show();
+    std::unique_ptr<desk::ScreenshotRunner> screenshot;
+    if (!options.screenshotFile.isEmpty()) {
+        screenshot = std::make_unique<desk::ScreenshotRunner>(&window, options.screenshotFile);
+        QObject::connect(screenshot.get(), &desk::ScreenshotRunner::finished, &app, [](int code) {
+            QCoreApplication::exit(code);
+        });
+    }
+    if (options.sandbox) {
+        window.start();
+        if (screenshot)
+            screenshot->start();
+    } else {
+        // Resolving credentials may read the keychain, run credential_process or call STS: the
+        // window starts (inventory or welcome page) when that has answered.
+        if (screenshot) {
+            auto startScreenshot = [&screenshot] { screenshot->start(); };
+            QObject::connect(&profiles, &desk::ProfileManager::activated, screenshot.get(), startScreenshot,
+                             Qt::SingleShotConnection);
+            QObject::connect(&profiles, &desk::ProfileManager::activationFailed, screenshot.get(), startScreenshot,
+                             Qt::SingleShotConnection);
+        }
+        profiles.activateInitial();
+    }
     return app.exec();
 }

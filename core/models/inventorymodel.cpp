@@ -1,0 +1,369 @@
+#include "inventorymodel.h"
+
+#include <QCoreApplication>
+
+namespace desk {
+
+// Top-level rows carry a null internal pointer; a child row carries its Domain.
+
+InventoryModel::InventoryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+InventoryModel::~InventoryModel() = default;
+
+void InventoryModel::clear()
+{
+    beginResetModel();
+    m_domains.clear();
+    m_repositoryCount = 0;
+    endResetModel();
+}
+
+int InventoryModel::findDomain(const QString &owner, const QString &name) const
+{
+    for (size_t i = 0; i < m_domains.size(); ++i) {
+        const DomainSummary &s = m_domains[i]->summary;
+        if (s.name == name && s.owner == owner)
+            return int(i);
+    }
+    return -1;
+}
+
+int InventoryModel::ensureDomain(const DomainSummary &domain)
+{
+    int row = findDomain(domain.owner, domain.name);
+    if (row >= 0)
+        return row;
+    row = int(m_domains.size());
+    beginInsertRows({}, row, row);
+    auto d = std::make_unique<Domain>();
+    d->summary = domain;
+    m_domains.push_back(std::move(d));
+    endInsertRows();
+    return row;
+}
+
+void InventoryModel::addDomains(const QList<DomainSummary> &domains)
+{
+    QList<DomainSummary> fresh;
+    for (const DomainSummary &d : domains) {
+        if (findDomain(d.owner, d.name) < 0)
+            fresh.append(d);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_domains.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const DomainSummary &d : std::as_const(fresh)) {
+        auto node = std::make_unique<Domain>();
+        node->summary = d;
+        m_domains.push_back(std::move(node));
+    }
+    endInsertRows();
+}
+
+int InventoryModel::childRows(const Domain &domain) const
+{
+    if (domain.state == DomainState::Failed)
+        return 1;
+    return int(domain.repositories.size());
+}
+
+void InventoryModel::emitDomainChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void InventoryModel::setRepositories(const DomainSummary &domain, const QList<RepositorySummary> &repositories)
+{
+    const int row = ensureDomain(domain);
+    Domain &d = *m_domains[size_t(row)];
+    const QModelIndex parentIndex = index(row, 0);
+    const int existing = childRows(d);
+    if (existing > 0) {
+        beginRemoveRows(parentIndex, 0, existing - 1);
+        if (d.state == DomainState::Loaded)
+            m_repositoryCount -= int(d.repositories.size());
+        d.repositories.clear();
+        d.state = DomainState::Loading;
+        endRemoveRows();
+    }
+    d.summary = domain;
+    d.error = AwsError();
+    if (!repositories.isEmpty()) {
+        beginInsertRows(parentIndex, 0, int(repositories.size()) - 1);
+        d.repositories.reserve(size_t(repositories.size()));
+        for (const RepositorySummary &r : repositories)
+            d.repositories.push_back(Repository{r, {}});
+        d.state = DomainState::Loaded;
+        m_repositoryCount += int(repositories.size());
+        endInsertRows();
+    }
+    d.state = DomainState::Loaded;
+    emitDomainChanged(row);
+}
+
+void InventoryModel::setDomainFailed(const DomainSummary &domain, const AwsError &error)
+{
+    const int row = ensureDomain(domain);
+    Domain &d = *m_domains[size_t(row)];
+    const QModelIndex parentIndex = index(row, 0);
+    const int existing = childRows(d);
+    if (existing > 0) {
+        beginRemoveRows(parentIndex, 0, existing - 1);
+        if (d.state == DomainState::Loaded)
+            m_repositoryCount -= int(d.repositories.size());
+        d.repositories.clear();
+        d.state = DomainState::Loading;
+        endRemoveRows();
+    }
+    beginInsertRows(parentIndex, 0, 0);
+    d.state = DomainState::Failed;
+    d.error = error;
+    endInsertRows();
+    emitDomainChanged(row);
+}
+
+void InventoryModel::updateRepository(const RepositoryDescription &repository)
+{
+    int row = findDomain(repository.domainOwner, repository.domainName);
+    if (row < 0) {
+        DomainSummary domain;
+        domain.name = repository.domainName;
+        domain.owner = repository.domainOwner;
+        row = ensureDomain(domain);
+        setRepositories(domain, {});
+    }
+    Domain &d = *m_domains[size_t(row)];
+    if (d.state != DomainState::Loaded)
+        return;   // a failed or loading domain gets its rows from the next load
+    const QString connection = repository.externalConnections.isEmpty()
+        ? QString() : repository.externalConnections.constFirst().externalConnectionName;
+    for (size_t i = 0; i < d.repositories.size(); ++i) {
+        Repository &r = d.repositories[i];
+        if (r.summary.name == repository.name) {
+            r.summary = repository.summary();
+            r.externalConnection = connection;
+            const QModelIndex parentIndex = index(row, 0);
+            Q_EMIT dataChanged(index(int(i), 0, parentIndex), index(int(i), ColumnCount - 1, parentIndex));
+            return;
+        }
+    }
+    const int child = int(d.repositories.size());
+    beginInsertRows(index(row, 0), child, child);
+    d.repositories.push_back(Repository{repository.summary(), connection});
+    ++m_repositoryCount;
+    endInsertRows();
+    emitDomainChanged(row);
+}
+
+QModelIndex InventoryModel::domainIndex(const QString &owner, const QString &name) const
+{
+    const int row = findDomain(owner, name);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+QModelIndex InventoryModel::repositoryIndex(const RepositoryRef &ref) const
+{
+    for (size_t i = 0; i < m_domains.size(); ++i) {
+        const Domain &d = *m_domains[i];
+        if (d.summary.name != ref.domain || (!ref.domainOwner.isEmpty() && d.summary.owner != ref.domainOwner))
+            continue;
+        if (d.state != DomainState::Loaded)
+            continue;
+        for (size_t r = 0; r < d.repositories.size(); ++r) {
+            if (d.repositories[r].summary.name == ref.repository)
+                return index(int(r), 0, index(int(i), 0));
+        }
+    }
+    return {};
+}
+
+InventoryModel::Domain *InventoryModel::domainOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (auto *parentDomain = static_cast<Domain *>(index.internalPointer()))
+        return parentDomain;
+    if (index.row() < 0 || size_t(index.row()) >= m_domains.size())
+        return nullptr;
+    return m_domains[size_t(index.row())].get();
+}
+
+QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (size_t(row) >= m_domains.size())
+            return {};
+        return createIndex(row, column, nullptr);
+    }
+    if (parent.internalPointer() != nullptr)
+        return {};   // repositories have no children
+    Domain *d = domainOf(parent);
+    if (!d || row >= childRows(*d))
+        return {};
+    return createIndex(row, column, d);
+}
+
+QModelIndex InventoryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    auto *d = static_cast<Domain *>(child.internalPointer());
+    if (!d)
+        return {};
+    for (size_t i = 0; i < m_domains.size(); ++i) {
+        if (m_domains[i].get() == d)
+            return createIndex(int(i), 0, nullptr);
+    }
+    return {};
+}
+
+int InventoryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_domains.size());
+    if (parent.column() != 0 || parent.internalPointer() != nullptr)
+        return 0;
+    const Domain *d = domainOf(parent);
+    return d ? childRows(*d) : 0;
+}
+
+bool InventoryModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+int InventoryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags InventoryModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case AccountColumn:
+        return tr("Account");
+    case CountColumn:
+        return tr("Repositories");
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto *parentDomain = static_cast<const Domain *>(index.internalPointer());
+    if (!parentDomain) {
+        // A domain row.
+        const Domain &d = *m_domains[size_t(index.row())];
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case NameColumn:
+                return d.summary.name;
+            case AccountColumn:
+                return d.summary.owner;
+            case CountColumn:
+                if (d.state == DomainState::Loading)
+                    return tr("Loading\u2026");
+                if (d.state == DomainState::Failed)
+                    return tr("Failed");
+                return QString::number(d.repositories.size());
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (d.state == DomainState::Failed)
+                return d.error.userMessage();
+            return d.summary.arn.isEmpty() ? d.summary.name : d.summary.arn;
+        case Qt::TextAlignmentRole:
+            if (index.column() == CountColumn)
+                return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+            return {};
+        case KindRole:
+            return QVariant::fromValue(ItemKind::Domain);
+        case DomainStateRole:
+            return QVariant::fromValue(d.state);
+        case DomainRefRole:
+            return QVariant::fromValue(DomainRef{d.summary.name, d.summary.owner});
+        case DomainSummaryRole:
+            return QVariant::fromValue(d.summary);
+        case ErrorRole:
+            return d.state == DomainState::Failed ? QVariant::fromValue(d.error) : QVariant();
+        case RepositoryCountRole:
+            return d.state == DomainState::Loaded ? int(d.repositories.size()) : -1;
+        default:
+            return {};
+        }
+    }
+
+    const Domain &d = *parentDomain;
+    if (d.state == DomainState::Failed) {
+        // The error row.
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == NameColumn ? d.error.userMessage() : QVariant();
+        case Qt::ToolTipRole:
+            return d.error.details();
+        case KindRole:
+            return QVariant::fromValue(ItemKind::Error);
+        case DomainRefRole:
+            return QVariant::fromValue(DomainRef{d.summary.name, d.summary.owner});
+        case ErrorRole:
+            return QVariant::fromValue(d.error);
+        default:
+            return {};
+        }
+    }
+
+    if (size_t(index.row()) >= d.repositories.size())
+        return {};
+    const Repository &r = d.repositories[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.summary.name;
+        case AccountColumn:
+            return r.summary.administratorAccount;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = r.summary.description.isEmpty() ? r.summary.arn : r.summary.description;
+        if (!r.externalConnection.isEmpty())
+            tip += u'\n' + tr("External connection: %1").arg(r.externalConnection);
+        return tip;
+    }
+    case KindRole:
+        return QVariant::fromValue(ItemKind::Repository);
+    case DomainRefRole:
+        return QVariant::fromValue(DomainRef{d.summary.name, d.summary.owner});
+    case RepositoryRefRole:
+        return QVariant::fromValue(RepositoryRef{d.summary.name, d.summary.owner, r.summary.name});
+    case RepositorySummaryRole:
+        return QVariant::fromValue(r.summary);
+    case ExternalConnectionRole:
+        return r.externalConnection;
+    default:
+        return {};
+    }
+}
+
+} // namespace desk

@@ -1,0 +1,96 @@
+// ActivityModel, under QAbstractItemModelTester.
+
+#include "models/activitymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace desk;
+
+namespace {
+RequestRecord record(const QString &operation, int status, int attempts, const QString &requestId, bool ok)
+{
+    RequestRecord r;
+    r.started = QDateTime::currentDateTime();
+    r.operation = operation;
+    r.service = QStringLiteral("codeartifact");
+    r.target = QStringLiteral("acme/web");
+    r.method = QStringLiteral("GET");
+    r.url = QStringLiteral("https://codeartifact.us-east-1.amazonaws.com/v1/repository?domain=acme");
+    r.httpStatus = status;
+    r.durationMs = 42;
+    r.attempts = attempts;
+    r.requestId = requestId;
+    r.succeeded = ok;
+    if (!ok) {
+        r.errorCode = QStringLiteral("ThrottlingException");
+        r.errorMessage = QStringLiteral("AWS is throttling requests.");
+    }
+    return r;
+}
+} // namespace
+
+class TestActivityModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void shouldShowEveryColumn();
+    void shouldCopyRowsAsText();
+    void shouldDropOldestBeyondMaximum();
+};
+
+void TestActivityModel::shouldShowEveryColumn()
+{
+    ActivityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addRecord(record(QStringLiteral("DescribeRepository"), 200, 1, QStringLiteral("id-1"), true));
+    model.addRecord(record(QStringLiteral("ListDomains"), 429, 3, QStringLiteral("id-2"), false));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, ActivityModel::OperationColumn).data().toString(), QStringLiteral("DescribeRepository"));
+    QCOMPARE(model.index(0, ActivityModel::TargetColumn).data().toString(), QStringLiteral("acme/web"));
+    QCOMPARE(model.index(0, ActivityModel::StatusColumn).data().toString(), QStringLiteral("200"));
+    QCOMPARE(model.index(0, ActivityModel::DurationColumn).data().toString(), QStringLiteral("42 ms"));
+    QCOMPARE(model.index(0, ActivityModel::RetriesColumn).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(0, ActivityModel::RequestIdColumn).data().toString(), QStringLiteral("id-1"));
+    QCOMPARE(model.index(1, ActivityModel::StatusColumn).data().toString(), QStringLiteral("429 ThrottlingException"));
+    QCOMPARE(model.index(1, ActivityModel::RetriesColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("AWS is throttling requests."));
+    QCOMPARE(model.failedCount(), 1);
+    QVERIFY(!model.index(0, ActivityModel::TimeColumn).data().toString().isEmpty());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestActivityModel::shouldCopyRowsAsText()
+{
+    ActivityModel model;
+    model.addRecord(record(QStringLiteral("DescribeRepository"), 200, 1, QStringLiteral("id-1"), true));
+    model.addRecord(record(QStringLiteral("ListDomains"), 200, 1, QStringLiteral("id-2"), true));
+    const QStringList all = model.toText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(all.size(), 3);
+    QVERIFY(all.at(0).startsWith(QLatin1String("Time\tOperation\tTarget\tStatus\tDuration\tRetries\tRequest ID")));
+    QVERIFY(all.at(2).contains(QLatin1String("\tListDomains\t")));
+    const QStringList one = model.toText({1}).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(one.size(), 2);
+    QVERIFY(one.at(1).endsWith(QLatin1String("id-2")));
+}
+
+void TestActivityModel::shouldDropOldestBeyondMaximum()
+{
+    ActivityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaximumRecords(3);
+    for (int i = 0; i < 5; ++i)
+        model.addRecord(record(QStringLiteral("Op%1").arg(i), 200, 1, QString::number(i), true));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ActivityModel::OperationColumn).data().toString(), QStringLiteral("Op2"));
+    model.setMaximumRecords(1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ActivityModel::OperationColumn).data().toString(), QStringLiteral("Op4"));
+}
+
+QTEST_GUILESS_MAIN(TestActivityModel)
+#include "tst_activitymodel.moc"

@@ -1,0 +1,603 @@
+// The real main window against the in-process sandbox over real HTTP.
+
+#include "uitestsupport.h"
+
+#include "activitypanel.h"
+#include "connectionbar.h"
+#include "externalconnectiondialog.h"
+#include "inventorypanel.h"
+#include "messagewidget.h"
+#include "repositorydetailsview.h"
+#include "welcomepage.h"
+
+#include "api/externalconnectionjobs.h"
+#include "aws/awscredentials.h"
+#include "sandboxdemoseed.h"
+#include "models/activitymodel.h"
+#include "models/inventoryfiltermodel.h"
+#include "models/inventorymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace desk;
+using desk::test::SandboxFixture;
+
+namespace {
+// DESK_SCREENSHOT_DIR set: saves a picture of a widget there, for people to look at.
+void savePicture(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents();   // pending layout requests, so the picture is what a user sees
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shouldFillTreeWithEveryDomainAndRepository();
+    void shouldNarrowTreeWhileTyping();
+    void shouldShowDomainDetails();
+    void shouldAssociatePypiFromKeyboard();
+    void shouldExplainSecondConnectionBeforeSending();
+    void shouldExplainUpstreamsBeforeSending();
+    void shouldReplaceInTwoVisibleSteps();
+    void shouldShowConflictWithRequestIdAndWhatIsTrue();
+    void shouldNameIamActionWhenAccessDenied();
+    void shouldDisassociateAfterConfirmation();
+    void shouldListRequestsWithoutSecrets();
+    void shouldCopyCliCommandWithoutSecrets();
+    void shouldShowIdentityFromSts();
+    void shouldShowBannerWithRetryWhenDomainsCannotBeListed();
+    void shouldLetCrossAccountOwnerBeEditedAndValidated();
+    void shouldOfferSandboxOnWelcomePage();
+
+private:
+    // The sandbox's truth, read through its state: the repository and its connection.
+    QString connectionInSandbox(const QString &owner, const QString &domain, const QString &repository) const;
+    void selectAndLoad(const RepositoryRef &ref);
+    int requestsNamed(const QString &operation) const;
+    static RepositoryRef ref(const QString &domain, const QString &repository, const QString &owner = {});
+
+    SandboxFixture m_fx;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_fx = SandboxFixture();
+    const QString error = m_fx.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fx.window->isInventoryLoading(), 20000);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_fx.window.reset();
+    m_fx.client.reset();
+    m_fx.network.reset();
+    m_fx.server.reset();
+}
+
+RepositoryRef TestMainWindow::ref(const QString &domain, const QString &repository, const QString &owner)
+{
+    return RepositoryRef{domain, owner.isEmpty() ? SandboxConfig::defaultAccount() : owner, repository};
+}
+
+QString TestMainWindow::connectionInSandbox(const QString &owner, const QString &domain, const QString &repository) const
+{
+    const auto outcome = m_fx.server->state().describeRepository(owner, domain, owner, repository);
+    if (!outcome.ok() || outcome.value.externalConnections.isEmpty())
+        return {};
+    return outcome.value.externalConnections.constFirst().externalConnectionName;
+}
+
+void TestMainWindow::selectAndLoad(const RepositoryRef &r)
+{
+    QVERIFY(m_fx.window->selectRepository(r));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.window->detailsView()->isRepositoryLoaded(), 10000);
+    QCOMPARE(m_fx.window->detailsView()->repository().name, r.repository);
+}
+
+int TestMainWindow::requestsNamed(const QString &operation) const
+{
+    int n = 0;
+    for (const RequestRecord &r : m_fx.window->activityModel()->records())
+        n += r.operation == operation ? 1 : 0;
+    return n;
+}
+
+void TestMainWindow::shouldFillTreeWithEveryDomainAndRepository()
+{
+    const QString caller = SandboxConfig::defaultAccount();
+    const QList<DomainSummary> domains = m_fx.server->state().listDomains(caller);
+    QVERIFY(domains.size() >= 2);
+    int repositories = 0;
+    for (const DomainSummary &d : domains) {
+        const auto listed = m_fx.server->state().listRepositoriesInDomain(caller, d.name, d.owner, {}, {});
+        QVERIFY(listed.ok());
+        repositories += int(listed.value.size());
+        const QModelIndex domainIndex = m_fx.window->inventoryModel()->domainIndex(d.owner, d.name);
+        QVERIFY2(domainIndex.isValid(), qPrintable(d.name));
+        QCOMPARE(m_fx.window->inventoryModel()->rowCount(domainIndex), int(listed.value.size()));
+        QCOMPARE(domainIndex.siblingAtColumn(InventoryModel::CountColumn).data().toString(),
+                 QString::number(listed.value.size()));
+    }
+    QCOMPARE(m_fx.window->inventoryModel()->domainCount(), int(domains.size()));
+    QCOMPARE(m_fx.window->inventoryModel()->repositoryCount(), repositories);
+    QCOMPARE(m_fx.window->filterModel()->rowCount(), int(domains.size()));
+    QVERIFY(!m_fx.window->banner()->isVisible());
+}
+
+void TestMainWindow::shouldNarrowTreeWhileTyping()
+{
+    auto *filterEdit = m_fx.window->findChild<QLineEdit *>(QStringLiteral("domainFilterEdit"));
+    QVERIFY(filterEdit);
+    QTest::keyClick(m_fx.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filterEdit->hasFocus());
+    QTest::keyClicks(filterEdit, QStringLiteral("store"));
+    InventoryFilterModel *filter = m_fx.window->filterModel();
+    QCOMPARE(filter->filterText(), QStringLiteral("store"));
+
+    // Every visible repository row matches, and every repository that matches is visible.
+    int visible = 0;
+    for (int d = 0; d < filter->rowCount(); ++d) {
+        const QModelIndex domain = filter->index(d, 0);
+        for (int r = 0; r < filter->rowCount(domain); ++r) {
+            QVERIFY(filter->index(r, 0, domain).data().toString().contains(QLatin1String("store")));
+            ++visible;
+        }
+    }
+    int expected = 0;
+    const QString caller = SandboxConfig::defaultAccount();
+    for (const DomainSummary &d : m_fx.server->state().listDomains(caller)) {
+        for (const RepositorySummary &r : m_fx.server->state().listRepositoriesInDomain(caller, d.name, d.owner, {}, {}).value)
+            expected += r.name.contains(QLatin1String("store")) ? 1 : 0;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(visible, expected);
+    QVERIFY(visible < m_fx.window->inventoryModel()->repositoryCount());
+
+    QTest::keyClick(filterEdit, Qt::Key_Escape);
+    QCOMPARE(filterEdit->text(), QString());
+    QCOMPARE(filter->rowCount(), m_fx.window->inventoryModel()->domainCount());
+
+    QTest::keyClicks(filterEdit, QStringLiteral("no-such-thing"));
+    QCOMPARE(filter->rowCount(), 0);
+    auto *hint = m_fx.window->findChild<QLabel *>(QStringLiteral("inventoryEmptyHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("no-such-thing")));
+}
+
+void TestMainWindow::shouldShowDomainDetails()
+{
+    QVERIFY(m_fx.window->selectDomain(SandboxConfig::defaultAccount(), QStringLiteral("acme-prod")));
+    RepositoryDetailsView *details = m_fx.window->detailsView();
+    QCOMPARE(details->page(), RepositoryDetailsView::Page::Domain);
+    auto *bucket = details->findChild<QLabel *>(QStringLiteral("domainS3BucketLabel"));
+    QVERIFY(bucket);
+    QTRY_VERIFY(bucket->text().startsWith(QLatin1String("arn:")));
+    auto *count = details->findChild<QLabel *>(QStringLiteral("domainRepositoriesLabel"));
+    const auto described = m_fx.server->state().describeDomain(SandboxConfig::defaultAccount(), QStringLiteral("acme-prod"), {});
+    QVERIFY(described.ok());
+    QCOMPARE(count->text(), QString::number(*described.value.repositoryCount));
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeDomain")), 1);
+}
+
+void TestMainWindow::shouldAssociatePypiFromKeyboard()
+{
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    QCOMPARE(connectionInSandbox(scratch.domainOwner, scratch.domain, scratch.repository), QString());
+    selectAndLoad(scratch);
+    QVERIFY(m_fx.window->associateAction()->isEnabled());
+    QVERIFY(!m_fx.window->disassociateAction()->isEnabled());
+
+    bool sawDialog = false;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        sawDialog = true;
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("pypi"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("associateOkButton"));
+        QVERIFY(ok && ok->isEnabled());
+        savePicture(dialog, QStringLiteral("picker-pypi"));
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(sawDialog);
+
+    RepositoryDetailsView *details = m_fx.window->detailsView();
+    QTRY_COMPARE_WITH_TIMEOUT(details->externalConnectionRows(),
+                              QStringList{QStringLiteral("public:pypi | pypi | Available")}, 10000);
+    QCOMPARE(details->highlightedConnection(), QStringLiteral("public:pypi"));
+    QCOMPARE(connectionInSandbox(scratch.domainOwner, scratch.domain, scratch.repository), QStringLiteral("public:pypi"));
+    // From the Associate answer, not a second fetch.
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")), 1);
+    // The tree knows too.
+    const QModelIndex row = m_fx.window->inventoryModel()->repositoryIndex(scratch);
+    QCOMPARE(row.data(InventoryModel::ExternalConnectionRole).toString(), QStringLiteral("public:pypi"));
+    QVERIFY(m_fx.window->disassociateAction()->isEnabled());
+    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Positive);
+    QVERIFY(m_fx.prompter->errors.isEmpty());
+}
+
+void TestMainWindow::shouldExplainSecondConnectionBeforeSending()
+{
+    const RepositoryRef npmStore = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    const QString existing = connectionInSandbox(npmStore.domainOwner, npmStore.domain, npmStore.repository);
+    QVERIFY(!existing.isEmpty());
+    selectAndLoad(npmStore);
+    QString explanation;
+    bool okEnabled = true;
+    bool replaceVisible = false;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
+        QVERIFY(picker);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit")), QStringLiteral("pypi"));
+        explanation = picker->explanation();
+        savePicture(dialog, QStringLiteral("picker-second-connection"));
+        okEnabled = dialog->findChild<QPushButton *>(QStringLiteral("associateOkButton"))->isEnabled();
+        replaceVisible = dialog->findChild<QCheckBox *>(QStringLiteral("replaceCheck"))->isVisible();
+        QTest::keyClick(dialog, Qt::Key_Return);   // refused: OK is disabled
+        QVERIFY(dialog->isVisible());
+    };
+    m_fx.window->associateAction()->trigger();
+    QVERIFY(explanation.contains(existing));
+    QVERIFY(explanation.contains(QLatin1String("only one")));
+    QVERIFY(!okEnabled);
+    QVERIFY(replaceVisible);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+    QCOMPARE(connectionInSandbox(npmStore.domainOwner, npmStore.domain, npmStore.repository), existing);
+}
+
+void TestMainWindow::shouldExplainUpstreamsBeforeSending()
+{
+    const RepositoryRef team = ref(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
+    selectAndLoad(team);
+    const auto upstreams = m_fx.window->detailsView()->repository().upstreams;
+    QVERIFY(!upstreams.isEmpty());
+    QString explanation;
+    bool okEnabled = true;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
+        QVERIFY(picker->selectConnection(QStringLiteral("public:pypi")));
+        explanation = picker->explanation();
+        savePicture(dialog, QStringLiteral("picker-upstreams"));
+        okEnabled = picker->isAcceptable();
+    };
+    m_fx.window->associateAction()->trigger();
+    QVERIFY(explanation.contains(QLatin1String("upstream")));
+    QVERIFY(explanation.contains(upstreams.constFirst().repositoryName));
+    QVERIFY(!okEnabled);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+}
+
+void TestMainWindow::shouldReplaceInTwoVisibleSteps()
+{
+    const RepositoryRef store = ref(QStringLiteral("acme-staging"), QStringLiteral("npm-store"));
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:npmjs"));
+    selectAndLoad(store);
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
+        QVERIFY(picker->selectConnection(QStringLiteral("public:crates-io")));
+        QVERIFY(!picker->isAcceptable());
+        dialog->findChild<QCheckBox *>(QStringLiteral("replaceCheck"))->setChecked(true);
+        QVERIFY(picker->isAcceptable());
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(m_fx.prompter->confirmTexts.size(), 1);
+    QVERIFY(m_fx.prompter->confirmTexts.constFirst().contains(QLatin1String("public:npmjs")));
+    QVERIFY(m_fx.prompter->confirmTexts.constFirst().contains(QLatin1String("public:crates-io")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:crates-io"));
+    QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 1);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
+    QCOMPARE(m_fx.window->detailsView()->externalConnectionRows(),
+             QStringList{QStringLiteral("public:crates-io | cargo | Available")});
+}
+
+void TestMainWindow::shouldShowConflictWithRequestIdAndWhatIsTrue()
+{
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    selectAndLoad(scratch);
+    // Someone else connects the repository while the window still shows it without one.
+    {
+        auto *other = new AssociateExternalConnectionJob(m_fx.client.get(), scratch, QStringLiteral("public:npmjs"));
+        QSignalSpy done(other, &AwsJob::finished);
+        other->start();
+        QTRY_COMPARE(done.size(), 1);
+    }
+    QCOMPARE(connectionInSandbox(scratch.domainOwner, scratch.domain, scratch.repository), QStringLiteral("public:npmjs"));
+    QVERIFY(m_fx.window->detailsView()->repository().externalConnections.isEmpty());
+
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit")), QStringLiteral("pypi"));
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit")), Qt::Key_Return);
+    };
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->associateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QCOMPARE(m_fx.prompter->errors.size(), 1);
+    const auto shown = m_fx.prompter->errors.constFirst();
+    QCOMPARE(shown.error.kind(), AwsError::Kind::Conflict);
+    QCOMPARE(shown.error.httpStatus(), 409);
+    QVERIFY(!shown.error.requestId().isEmpty());
+    QVERIFY(shown.error.details().contains(shown.error.requestId()));
+    QVERIFY(!shown.canRetry);
+    // What is true now: the re-read repository, in the message and in the details pane.
+    QVERIFY2(shown.context.contains(QLatin1String("public:npmjs")), qPrintable(shown.context));
+    QCOMPARE(m_fx.window->detailsView()->externalConnectionRows(),
+             QStringList{QStringLiteral("public:npmjs | npm | Available")});
+    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
+    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
+}
+
+void TestMainWindow::shouldNameIamActionWhenAccessDenied()
+{
+    // The partner's domain is shared read-only with the caller: changing it is refused.
+    const RepositoryRef partner = ref(QStringLiteral("partner-shared"), QStringLiteral("partner-npm"),
+                                      SandboxDemoSeed::partnerAccount());
+    const QString before = connectionInSandbox(partner.domainOwner, partner.domain, partner.repository);
+    QVERIFY(!before.isEmpty());
+    selectAndLoad(partner);
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->disassociateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_fx.prompter->errors.size(), 1);
+    const auto shown = m_fx.prompter->errors.constFirst();
+    QCOMPARE(shown.error.kind(), AwsError::Kind::AccessDenied);
+    QVERIFY2(shown.error.userMessage().contains(QLatin1String("codeartifact:DisassociateExternalConnection")),
+             qPrintable(shown.error.userMessage()));
+    QVERIFY(!shown.error.requestId().isEmpty());
+    QVERIFY(shown.error.details().contains(shown.error.requestId()));
+    QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), before);
+    QCOMPARE(m_fx.window->detailsView()->externalConnectionRows().size(), 1);
+}
+
+void TestMainWindow::shouldDisassociateAfterConfirmation()
+{
+    const RepositoryRef store = ref(QStringLiteral("acme-prod"), QStringLiteral("crates-store"));
+    const QString connection = connectionInSandbox(store.domainOwner, store.domain, store.repository);
+    QVERIFY(!connection.isEmpty());
+    selectAndLoad(store);
+
+    m_fx.prompter->confirmAnswer = false;   // Cancel first: nothing is sent
+    m_fx.window->disassociateAction()->trigger();
+    QCOMPARE(m_fx.prompter->confirmTexts.size(), 1);
+    QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 0);
+
+    m_fx.prompter->confirmAnswer = true;
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_fx.prompter->confirmTexts.size(), 2);
+    const QString question = m_fx.prompter->confirmTexts.constLast();
+    QVERIFY(question.contains(connection));
+    QVERIFY(question.contains(store.repository));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QString());
+    QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
+    QVERIFY(m_fx.window->detailsView()->isRepositoryLoaded());
+    QVERIFY(!m_fx.window->disassociateAction()->isEnabled());
+}
+
+void TestMainWindow::shouldListRequestsWithoutSecrets()
+{
+    QDockWidget *dock = m_fx.window->activityDock();
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(m_fx.window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dock->isVisible());
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+
+    ActivityModel *model = m_fx.window->activityModel();
+    QTRY_VERIFY(model->rowCount() >= 3);
+    savePicture(m_fx.window.get(), QStringLiteral("activity"));
+    QStringList operations;
+    const QByteArray secret = m_fx.server->config().secretAccessKey;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        operations << model->index(row, ActivityModel::OperationColumn).data().toString();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString cell = model->index(row, column).data(role).toString();
+                QVERIFY2(!cell.contains(QString::fromLatin1(secret)), qPrintable(cell));
+                QVERIFY(!cell.contains(QLatin1String("Signature="), Qt::CaseInsensitive));
+                QVERIFY(!cell.contains(QLatin1String("X-Amz-Security-Token"), Qt::CaseInsensitive));
+                QVERIFY(!cell.contains(QLatin1String("Authorization"), Qt::CaseInsensitive));
+            }
+        }
+        QVERIFY(!model->index(row, ActivityModel::RequestIdColumn).data().toString().isEmpty());
+        QCOMPARE(model->index(row, ActivityModel::StatusColumn).data().toString(), QStringLiteral("200"));
+    }
+    QVERIFY(operations.contains(QStringLiteral("ListDomains")));
+    QVERIFY(operations.contains(QStringLiteral("ListRepositoriesInDomain")));
+    QVERIFY(operations.contains(QStringLiteral("GetCallerIdentity")));
+    QVERIFY(operations.contains(QStringLiteral("DescribeRepository")));
+
+    auto *panel = dock->findChild<ActivityPanel *>();
+    QVERIFY(panel);
+    const QString copied = panel->selectionText();
+    QVERIFY(copied.startsWith(QLatin1String("Time\tOperation")));
+    QCOMPARE(copied.count(u'\n'), model->rowCount() + 1);
+    QVERIFY(!copied.contains(QString::fromLatin1(secret)));
+}
+
+void TestMainWindow::shouldCopyCliCommandWithoutSecrets()
+{
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    selectAndLoad(scratch);
+    const QString endpoint = m_fx.server->url().toString();
+    m_fx.window->copyCliAction()->trigger();
+    QCOMPARE(m_fx.window->lastCliCommand(),
+             QStringLiteral("aws codeartifact describe-repository --domain acme-experiments --domain-owner %1 "
+                            "--repository scratch --region us-east-1 --endpoint-url %2")
+                 .arg(scratch.domainOwner, endpoint));
+
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        QVERIFY(qobject_cast<ExternalConnectionDialog *>(dialog)->selectConnection(QStringLiteral("public:npmjs")));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->associateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    // The picker was the active window; shortcuts need the main window active again (a window
+    // manager does this on a desktop, the offscreen platform does not).
+    m_fx.window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_fx.window.get());
+    QTest::keyClick(m_fx.window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString command = m_fx.window->lastCliCommand();
+    QCOMPARE(command,
+             QStringLiteral("aws codeartifact associate-external-connection --domain acme-experiments --domain-owner %1 "
+                            "--repository scratch --external-connection public:npmjs --region us-east-1 --endpoint-url %2")
+                 .arg(scratch.domainOwner, endpoint));
+    QVERIFY(!command.contains(QString::fromLatin1(m_fx.server->config().secretAccessKey)));
+    QVERIFY(!command.contains(m_fx.server->config().accessKeyId));
+}
+
+void TestMainWindow::shouldShowIdentityFromSts()
+{
+    ConnectionBar *bar = m_fx.window->connectionBar();
+    QTRY_VERIFY(bar->identityText().contains(QLatin1String("sandbox-admin")));
+    QCOMPARE(m_fx.window->callerAccount(), SandboxConfig::defaultAccount());
+    QCOMPARE(bar->region(), QStringLiteral("us-east-1"));
+    auto *endpoint = bar->findChild<QLabel *>(QStringLiteral("endpointLabel"));
+    QCOMPARE(endpoint->text(), m_fx.server->url().toString());
+}
+
+void TestMainWindow::shouldShowBannerWithRetryWhenDomainsCannotBeListed()
+{
+    // The sandbox only accepts signatures for its own region: another region fails every request.
+    ConnectionBar *bar = m_fx.window->connectionBar();
+    QSignalSpy loaded(m_fx.window.get(), &MainWindow::inventoryFinished);
+    bar->regionCombo()->setCurrentText(QStringLiteral("eu-west-1"));
+    bar->regionCombo()->lineEdit()->editingFinished();
+    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-west-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
+    MessageWidget *banner = m_fx.window->banner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->type(), MessageWidget::Type::Error);
+    QVERIFY(banner->isRetryVisible());
+    QVERIFY2(banner->details().contains(QLatin1String("Request ID: ")), qPrintable(banner->details()));
+    QVERIFY(banner->details().contains(QLatin1String("HTTP status: 403")));
+    QCOMPARE(m_fx.window->inventoryModel()->domainCount(), 0);
+    QVERIFY(!m_fx.window->inventoryPanel()->findChild<QLabel *>(QStringLiteral("inventoryEmptyHint"))->text().isEmpty());
+
+    // Not a region name: refused in place, nothing sent.
+    const int before = m_fx.window->activityModel()->rowCount();
+    bar->regionCombo()->setCurrentText(QStringLiteral("not a region"));
+    bar->regionCombo()->lineEdit()->editingFinished();
+    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-west-1"));
+    QCOMPARE(m_fx.window->activityModel()->rowCount(), before);
+
+    // Back to the sandbox's region; Retry in the banner loads everything.
+    m_fx.client->setRegion(QStringLiteral("us-east-1"));
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("messageRetryButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    QCOMPARE(loaded.constLast().constFirst().toBool(), true);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(m_fx.window->inventoryModel()->domainCount() > 0);
+
+    // F5 loads again.
+    QTest::keyClick(m_fx.window.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+    QCOMPARE(loaded.constLast().constFirst().toBool(), true);
+}
+
+void TestMainWindow::shouldLetCrossAccountOwnerBeEditedAndValidated()
+{
+    QTRY_COMPARE(m_fx.window->callerAccount(), SandboxConfig::defaultAccount());
+    // Own domain: the owner is shown, not editable.
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+    bool readOnly = false;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        readOnly = dialog->findChild<QLineEdit *>(QStringLiteral("domainOwnerEdit"))->isReadOnly();
+    };
+    m_fx.window->associateAction()->trigger();
+    QVERIFY(readOnly);
+
+    // The partner's domain: editable, and only 12 digits are accepted.
+    selectAndLoad(ref(QStringLiteral("partner-shared"), QStringLiteral("shared-libs"), SandboxDemoSeed::partnerAccount()));
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *owner = dialog->findChild<QLineEdit *>(QStringLiteral("domainOwnerEdit"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("domainOwnerHint"));
+        QVERIFY(!owner->isReadOnly());
+        QCOMPARE(owner->text(), SandboxDemoSeed::partnerAccount());
+        QVERIFY(hint->text().contains(SandboxConfig::defaultAccount()));
+        owner->selectAll();
+        QTest::keyClicks(owner, QStringLiteral("12ab34"));
+        QCOMPARE(owner->text(), QStringLiteral("1234"));   // digits only
+        QVERIFY(hint->text().contains(QLatin1String("12-digit")));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("associateOkButton"))->isEnabled());
+    };
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(m_fx.prompter->dialogs, 2);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+}
+
+void TestMainWindow::shouldOfferSandboxOnWelcomePage()
+{
+    // A window without credentials, with a starter that hands over this fixture's sandbox.
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    client.setEnvironment(QProcessEnvironment());
+    client.setRegion(QStringLiteral("us-east-1"));
+    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(AwsCredentials()));
+    MainWindow window(&client);
+    int started = 0;
+    const SandboxEndpoint endpoint = m_fx.endpoint;
+    window.setSandboxStarter([&] {
+        ++started;
+        return endpoint;
+    });
+    window.show();
+    window.start();
+    QVERIFY(window.isWelcomeShown());
+    savePicture(&window, QStringLiteral("welcome"));
+    auto *help = window.findChild<QPushButton *>(QStringLiteral("addCredentialsButton"));
+    QTest::mouseClick(help, Qt::LeftButton);
+    QVERIFY(window.welcomePage()->isCredentialsHelpVisible());
+    auto *snippet = window.findChild<QPlainTextEdit *>(QStringLiteral("credentialsSnippet"));
+    QVERIFY(snippet && snippet->toPlainText().contains(QLatin1String("AWS_ACCESS_KEY_ID")));
+
+    auto *trySandbox = window.findChild<QPushButton *>(QStringLiteral("trySandboxButton"));
+    QVERIFY(trySandbox && trySandbox->isEnabled());
+    QTest::mouseClick(trySandbox, Qt::LeftButton);
+    QCOMPARE(started, 1);
+    QVERIFY(!window.isWelcomeShown());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isInventoryLoading(), 20000);
+    QCOMPARE(window.inventoryModel()->domainCount(), m_fx.window->inventoryModel()->domainCount());
+    QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

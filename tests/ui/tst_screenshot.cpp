@@ -1,0 +1,134 @@
+// artifact-desk --screenshot, as a user runs it: a PNG of the window, and the exit codes.
+
+#include "testsupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldSaveWindowOnSandboxAndExitZero();
+    void shouldExitOneAndStillSaveWhenCodeArtifactFails();
+    void shouldIgnoreFailedIdentityForExitCode();
+    void shouldPrintVersionAndHelp();
+
+private:
+    QProcessEnvironment cleanEnvironment() const;
+    QString app() const { return desk::test::binDir() + QStringLiteral("/artifact-desk"); }
+    QTemporaryDir m_dir;
+};
+
+void TestScreenshot::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(app()), qPrintable(app()));
+}
+
+QProcessEnvironment TestScreenshot::cleanEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+                             "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CODEARTIFACT", "AWS_ENDPOINT_URL_STS", "AWS_REGION",
+                             "AWS_DEFAULT_REGION"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    return env;
+}
+
+void TestScreenshot::shouldSaveWindowOnSandboxAndExitZero()
+{
+    const QString png = m_dir.filePath(QStringLiteral("sandbox.png"));
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(app(), {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1200, 760));
+    // The sandbox kept its state in the app's data folder.
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/ArtifactDesk/artifact-desk/sandbox-state.json"))));
+}
+
+void TestScreenshot::shouldExitOneAndStillSaveWhenCodeArtifactFails()
+{
+    const QString png = m_dir.filePath(QStringLiteral("refused.png"));
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDEXAMPLE"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("not-a-real-secret-at-all"));
+    env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("eu-west-1"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    process.start(app(), {QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:1"),
+                          QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(90000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(stderrText.contains("ListDomains"), stderrText.constData());
+    QVERIFY(!stderrText.contains("not-a-real-secret-at-all"));
+    QCOMPARE(QImage(png).size(), QSize(1200, 760));
+}
+
+void TestScreenshot::shouldIgnoreFailedIdentityForExitCode()
+{
+    // A separate sandbox process for CodeArtifact, and STS pointed at nothing.
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(cleanEnvironment());
+    sandbox.start(desk::test::binDir() + QStringLiteral("/artifact-desk-sandbox"), {QStringLiteral("--seed"), QStringLiteral("demo")});
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 20000);
+    const QByteArray line = sandbox.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on "), line.constData());
+    const QString url = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+
+    const QString png = m_dir.filePath(QStringLiteral("noidentity.png"));
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDSANDBOX"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("sandbox-secret-key-not-for-production"));
+    env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("http://127.0.0.1:1"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(app(), {QStringLiteral("--endpoint-url"), url, QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(90000));
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(QImage(png).size(), QSize(1200, 760));
+}
+
+void TestScreenshot::shouldPrintVersionAndHelp()
+{
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(app(), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("artifact-desk " DESK_VERSION));
+
+    process.start(app(), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    for (const char *option : {"--endpoint-url", "--region", "--profile", "--sandbox", "--screenshot"})
+        QVERIFY2(help.contains(option), option);
+
+    process.start(app(), {QStringLiteral("--no-such-option")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "prompter.h"
+
+#include "api/codeartifactclient.h"
+#include "sandboxserver.h"
+
+#include <QDialog>
+#include <QNetworkAccessManager>
+
+#include <functional>
+#include <memory>
+
+namespace desk::test {
+
+// Answers the window's modal prompts (the Prompter seam) and records what they showed.
+class TestPrompter : public Prompter
+{
+public:
+    struct ShownError
+    {
+        QString title;
+        AwsError error;
+        QString context;
+        bool canRetry = false;
+    };
+
+    // Drives a dialog while it is open; leaving it open counts as Cancel.
+    std::function<void(QDialog *)> onDialog;
+    bool confirmAnswer = true;
+    QStringList confirmTexts;
+    QList<ShownError> errors;
+    int dialogs = 0;
+
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        confirmTexts << text;
+        return confirmAnswer;
+    }
+    ErrorChoice showError(QWidget *, const QString &title, const AwsError &error, const QString &context,
+                          bool canRetry) override
+    {
+        errors << ShownError{title, error, context, canRetry};
+        return ErrorChoice::Close;
+    }
+    int exec(QDialog *dialog) override
+    {
+        ++dialogs;
+        dialog->setResult(QDialog::Rejected);
+        dialog->show();
+        if (onDialog)
+            onDialog(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+        return dialog->result();
+    }
+};
+
+// The in-process sandbox with the demo seed (state in memory), a client aimed at it over real
+// HTTP, and the real main window on top.
+struct SandboxFixture
+{
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<CodeArtifactClient> client;
+    std::shared_ptr<TestPrompter> prompter;
+    std::unique_ptr<MainWindow> window;
+    SandboxEndpoint endpoint;
+
+    // Empty string on success.
+    QString start(const SandboxConfig &config = {}, bool withWindow = true);
+    static SandboxEndpoint endpointFor(const SandboxServer &server);
+};
+
+} // namespace desk::test

@@ -1,0 +1,170 @@
+#include "connectionbar.h"
+
+#include "icons.h"
+
+#include "aws/endpointresolver.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace desk {
+
+namespace {
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+} // namespace
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_credentialsIcon = new QLabel(this);
+    m_credentialsIcon->setPixmap(Icons::get(QStringLiteral("key")).pixmap(16, 16));
+    m_credentials = new QLabel(tr("No credentials"), this);
+    m_credentials->setObjectName(QStringLiteral("credentialsSourceLabel"));
+    m_credentials->setToolTip(tr("Where the AWS credentials come from"));
+
+    m_regionLabel = new QLabel(tr("Re&gion:"), this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->addItems(EndpointResolver::codeArtifactRegions());
+    m_region->setMinimumContentsLength(14);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_region->setToolTip(tr("The AWS region; pick one CodeArtifact runs in, or type another"));
+    m_regionLabel->setBuddy(m_region);
+
+    m_endpointLabel = new QLabel(tr("Endpoint:"), this);
+    m_endpoint = new QLabel(this);
+    m_endpoint->setObjectName(QStringLiteral("endpointLabel"));
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_identityIcon = new QLabel(this);
+    m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
+    m_identity = new QLabel(this);
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The identity gives way first when the toolbar is narrow (the whole ARN is in the tooltip),
+    // so the profile, region and endpoint never fall into the toolbar's overflow menu.
+    m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_identity->setMinimumWidth(120);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(6);
+    layout->addWidget(m_credentialsIcon);
+    layout->addWidget(m_credentials);
+    layout->addSpacing(4);
+    layout->addWidget(separator(this));
+    layout->addSpacing(4);
+    layout->addWidget(m_regionLabel);
+    layout->addWidget(m_region);
+    layout->addSpacing(4);
+    layout->addWidget(m_endpointLabel);
+    layout->addWidget(m_endpoint);
+    layout->addSpacing(4);
+    layout->addWidget(separator(this));
+    layout->addSpacing(4);
+    layout->addWidget(m_identityIcon);
+    layout->addWidget(m_identity, 1);
+
+    m_layout = layout;
+    setEndpoint({}, {});
+    m_identity->setText(tr("Not signed in"));
+
+    connect(m_region, &QComboBox::activated, this, [this] { commitRegion(); });
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::commitRegion);
+}
+
+void ConnectionBar::commitRegion()
+{
+    const QString region = m_region->currentText().trimmed();
+    if (region == m_committedRegion)
+        return;
+    if (!EndpointResolver::isValidRegion(region)) {
+        m_region->setToolTip(tr("\u201c%1\u201d is not a region name (for example us-east-1).").arg(region));
+        m_region->setCurrentText(m_committedRegion);
+        return;
+    }
+    m_committedRegion = region;
+    Q_EMIT regionChosen(region);
+}
+
+void ConnectionBar::setCredentialsSource(const QString &source)
+{
+    m_credentials->setText(source);
+}
+
+void ConnectionBar::setRegion(const QString &region)
+{
+    m_committedRegion = region;
+    m_region->setCurrentText(region);
+}
+
+QString ConnectionBar::region() const
+{
+    return m_committedRegion;
+}
+
+void ConnectionBar::setEndpoint(const QString &endpoint, const QString &source)
+{
+    m_endpoint->setText(endpoint);
+    m_endpoint->setToolTip(source.isEmpty() ? QString() : tr("Set by %1").arg(source));
+    m_endpointLabel->setVisible(!endpoint.isEmpty());
+    m_endpoint->setVisible(!endpoint.isEmpty());
+}
+
+void ConnectionBar::setIdentityLoading()
+{
+    m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
+    m_identity->setText(tr("Checking identity\u2026"));
+    m_identity->setToolTip({});
+}
+
+void ConnectionBar::setIdentity(const QString &arn, const QString &account)
+{
+    m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
+    // The ARN's last part names the user or role; the whole ARN is in the tooltip.
+    const QString who = arn.section(u'/', -1);
+    m_identity->setText(tr("Signed in as %1 (%2)").arg(who.isEmpty() ? arn : who, account));
+    m_identity->setToolTip(arn);
+    m_identity->setAccessibleName(tr("Signed in as %1").arg(arn));
+}
+
+void ConnectionBar::setIdentityFailed(const QString &reason, const QString &message, const QString &details)
+{
+    m_identityIcon->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(16, 16));
+    m_identity->setText(tr("Identity unknown: %1").arg(reason));
+    m_identity->setToolTip(tr("STS GetCallerIdentity failed: %1").arg(message) + QStringLiteral("\n\n") + details);
+}
+
+QString ConnectionBar::identityText() const
+{
+    return m_identity->text();
+}
+
+void ConnectionBar::setProfileSwitcher(QWidget *switcher)
+{
+    const int at = m_layout->indexOf(m_credentials);
+    m_layout->insertWidget(at, switcher);
+    m_switcher = switcher;
+    setProfileSwitcherShown(true);
+}
+
+void ConnectionBar::setProfileSwitcherShown(bool shown)
+{
+    if (!m_switcher)
+        return;
+    m_switcher->setVisible(shown);
+    m_credentials->setVisible(!shown);
+}
+
+} // namespace desk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+
+namespace desk {
+
+// The connection bar (in the main window's toolbar): where the credentials come from, the region
+// (a picker of the regions CodeArtifact runs in, editable for others), the endpoint when it is
+// overridden, and who the credentials belong to (STS GetCallerIdentity).
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    void setCredentialsSource(const QString &source);
+    // Puts the profile switcher where the credentials source is shown (it then shows the source).
+    void setProfileSwitcher(QWidget *switcher);
+    // The sandbox has its one key pair: it shows the source as text instead of the switcher.
+    void setProfileSwitcherShown(bool shown);
+    void setRegion(const QString &region);
+    QString region() const;
+    // Empty hides the endpoint.
+    void setEndpoint(const QString &endpoint, const QString &source);
+    void setIdentityLoading();
+    void setIdentity(const QString &arn, const QString &account);
+    // `reason`: a short word (the AWS code or the error kind) shown in the bar.
+    void setIdentityFailed(const QString &reason, const QString &message, const QString &details);
+
+    QComboBox *regionCombo() const { return m_region; }
+    QString identityText() const;
+
+Q_SIGNALS:
+    // The user picked or typed a region (already checked to look like one).
+    void regionChosen(const QString &region);
+
+private:
+    void commitRegion();
+
+    QLabel *m_credentialsIcon = nullptr;
+    QLabel *m_credentials = nullptr;
+    QHBoxLayout *m_layout = nullptr;
+    QWidget *m_switcher = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QComboBox *m_region = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QLabel *m_endpoint = nullptr;
+    QLabel *m_identityIcon = nullptr;
+    QLabel *m_identity = nullptr;
+    QString m_committedRegion;
+};
+
+} // namespace desk

@@ -1,0 +1,318 @@
+#include "externalconnectiondialog.h"
+
+#include "icons.h"
+#include "messagewidget.h"
+
+#include "api/externalconnection.h"
+#include "api/inputvalidator.h"
+#include "models/externalconnectionfiltermodel.h"
+#include "models/externalconnectionmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace desk {
+
+ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &repository, const QString &callerAccount,
+                                                   QWidget *parent)
+    : QDialog(parent)
+    , m_repository(repository)
+    , m_callerAccount(callerAccount)
+{
+    setObjectName(QStringLiteral("externalConnectionDialog"));
+    setWindowTitle(tr("Associate External Connection"));
+    setWindowIcon(Icons::get(QStringLiteral("link")));
+
+    auto *intro = new QLabel(tr("Connect repository <b>%1</b> in domain <b>%2</b> to a public package repository. "
+                                "Package managers that use %1 can then fetch public packages through it.")
+                                 .arg(repository.name.toHtmlEscaped(), repository.domainName.toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+
+    m_ownerEdit = new QLineEdit(repository.domainOwner, this);
+    m_ownerEdit->setObjectName(QStringLiteral("domainOwnerEdit"));
+    m_ownerEdit->setAccessibleName(tr("Domain owner"));
+    m_ownerEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_ownerEdit));
+    m_ownerEdit->setMaxLength(12);
+    const bool crossAccount = callerAccount.isEmpty() || repository.domainOwner != callerAccount;
+    m_ownerEdit->setReadOnly(!crossAccount);
+    m_ownerHint = new QLabel(this);
+    m_ownerHint->setObjectName(QStringLiteral("domainOwnerHint"));
+    m_ownerHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ownerHint->setWordWrap(true);
+    if (!crossAccount)
+        m_ownerHint->setText(tr("Your account owns this domain."));
+    else if (!callerAccount.isEmpty())
+        m_ownerHint->setText(tr("Another account owns this domain (you are %1): check the 12-digit owner.").arg(callerAccount));
+    else
+        m_ownerHint->setText(tr("The 12-digit AWS account that owns the domain."));
+    m_ownerHintText = m_ownerHint->text();
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("connectionSearchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search external connections"));
+    m_searchEdit->setPlaceholderText(tr("Search: pypi, npm, maven, crates\u2026"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+
+    m_model = new ExternalConnectionModel(this);
+    m_filter = new ExternalConnectionFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    m_formatCombo = new QComboBox(this);
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->setAccessibleName(tr("Package format"));
+    m_formatCombo->addItem(tr("All formats"), QString());
+    for (const QString &format : m_model->packageFormats())
+        m_formatCombo->addItem(format, format);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("connectionView"));
+    m_view->setAccessibleName(tr("External connections"));
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(ExternalConnectionModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ExternalConnectionModel::FormatColumn, QHeaderView::ResizeToContents);
+    m_view->setMinimumHeight(230);
+    m_emptyLabel = new QLabel(m_view->viewport());
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+
+    m_message = new MessageWidget(this);
+    m_message->setObjectName(QStringLiteral("pickerMessage"));
+    m_message->setCloseButtonVisible(false);
+    m_replaceCheck = new QCheckBox(this);
+    m_replaceCheck->setObjectName(QStringLiteral("replaceCheck"));
+    m_replaceCheck->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_okButton = m_buttons->addButton(tr("&Associate"), QDialogButtonBox::AcceptRole);
+    m_okButton->setObjectName(QStringLiteral("associateOkButton"));
+    m_okButton->setIcon(Icons::get(QStringLiteral("link")));
+    m_okButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *ownerLabel = new QLabel(tr("Domain &owner:"), this);
+    ownerLabel->setBuddy(m_ownerEdit);
+    auto *ownerBox = new QVBoxLayout;
+    ownerBox->setSpacing(2);
+    ownerBox->addWidget(m_ownerEdit);
+    ownerBox->addWidget(m_ownerHint);
+    form->addRow(ownerLabel, ownerBox);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchEdit, 1);
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_formatCombo);
+    searchRow->addWidget(formatLabel);
+    searchRow->addWidget(m_formatCombo);
+    auto *searchLabel = new QLabel(tr("&Connection:"), this);
+    searchLabel->setBuddy(m_searchEdit);
+    form->addRow(searchLabel, searchRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_replaceCheck);
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_searchEdit, m_formatCombo);
+    setTabOrder(m_formatCombo, m_view);
+    setTabOrder(m_view, m_replaceCheck);
+    setTabOrder(m_replaceCheck, m_ownerEdit);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        ensureCurrentRow();
+        updateState();
+    });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setPackageFormat(m_formatCombo->currentData().toString());
+        ensureCurrentRow();
+        updateState();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateState(); });
+    connect(m_view, &QTreeView::activated, this, [this] { tryAccept(); });
+    connect(m_ownerEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
+    connect(m_replaceCheck, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExternalConnectionDialog::tryAccept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_searchEdit->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    m_searchEdit->setFocus();
+    resize(720, 540);
+    ensureCurrentRow();
+    updateState();
+}
+
+bool ExternalConnectionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        // Arrows in the search field move through the list, so typing and choosing go together.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || key->key() == Qt::Key_PageDown
+            || key->key() == Qt::Key_PageUp) {
+            const int rows = m_filter->rowCount();
+            if (rows > 0) {
+                int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+                const int step = (key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) ? 5 : 1;
+                row += (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) ? step : -step;
+                row = qBound(0, row, rows - 1);
+                m_view->setCurrentIndex(m_filter->index(row, 0));
+            }
+            return true;
+        }
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
+    return QDialog::eventFilter(watched, event);
+}
+
+void ExternalConnectionDialog::ensureCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_filter->rowCount() == 0) {
+        m_view->setCurrentIndex({});
+    } else if (!current.isValid()) {
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    }
+    m_view->scrollTo(m_view->currentIndex());
+    if (m_filter->rowCount() == 0) {
+        m_emptyLabel->setText(tr("No supported connection matches \u201c%1\u201d.").arg(m_searchEdit->text()));
+        m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
+        m_emptyLabel->show();
+    } else {
+        m_emptyLabel->hide();
+    }
+}
+
+QString ExternalConnectionDialog::currentConnection() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.data(ExternalConnectionModel::NameRole).toString();
+}
+
+bool ExternalConnectionDialog::selectConnection(const QString &name)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(ExternalConnectionModel::NameRole).toString() == name) {
+            m_view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ExternalConnectionDialog::updateState()
+{
+    const QString connection = currentConnection();
+    const ExternalConnectionInfo *info = ExternalConnections::find(connection);
+    const QString owner = m_ownerEdit->text();
+    const QString repo = m_repository.name;
+    QString existing;
+    if (!m_repository.externalConnections.isEmpty())
+        existing = m_repository.externalConnections.constFirst().externalConnectionName;
+
+    m_replaceCheck->setVisible(false);
+    m_acceptable = false;
+    m_okButton->setText(tr("&Associate"));
+
+    if (!m_repository.upstreams.isEmpty()) {
+        QStringList names;
+        for (const UpstreamRepositoryInfo &u : m_repository.upstreams)
+            names << u.repositoryName;
+        m_message->showMessage(
+            tr("%1 has upstream repositories (%2). Upstreams and an external connection are alternatives (the API model "
+               "calls them that, and the sandbox refuses a repository with both: ConflictException). The usual layout puts %3 on a dedicated store repository that %1 uses as an "
+               "upstream. Either associate %3 with such a store repository, or remove %1's upstreams first.")
+                .arg(repo, names.join(QStringLiteral(", ")), connection.isEmpty() ? tr("the connection") : connection),
+            MessageWidget::Type::Warning);
+    } else if (!existing.isEmpty() && existing == connection) {
+        m_message->showMessage(tr("%1 is already connected to %2. Nothing to do.").arg(repo, existing),
+                               MessageWidget::Type::Information);
+    } else if (!existing.isEmpty()) {
+        m_message->showMessage(
+            tr("%1 already has its one external connection, %2; a repository can have only one. To use %3 instead, "
+               "replace it: Artifact Desk first disassociates %2, then associates %3 (two requests; in between the "
+               "repository has no external connection).")
+                .arg(repo, existing, connection.isEmpty() ? tr("another") : connection),
+            MessageWidget::Type::Warning);
+        m_replaceCheck->setText(tr("&Replace %1 with %2").arg(existing, connection.isEmpty() ? tr("the new connection") : connection));
+        m_replaceCheck->setVisible(true);
+        if (!connection.isEmpty() && m_replaceCheck->isChecked()) {
+            m_acceptable = true;
+            m_okButton->setText(tr("&Replace"));
+        }
+    } else if (!info) {
+        m_message->showMessage(tr("Choose the public repository to connect %1 to.").arg(repo),
+                               MessageWidget::Type::Information);
+    } else {
+        m_acceptable = true;
+        m_message->showMessage(tr("%1 will get %2 packages from %3 (%4).")
+                                   .arg(repo, info->packageFormat, info->displayName, info->name),
+                               MessageWidget::Type::Information);
+    }
+
+    const bool ownerValid = InputValidator::isAccountId(owner);
+    if (!ownerValid) {
+        m_ownerHint->setText(tr("The domain owner must be a 12-digit AWS account ID."));
+        m_ownerHint->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    } else {
+        m_ownerHint->setText(m_ownerHintText);
+        m_ownerHint->setStyleSheet({});
+    }
+    m_acceptable = m_acceptable && ownerValid && info;
+    m_okButton->setEnabled(m_acceptable);
+}
+
+QString ExternalConnectionDialog::explanation() const
+{
+    return m_message->text();
+}
+
+ExternalConnectionDialog::Choice ExternalConnectionDialog::choice() const
+{
+    Choice c;
+    c.connection = currentConnection();
+    c.domainOwner = m_ownerEdit->text();
+    if (!m_repository.externalConnections.isEmpty() && m_replaceCheck->isChecked()) {
+        const QString existing = m_repository.externalConnections.constFirst().externalConnectionName;
+        if (existing != c.connection)
+            c.replaces = existing;
+    }
+    return c;
+}
+
+void ExternalConnectionDialog::tryAccept()
+{
+    if (m_acceptable)
+        accept();
+}
+
+} // namespace desk

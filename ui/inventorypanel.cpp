@@ -1,0 +1,210 @@
+#include "inventorypanel.h"
+
+#include "icons.h"
+#include "inventoryitemdelegate.h"
+#include "models/inventoryfiltermodel.h"
+#include "models/inventorymodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QShortcut>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace desk {
+
+InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(filter)
+{
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("domainFilterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter domains and repositories (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter domains and repositories"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("inventoryTree"));
+    m_tree->setAccessibleName(tr("Domains and repositories"));
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new InventoryItemDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(false);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(InventoryModel::AccountColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(InventoryModel::CountColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(InventoryModel::AccountColumn, 110);
+    m_tree->header()->resizeSection(InventoryModel::CountColumn, 90);
+    m_tree->setExpandsOnDoubleClick(true);
+
+    m_emptyHint = new QLabel(m_tree->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("inventoryEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("inventoryProgress"));
+    m_progress->setAccessibleName(tr("Inventory loading progress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setVisible(false);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("inventorySummaryLabel"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll();
+        updateEmptyHint();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_filter->mapToSource(current)); });
+    auto refreshHint = [this] {
+        updateEmptyHint();
+        updateSummary();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, refreshHint);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refreshHint);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, refreshHint);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, refreshHint);
+    // A domain that arrives while a filter is active opens to show its matches.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedParent, int first, int last) {
+        if (!m_filter->filterText().isEmpty() && !insertedParent.isValid()) {
+            for (int row = first; row <= last; ++row)
+                m_tree->expand(m_filter->index(row, 0));
+        }
+    });
+    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit, m_filterEdit, &QLineEdit::clear,
+                                      Qt::WidgetShortcut);
+    Q_UNUSED(clearFilter)
+    // Down from the filter goes to the tree, so that typing then arrows works without a mouse.
+    m_filterEdit->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
+    setFocusProxy(m_tree);
+    updateEmptyHint();
+    updateSummary();
+}
+
+bool InventoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_tree->viewport()->rect().adjusted(12, 12, -12, -12));
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+            m_tree->setFocus(Qt::TabFocusReason);
+            if (!m_tree->currentIndex().isValid())
+                m_tree->setCurrentIndex(m_filter->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InventoryPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void InventoryPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_progress->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0);
+        m_summary->setText(tr("Listing domains\u2026"));
+    }
+    updateEmptyHint();
+    if (!loading)
+        updateSummary();
+}
+
+void InventoryPanel::setProgress(int domainsDone, int domainsTotal, int repositories)
+{
+    if (domainsTotal > 0) {
+        m_progress->setRange(0, domainsTotal);
+        m_progress->setValue(domainsDone);
+    }
+    if (m_loading) {
+        m_summary->setText(tr("Loading: %1 of %2 domains done, %3 repositories so far")
+                               .arg(domainsDone)
+                               .arg(domainsTotal)
+                               .arg(QLocale().toString(repositories)));
+    }
+}
+
+void InventoryPanel::updateSummary()
+{
+    if (m_loading)
+        return;
+    const int domains = m_model->domainCount();
+    const int repositories = m_model->repositoryCount();
+    QString text = (domains == 1 ? tr("1 domain") : tr("%1 domains").arg(QLocale().toString(domains)))
+        + QStringLiteral(", ")
+        + (repositories == 1 ? tr("1 repository") : tr("%1 repositories").arg(QLocale().toString(repositories)));
+    if (!m_filter->filterText().isEmpty())
+        text += QStringLiteral(" \u00b7 ") + tr("filtered");
+    m_summary->setText(text);
+}
+
+void InventoryPanel::updateEmptyHint()
+{
+    QString hint;
+    if (m_filter->rowCount() == 0) {
+        if (m_loading)
+            hint = tr("Loading domains\u2026");
+        else if (!m_filter->filterText().isEmpty())
+            hint = tr("Nothing matches \u201c%1\u201d.\nClear the filter (Esc) to see everything.").arg(m_filter->filterText());
+        else if (m_model->domainCount() == 0)
+            hint = tr("No domains to show.\nPress F5 to load, or check the region and your credentials.");
+    }
+    m_emptyHint->setText(hint);
+    m_emptyHint->setVisible(!hint.isEmpty());
+    m_emptyHint->setGeometry(m_tree->viewport()->rect().adjusted(12, 12, -12, -12));
+}
+
+void InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)
+{
+    const QModelIndex proxy = m_filter->mapFromSource(sourceIndex);
+    if (!proxy.isValid())
+        return;
+    if (proxy.parent().isValid())
+        m_tree->expand(proxy.parent());
+    m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(proxy);
+}
+
+QModelIndex InventoryPanel::firstRepository() const
+{
+    for (int d = 0; d < m_filter->rowCount(); ++d) {
+        const QModelIndex domain = m_filter->index(d, 0);
+        for (int r = 0; r < m_filter->rowCount(domain); ++r) {
+            const QModelIndex child = m_filter->index(r, 0, domain);
+            if (child.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() == InventoryModel::ItemKind::Repository)
+                return m_filter->mapToSource(child);
+        }
+    }
+    return {};
+}
+
+} // namespace desk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/operationinputs.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTreeView;
+
+namespace desk {
+
+class InventoryFilterModel;
+class InventoryModel;
+
+// The left side of the main window: a filter field, the domain/repository tree and the load
+// progress (domains done of total, repositories so far).
+class InventoryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InventoryPanel(InventoryModel *model, InventoryFilterModel *filter, QWidget *parent = nullptr);
+
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+
+    void setLoading(bool loading);
+    void setProgress(int domainsDone, int domainsTotal, int repositories);
+    // Selects (and scrolls to) a source-model index.
+    void selectSourceIndex(const QModelIndex &sourceIndex);
+    // The first repository in view order; invalid when there is none.
+    QModelIndex firstRepository() const;
+    void focusFilter();
+
+Q_SIGNALS:
+    // The current item changed: a source-model index (invalid: nothing selected).
+    void currentChanged(const QModelIndex &sourceIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateSummary();
+    void updateEmptyHint();
+
+    InventoryModel *m_model;
+    InventoryFilterModel *m_filter;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_tree = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace desk

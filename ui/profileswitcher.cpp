@@ -1,0 +1,142 @@
+#include "profileswitcher.h"
+
+#include "icons.h"
+
+#include "aws/profilemanager.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace desk {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ProfileSwitcher::ProfileSwitcher(ProfileManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+{
+    setObjectName(QStringLiteral("profileSwitcher"));
+    m_model = new QStandardItemModel(this);
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("profileCombo"));
+    m_combo->setAccessibleName(tr("Profile"));
+    m_combo->setModel(m_model);
+    // Compact: the connection bar shares the toolbar with the region, endpoint and identity.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(22);
+    m_manage = new QToolButton(this);
+    m_manage->setObjectName(QStringLiteral("manageProfilesButton"));
+    m_manage->setText(tr("Manage…"));
+    m_manage->setIcon(Icons::get(QStringLiteral("key")));
+    m_manage->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_manage->setToolTip(tr("Add, edit, remove and test Artifact Desk profiles"));
+    m_manage->setAccessibleName(tr("Manage credentials"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_manage);
+
+    connect(m_combo, &QComboBox::activated, this, &ProfileSwitcher::handleActivated);
+    connect(m_manage, &QToolButton::clicked, this, &ProfileSwitcher::manageRequested);
+    if (m_manager) {
+        connect(m_manager, &ProfileManager::profilesChanged, this, &ProfileSwitcher::rebuild);
+        connect(m_manager, &ProfileManager::activated, this, &ProfileSwitcher::handleProfileActivated);
+        connect(m_manager, &ProfileManager::activationFailed, this, &ProfileSwitcher::handleActivationFailed);
+        connect(m_manager, &ProfileManager::activationStarted, this, [this](const QString &id) {
+            m_current = id;
+            selectId(id);
+        });
+    }
+    rebuild();
+}
+
+QString ProfileSwitcher::currentId() const
+{
+    return m_combo->currentData(IdRole).toString();
+}
+
+void ProfileSwitcher::rebuild()
+{
+    const QSignalBlocker blocker(m_combo);
+    m_model->clear();
+    if (!m_manager)
+        return;
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    ProfileEntry::Origin lastOrigin = ProfileEntry::Origin::Environment;
+    bool first = true;
+    for (const ProfileEntry &e : m_manager->profiles()) {
+        if (!first && e.origin != lastOrigin) {
+            // A separator between the environment, the AWS files and the app's own profiles.
+            auto *separator = new QStandardItem;
+            separator->setData(QStringLiteral("separator"), Qt::AccessibleDescriptionRole);
+            separator->setFlags(Qt::NoItemFlags);
+            m_model->appendRow(separator);
+        }
+        first = false;
+        lastOrigin = e.origin;
+        auto *item = new QStandardItem(tr("%1 — %2").arg(e.name, e.originText));
+        item->setData(e.id, IdRole);
+        QString tip = tr("%1\nfrom %2").arg(e.name, e.originText);
+        if (!e.region.isEmpty())
+            tip += u'\n' + tr("region %1").arg(e.region);
+        if (!e.problem.isEmpty()) {
+            item->setIcon(warning);
+            tip += u'\n' + e.problem;
+        }
+        item->setToolTip(tip);
+        item->setData(tip, Qt::AccessibleDescriptionRole);
+        m_model->appendRow(item);
+    }
+    if (m_model->rowCount() == 0) {
+        auto *none = new QStandardItem(tr("No credentials found"));
+        none->setFlags(Qt::NoItemFlags);
+        m_model->appendRow(none);
+    }
+    selectId(m_current.isEmpty() ? m_manager->active().id : m_current);
+}
+
+void ProfileSwitcher::selectId(const QString &id)
+{
+    const QSignalBlocker blocker(m_combo);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->data(IdRole).toString() == id) {
+            m_combo->setCurrentIndex(row);
+            m_combo->setToolTip(m_model->item(row)->toolTip());
+            return;
+        }
+    }
+    m_combo->setCurrentIndex(-1);
+}
+
+void ProfileSwitcher::handleActivated(int index)
+{
+    const QString id = m_model->item(index) ? m_model->item(index)->data(IdRole).toString() : QString();
+    if (id.isEmpty() || !m_manager)
+        return;
+    m_current = id;
+    Q_EMIT profileChosen(id);
+    m_manager->activate(id);
+}
+
+void ProfileSwitcher::handleProfileActivated(const ActiveProfile &profile)
+{
+    m_current = profile.id;
+    selectId(profile.id);
+    m_combo->setToolTip(tr("%1\ncredentials: %2").arg(profile.name, profile.description));
+}
+
+void ProfileSwitcher::handleActivationFailed(const QString &id, const AwsError &error)
+{
+    selectId(id);
+    m_combo->setToolTip(error.userMessage());
+}
+
+} // namespace desk

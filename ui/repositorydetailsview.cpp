@@ -1,0 +1,428 @@
+#include "repositorydetailsview.h"
+
+#include "icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVariantAnimation>
+#include <QVBoxLayout>
+
+namespace desk {
+
+namespace {
+QFont titleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 1.4);
+    font.setBold(true);
+    return font;
+}
+
+QFormLayout *newForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(6);
+    return form;
+}
+} // namespace
+
+RepositoryDetailsView::RepositoryDetailsView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsView"));
+    m_stack = new QStackedWidget(this);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("detailsHintLabel"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setMargin(24);
+
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(buildRepositoryPage());
+    m_stack->addWidget(buildDomainPage());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showHint(tr("Select a repository to see its details and external connections,\nor a domain to see the domain."));
+}
+
+QLabel *RepositoryDetailsView::valueLabel(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QWidget *RepositoryDetailsView::arnField(QLineEdit **edit, const QString &objectName, const QString &buttonName)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    *edit = new QLineEdit(box);
+    (*edit)->setObjectName(objectName);
+    (*edit)->setReadOnly(true);
+    (*edit)->setAccessibleName(tr("ARN"));
+    auto *copy = new QToolButton(box);
+    copy->setObjectName(buttonName);
+    copy->setIcon(Icons::get(QStringLiteral("copy")));
+    copy->setToolTip(tr("Copy the ARN"));
+    copy->setAccessibleName(tr("Copy ARN"));
+    QLineEdit *target = *edit;
+    connect(copy, &QToolButton::clicked, this, [target] { QApplication::clipboard()->setText(target->text()); });
+    row->addWidget(*edit, 1);
+    row->addWidget(copy);
+    return box;
+}
+
+QWidget *RepositoryDetailsView::buildRepositoryPage()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("repositoryPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+
+    m_repoTitle = new QLabel(page);
+    m_repoTitle->setObjectName(QStringLiteral("repositoryTitleLabel"));
+    m_repoTitle->setFont(titleFont(font()));
+    m_repoTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_repoSubtitle = new QLabel(page);
+    m_repoSubtitle->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_repoTitle);
+    layout->addWidget(m_repoSubtitle);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    auto makeButton = [page](const QString &name) {
+        auto *b = new QToolButton(page);
+        b->setObjectName(name);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_associateButton = makeButton(QStringLiteral("associateButton"));
+    m_disassociateButton = makeButton(QStringLiteral("disassociateButton"));
+    m_copyCliButton = makeButton(QStringLiteral("copyCliButton"));
+    actions->addWidget(m_associateButton);
+    actions->addWidget(m_disassociateButton);
+    actions->addWidget(m_copyCliButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    auto *form = newForm();
+    m_repoDomain = valueLabel(QStringLiteral("repositoryDomainLabel"));
+    m_repoDomainOwner = valueLabel(QStringLiteral("repositoryDomainOwnerLabel"));
+    m_repoAdmin = valueLabel(QStringLiteral("repositoryAdministratorLabel"));
+    m_repoDescription = valueLabel(QStringLiteral("repositoryDescriptionLabel"));
+    m_repoCreated = valueLabel(QStringLiteral("repositoryCreatedLabel"));
+    form->addRow(tr("Domain:"), m_repoDomain);
+    form->addRow(tr("Domain owner:"), m_repoDomainOwner);
+    form->addRow(tr("Administrator account:"), m_repoAdmin);
+    form->addRow(tr("ARN:"), arnField(&m_repoArn, QStringLiteral("repositoryArnEdit"), QStringLiteral("copyArnButton")));
+    form->addRow(tr("Description:"), m_repoDescription);
+    form->addRow(tr("Created:"), m_repoCreated);
+    layout->addLayout(form);
+
+    m_upstreamsBox = new QGroupBox(tr("Upstream repositories (in search order)"), page);
+    m_upstreamsBox->setObjectName(QStringLiteral("upstreamsBox"));
+    m_upstreamsLayout = new QVBoxLayout(m_upstreamsBox);
+    m_upstreamsLayout->setSpacing(4);
+    layout->addWidget(m_upstreamsBox);
+
+    m_connectionsBox = new QGroupBox(tr("External connection"), page);
+    m_connectionsBox->setObjectName(QStringLiteral("externalConnectionsBox"));
+    m_connectionsBox->setAutoFillBackground(true);
+    m_connectionsLayout = new QGridLayout(m_connectionsBox);
+    m_connectionsLayout->setHorizontalSpacing(16);
+    m_connectionsLayout->setVerticalSpacing(4);
+    layout->addWidget(m_connectionsBox);
+    layout->addStretch(1);
+
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget *RepositoryDetailsView::buildDomainPage()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("domainPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+    m_domainTitle = new QLabel(page);
+    m_domainTitle->setObjectName(QStringLiteral("domainTitleLabel"));
+    m_domainTitle->setFont(titleFont(font()));
+    m_domainTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_domainTitle);
+    auto *subtitle = new QLabel(tr("Domain"), page);
+    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(subtitle);
+
+    auto *form = newForm();
+    m_domainOwner = valueLabel(QStringLiteral("domainOwnerLabel"));
+    m_domainStatus = valueLabel(QStringLiteral("domainStatusLabel"));
+    m_domainCreated = valueLabel(QStringLiteral("domainCreatedLabel"));
+    m_domainRepositories = valueLabel(QStringLiteral("domainRepositoriesLabel"));
+    m_domainAssetSize = valueLabel(QStringLiteral("domainAssetSizeLabel"));
+    m_domainEncryptionKey = valueLabel(QStringLiteral("domainEncryptionKeyLabel"));
+    m_domainS3Bucket = valueLabel(QStringLiteral("domainS3BucketLabel"));
+    form->addRow(tr("Owner account:"), m_domainOwner);
+    form->addRow(tr("ARN:"), arnField(&m_domainArn, QStringLiteral("domainArnEdit"), QStringLiteral("copyDomainArnButton")));
+    form->addRow(tr("Status:"), m_domainStatus);
+    form->addRow(tr("Created:"), m_domainCreated);
+    form->addRow(tr("Repositories:"), m_domainRepositories);
+    form->addRow(tr("Asset size:"), m_domainAssetSize);
+    form->addRow(tr("Encryption key:"), m_domainEncryptionKey);
+    form->addRow(tr("S3 bucket:"), m_domainS3Bucket);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void RepositoryDetailsView::setRepositoryActions(QAction *associate, QAction *disassociate, QAction *copyCli)
+{
+    m_associateButton->setDefaultAction(associate);
+    m_disassociateButton->setDefaultAction(disassociate);
+    m_copyCliButton->setDefaultAction(copyCli);
+}
+
+RepositoryDetailsView::Page RepositoryDetailsView::page() const
+{
+    switch (m_stack->currentIndex()) {
+    case 1:
+        return Page::Repository;
+    case 2:
+        return Page::Domain;
+    default:
+        return Page::Hint;
+    }
+}
+
+QString RepositoryDetailsView::hintText() const
+{
+    return m_hint->text();
+}
+
+void RepositoryDetailsView::showHint(const QString &hint)
+{
+    m_hint->setText(hint);
+    m_repositoryLoaded = false;
+    m_repository = {};
+    m_stack->setCurrentIndex(0);
+}
+
+QString RepositoryDetailsView::formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return tr("Unknown");
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+void RepositoryDetailsView::showRepositorySummary(const RepositorySummary &summary)
+{
+    RepositoryDescription partial;
+    partial.name = summary.name;
+    partial.administratorAccount = summary.administratorAccount;
+    partial.domainName = summary.domainName;
+    partial.domainOwner = summary.domainOwner;
+    partial.arn = summary.arn;
+    partial.description = summary.description;
+    partial.createdTime = summary.createdTime;
+    m_repository = partial;
+    m_repositoryLoaded = false;
+    m_repoTitle->setText(summary.name);
+    m_repoSubtitle->setText(tr("Repository in domain %1").arg(summary.domainName));
+    m_repoDomain->setText(summary.domainName);
+    m_repoDomainOwner->setText(summary.domainOwner);
+    m_repoAdmin->setText(summary.administratorAccount);
+    m_repoArn->setText(summary.arn);
+    m_repoArn->setCursorPosition(0);
+    m_repoDescription->setText(summary.description.isEmpty() ? tr("No description") : summary.description);
+    m_repoDescription->setForegroundRole(summary.description.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_repoCreated->setText(formatTime(summary.createdTime));
+    fillUpstreams({}, true);
+    fillConnections({}, true);
+    m_stack->setCurrentIndex(1);
+}
+
+void RepositoryDetailsView::showRepository(const RepositoryDescription &repository, const QString &highlightConnection)
+{
+    showRepositorySummary(repository.summary());
+    m_repository = repository;
+    m_repositoryLoaded = true;
+    fillUpstreams(repository.upstreams, false);
+    fillConnections(repository.externalConnections, false);
+    if (!highlightConnection.isEmpty())
+        startHighlight(highlightConnection);
+}
+
+void RepositoryDetailsView::fillUpstreams(const QList<UpstreamRepositoryInfo> &upstreams, bool loading)
+{
+    while (QLayoutItem *item = m_upstreamsLayout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        delete item;
+    }
+    auto addLine = [this](const QString &text, bool dim) {
+        auto *label = new QLabel(text, m_upstreamsBox);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        if (dim)
+            label->setForegroundRole(QPalette::PlaceholderText);
+        m_upstreamsLayout->addWidget(label);
+    };
+    if (loading) {
+        addLine(tr("Loading\u2026"), true);
+        return;
+    }
+    if (upstreams.isEmpty()) {
+        addLine(tr("None. This repository does not search other repositories."), true);
+        return;
+    }
+    for (qsizetype i = 0; i < upstreams.size(); ++i)
+        addLine(QStringLiteral("%1. %2").arg(i + 1).arg(upstreams.at(i).repositoryName), false);
+}
+
+void RepositoryDetailsView::fillConnections(const QList<RepositoryExternalConnectionInfo> &connections, bool loading)
+{
+    for (QWidget *w : std::as_const(m_connectionWidgets))
+        w->deleteLater();
+    m_connectionWidgets.clear();
+    m_connectionRows.clear();
+    while (QLayoutItem *item = m_connectionsLayout->takeAt(0))
+        delete item;
+    auto add = [this](const QString &text, int row, int column, bool dim, int span = 1) {
+        auto *label = new QLabel(text, m_connectionsBox);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(span > 1);
+        if (dim)
+            label->setForegroundRole(QPalette::PlaceholderText);
+        m_connectionsLayout->addWidget(label, row, column, 1, span);
+        m_connectionWidgets << label;
+        return label;
+    };
+    if (loading) {
+        add(tr("Loading\u2026"), 0, 0, true, 3);
+        return;
+    }
+    if (connections.isEmpty()) {
+        add(tr("None. Use \u201cAssociate External Connection\u2026\u201d to connect this repository to a public "
+               "repository such as PyPI or npm."),
+            0, 0, true, 3);
+        return;
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    const QStringList headers = {tr("Name"), tr("Package format"), tr("Status")};
+    for (int c = 0; c < headers.size(); ++c)
+        add(headers.at(c), 0, c, true);
+    int row = 1;
+    for (const RepositoryExternalConnectionInfo &c : connections) {
+        QLabel *name = add(c.externalConnectionName, row, 0, false);
+        name->setObjectName(QStringLiteral("externalConnectionNameLabel"));
+        name->setFont(bold);
+        add(c.packageFormat, row, 1, false)->setObjectName(QStringLiteral("externalConnectionFormatLabel"));
+        QLabel *status = add(c.status, row, 2, false);
+        status->setObjectName(QStringLiteral("externalConnectionStatusLabel"));
+        if (c.status.compare(QLatin1String("Available"), Qt::CaseInsensitive) == 0)
+            status->setStyleSheet(QStringLiteral("color: #2f7d32;"));
+        m_connectionRows << QStringLiteral("%1 | %2 | %3").arg(c.externalConnectionName, c.packageFormat, c.status);
+        ++row;
+    }
+    m_connectionsLayout->setColumnStretch(2, 1);
+}
+
+QStringList RepositoryDetailsView::externalConnectionRows() const
+{
+    return m_connectionRows;
+}
+
+void RepositoryDetailsView::startHighlight(const QString &connection)
+{
+    if (m_highlightAnimation)
+        m_highlightAnimation->stop();
+    m_highlighted = connection;
+    auto *animation = new QVariantAnimation(this);
+    m_highlightAnimation = animation;
+    const QColor base = palette().color(QPalette::Window);
+    const QColor flash(0xfc, 0xe8, 0x8c);
+    animation->setStartValue(flash);
+    animation->setEndValue(base);
+    animation->setDuration(2500);
+    animation->setEasingCurve(QEasingCurve::InQuad);
+    connect(animation, &QVariantAnimation::valueChanged, m_connectionsBox, [this](const QVariant &value) {
+        QPalette p = m_connectionsBox->palette();
+        p.setColor(QPalette::Window, value.value<QColor>());
+        m_connectionsBox->setPalette(p);
+    });
+    connect(animation, &QVariantAnimation::finished, this, [this] {
+        m_highlighted.clear();
+        m_connectionsBox->setPalette(QPalette());
+    });
+    animation->start(QAbstractAnimation::DeleteWhenStopped);
+}
+
+void RepositoryDetailsView::showDomainSummary(const DomainSummary &summary, int repositoryCount)
+{
+    DomainDescription d;
+    d.name = summary.name;
+    d.owner = summary.owner;
+    d.arn = summary.arn;
+    d.status = summary.status;
+    d.createdTime = summary.createdTime;
+    d.encryptionKey = summary.encryptionKey;
+    if (repositoryCount >= 0)
+        d.repositoryCount = repositoryCount;
+    showDomain(d);
+    if (!d.assetSizeBytes)
+        m_domainAssetSize->setText(tr("Loading\u2026"));
+    if (d.s3BucketArn.isEmpty())
+        m_domainS3Bucket->setText(tr("Loading\u2026"));
+}
+
+void RepositoryDetailsView::showDomain(const DomainDescription &domain)
+{
+    m_repositoryLoaded = false;
+    m_repository = {};
+    m_domainTitle->setText(domain.name);
+    m_domainOwner->setText(domain.owner);
+    m_domainArn->setText(domain.arn);
+    m_domainArn->setCursorPosition(0);
+    m_domainStatus->setText(domain.status.isEmpty() ? tr("Unknown") : domain.status);
+    m_domainCreated->setText(formatTime(domain.createdTime));
+    m_domainRepositories->setText(domain.repositoryCount ? QLocale().toString(*domain.repositoryCount) : tr("Unknown"));
+    m_domainAssetSize->setText(domain.assetSizeBytes ? QLocale().formattedDataSize(*domain.assetSizeBytes) : tr("Unknown"));
+    m_domainEncryptionKey->setText(domain.encryptionKey.isEmpty() ? tr("AWS managed key") : domain.encryptionKey);
+    m_domainS3Bucket->setText(domain.s3BucketArn.isEmpty() ? tr("Unknown") : domain.s3BucketArn);
+    m_stack->setCurrentIndex(2);
+}
+
+} // namespace desk

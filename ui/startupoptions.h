@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace desk {
+
+// artifact-desk's command line. Parsing does not exit: main() decides what to do with --help,
+// --version and an error, so this can be tested.
+class StartupOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupOptions)
+
+public:
+    static StartupOptions parse(const QStringList &arguments);
+
+    QString endpointUrl;      // --endpoint-url: the CodeArtifact endpoint, as in the AWS CLI
+    QString region;           // --region
+    QString profile;          // --profile (credential profiles come with a later release)
+    QString screenshotFile;   // --screenshot FILE
+    bool sandbox = false;     // --sandbox
+    bool startupTiming = false; // --startup-timing (hidden): print the time to first paint and quit
+    bool showHelp = false;
+    bool showVersion = false;
+    QString error;            // non-empty: the command line is wrong
+    QString helpText;
+    QString versionText;
+};
+
+} // namespace desk

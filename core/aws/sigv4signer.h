@@ -70,7 +70,8 @@ struct SigV4Authorization
 
 // AWS Signature Version 4 as pure functions: same inputs, same output. The derived signing key
 // is cached per (secret, date, region, service), keyed by a digest so the secret is not kept as
-// a map key.
+// a map key. sign() also keeps, per thread, what it used last (the date text, the scope, the
+// signing key's HMAC pad states, never the secret) and reuses it while it stays the same.
 class SigV4Signer
 {
 public:

@@ -1,0 +1,170 @@
+// The main window with credential profiles wired in, as artifact-desk builds it: no credentials
+// gives the welcome page; "Add AWS Credentials" opens the credentials dialog; saving a profile
+// activates it and the inventory loads from the sandbox over real HTTP; a missing keychain is
+// said in a banner and nothing secret is written to the settings file.
+
+#include "uitestsupport.h"
+
+#include "aws/profilemanager.h"
+#include "connectionbar.h"
+#include "credentialsdialog.h"
+#include "messagewidget.h"
+#include "models/inventorymodel.h"
+#include "secrets/appprofilestore.h"
+#include "secrets/memorysecretstore.h"
+#include "welcomepage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace desk;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestProfileWiring : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void shouldGoFromWelcomeToInventoryThroughTheCredentialsDialog();
+    void shouldSayWhenTheKeychainIsMissing();
+
+private:
+    void fillAndSave(CredentialsDialog *dialog, const QString &name);
+
+    test::SandboxFixture m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppProfileStore> m_store;
+    std::unique_ptr<ProfileManager> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestProfileWiring::init()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(m_fixture.start({}, false), QString());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ArtifactDesk.ini")), QSettings::IniFormat);
+    m_store = std::make_unique<AppProfileStore>(m_secrets.get(), m_settings.get());
+    m_profiles = std::make_unique<ProfileManager>(m_fixture.network.get(), m_store.get(), m_settings.get());
+    // Nothing from this machine: no environment keys, no ~/.aws files.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("no-config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("no-credentials")));
+    m_profiles->setEnvironment(env);
+    m_profiles->reload();
+
+    m_fixture.prompter = std::make_shared<test::TestPrompter>();
+    m_window = std::make_unique<MainWindow>(m_fixture.client.get());
+    m_window->setPrompter(m_fixture.prompter);
+    m_window->setProfiles(m_profiles.get(), m_store.get(), m_fixture.network.get());
+    m_window->show();
+    QSignalSpy failed(m_profiles.get(), &ProfileManager::activationFailed);
+    m_profiles->activateInitial();
+    QTRY_COMPARE(failed.count(), 1);
+    QTRY_VERIFY(m_window->isWelcomeShown());
+}
+
+void TestProfileWiring::cleanup()
+{
+    m_window.reset();
+    m_profiles.reset();
+    m_store.reset();
+    m_settings.reset();
+    m_secrets.reset();
+    m_fixture = {};
+}
+
+void TestProfileWiring::fillAndSave(CredentialsDialog *dialog, const QString &name)
+{
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+    QTest::keyClicks(child<QLineEdit>(dialog, "accessKeyIdEdit"), SandboxConfig::defaultAccessKeyId());
+    QTest::keyClicks(child<QLineEdit>(dialog, "secretAccessKeyEdit"), QString::fromLatin1(SandboxConfig::defaultSecretAccessKey()));
+    child<QComboBox>(dialog, "regionCombo")->setCurrentText(QStringLiteral("us-east-1"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "endpointEdit"), m_fixture.endpoint.url);
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+}
+
+void TestProfileWiring::shouldGoFromWelcomeToInventoryThroughTheCredentialsDialog()
+{
+    QTest::mouseClick(child<QPushButton>(m_window->welcomePage(), "addCredentialsButton"), Qt::LeftButton);
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+
+    QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);
+    fillAndSave(dialog, QStringLiteral("team-sandbox"));
+    // Saving a profile while nothing is connected uses it: the inventory loads from the sandbox.
+    QTRY_VERIFY_WITH_TIMEOUT(inventory.count() >= 1, 15000);
+    QVERIFY(inventory.last().first().toBool());
+    QVERIFY(!m_window->isWelcomeShown());
+    // Every repository of every domain the caller can see, counted from the sandbox's own state.
+    const SandboxState &state = m_fixture.server->state();
+    qsizetype expected = 0;
+    for (const DomainSummary &d : state.listDomains(SandboxConfig::defaultAccount()))
+        expected += state.domains().value(SandboxState::domainKey(d.owner, d.name)).repositories.size();
+    QVERIFY(expected > 0);
+    QCOMPARE(qsizetype(m_window->inventoryModel()->repositoryCount()), expected);
+
+    // The connection bar offers the profile switcher, showing the active profile.
+    auto *switcher = child<QWidget>(m_window->connectionBar(), "profileSwitcher");
+    QVERIFY(switcher);
+    QTRY_VERIFY(switcher->isVisible());
+    QTRY_VERIFY(child<QComboBox>(switcher, "profileCombo")->currentText().contains(QStringLiteral("team-sandbox")));
+
+    // The CLI command names no secret; the settings file holds the profile but not the secret.
+    QVERIFY(m_window->selectFirstRepository());
+    m_window->copyCliCommand();
+    QVERIFY(m_window->lastCliCommand().startsWith(QStringLiteral("aws codeartifact ")));
+    QVERIFY2(!m_window->lastCliCommand().contains(QString::fromLatin1(SandboxConfig::defaultSecretAccessKey())),
+             "the CLI command contains the secret access key");
+    m_settings->sync();
+    QFile settings(m_settings->fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray written = settings.readAll();
+    QVERIFY(written.contains("team-sandbox"));
+    QVERIFY2(!written.contains(SandboxConfig::defaultSecretAccessKey()), "the settings file contains the secret");
+}
+
+void TestProfileWiring::shouldSayWhenTheKeychainIsMissing()
+{
+    m_secrets->setBehaviour(MemorySecretStore::Behaviour::Unavailable);
+    m_window->openCredentialsDialog();
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog"))) != nullptr);
+    QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);
+    fillAndSave(dialog, QStringLiteral("no-keychain"));
+    // Kept for this session: the app still connects, and says the secret was not saved.
+    QTRY_VERIFY_WITH_TIMEOUT(inventory.count() >= 1, 15000);
+    QTRY_VERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("keychain")));
+    m_settings->sync();
+    QFile settings(m_settings->fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY2(!settings.readAll().contains(SandboxConfig::defaultSecretAccessKey()), "the settings file contains the secret");
+}
+
+QTEST_MAIN(TestProfileWiring)
+#include "tst_profilewiring.moc"

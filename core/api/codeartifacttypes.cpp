@@ -82,13 +82,14 @@ QJsonObject DomainSummary::toJson() const
 
 DomainDescription DomainDescription::fromJson(const QJsonObject &o)
 {
+    const DomainSummary summary = DomainSummary::fromJson(o);
     DomainDescription d;
-    d.name = str(o, QLatin1String("name"));
-    d.owner = str(o, QLatin1String("owner"));
-    d.arn = str(o, QLatin1String("arn"));
-    d.status = str(o, QLatin1String("status"));
-    d.createdTime = dateTimeFromEpochJson(o.value(QLatin1String("createdTime")));
-    d.encryptionKey = str(o, QLatin1String("encryptionKey"));
+    d.name = summary.name;
+    d.owner = summary.owner;
+    d.arn = summary.arn;
+    d.status = summary.status;
+    d.createdTime = summary.createdTime;
+    d.encryptionKey = summary.encryptionKey;
     if (o.value(QLatin1String("repositoryCount")).isDouble())
         d.repositoryCount = o.value(QLatin1String("repositoryCount")).toInt();
     if (o.value(QLatin1String("assetSizeBytes")).isDouble())
@@ -141,13 +142,15 @@ QJsonObject RepositorySummary::toJson() const
 
 RepositoryDescription RepositoryDescription::fromJson(const QJsonObject &o)
 {
+    const RepositorySummary summary = RepositorySummary::fromJson(o);
     RepositoryDescription r;
-    r.name = str(o, QLatin1String("name"));
-    r.administratorAccount = str(o, QLatin1String("administratorAccount"));
-    r.domainName = str(o, QLatin1String("domainName"));
-    r.domainOwner = str(o, QLatin1String("domainOwner"));
-    r.arn = str(o, QLatin1String("arn"));
-    r.description = str(o, QLatin1String("description"));
+    r.name = summary.name;
+    r.administratorAccount = summary.administratorAccount;
+    r.domainName = summary.domainName;
+    r.domainOwner = summary.domainOwner;
+    r.arn = summary.arn;
+    r.description = summary.description;
+    r.createdTime = summary.createdTime;
     const QJsonArray upstreams = o.value(QLatin1String("upstreams")).toArray();
     for (const QJsonValue &u : upstreams)
         r.upstreams.append({u.toObject().value(QLatin1String("repositoryName")).toString()});
@@ -158,7 +161,6 @@ RepositoryDescription RepositoryDescription::fromJson(const QJsonObject &o)
                                       str(co, QLatin1String("packageFormat")),
                                       str(co, QLatin1String("status"))});
     }
-    r.createdTime = dateTimeFromEpochJson(o.value(QLatin1String("createdTime")));
     return r;
 }
 

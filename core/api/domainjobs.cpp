@@ -79,8 +79,17 @@ AwsError ListDomainsJob::parseJson(const QJsonObject &object)
     return {};
 }
 
+AwsError DomainResultJob::parseJson(const QJsonObject &object)
+{
+    QJsonObject domain;
+    if (AwsError e = requireObject(object, QLatin1String("domain"), &domain))
+        return e;
+    m_result = DomainDescription::fromJson(domain);
+    return {};
+}
+
 DescribeDomainJob::DescribeDomainJob(CodeArtifactClient *client, const DomainRef &domain, QObject *parent)
-    : AwsRequestJob(client, parent)
+    : DomainResultJob(client, parent)
     , m_domain(domain)
 {
 }
@@ -101,18 +110,9 @@ AwsError DescribeDomainJob::validate() const
     return validateDomainRef(m_domain);
 }
 
-AwsError DescribeDomainJob::parseJson(const QJsonObject &object)
-{
-    QJsonObject domain;
-    if (AwsError e = requireObject(object, QLatin1String("domain"), &domain))
-        return e;
-    m_result = DomainDescription::fromJson(domain);
-    return {};
-}
-
 CreateDomainJob::CreateDomainJob(CodeArtifactClient *client, const QString &domain, const QString &encryptionKey,
                                  const QList<Tag> &tags, QObject *parent)
-    : AwsRequestJob(client, parent)
+    : DomainResultJob(client, parent)
     , m_domain(domain)
     , m_encryptionKey(encryptionKey)
     , m_tags(tags)
@@ -147,17 +147,8 @@ AwsError CreateDomainJob::validate() const
     return InputValidator::domainName(m_domain);
 }
 
-AwsError CreateDomainJob::parseJson(const QJsonObject &object)
-{
-    QJsonObject domain;
-    if (AwsError e = requireObject(object, QLatin1String("domain"), &domain))
-        return e;
-    m_result = DomainDescription::fromJson(domain);
-    return {};
-}
-
 DeleteDomainJob::DeleteDomainJob(CodeArtifactClient *client, const DomainRef &domain, QObject *parent)
-    : AwsRequestJob(client, parent)
+    : DomainResultJob(client, parent)
     , m_domain(domain)
 {
 }
@@ -177,15 +168,6 @@ AwsRequest DeleteDomainJob::buildRequest() const
 AwsError DeleteDomainJob::validate() const
 {
     return validateDomainRef(m_domain);
-}
-
-AwsError DeleteDomainJob::parseJson(const QJsonObject &object)
-{
-    QJsonObject domain;
-    if (AwsError e = requireObject(object, QLatin1String("domain"), &domain))
-        return e;
-    m_result = DomainDescription::fromJson(domain);
-    return {};
 }
 
 } // namespace desk

@@ -30,58 +30,63 @@ private:
     QString m_nextToken;
 };
 
+// Every operation whose answer is {"domain": DomainDescription}.
+class DomainResultJob : public AwsRequestJob
+{
+public:
+    using AwsRequestJob::AwsRequestJob;
+    DomainDescription domain() const { return m_result; }
+
+protected:
+    AwsError parseJson(const QJsonObject &object) override;
+
+private:
+    DomainDescription m_result;
+};
+
 // GET /v1/domain
-class DescribeDomainJob : public AwsRequestJob
+class DescribeDomainJob : public DomainResultJob
 {
 public:
     DescribeDomainJob(CodeArtifactClient *client, const DomainRef &domain, QObject *parent = nullptr);
-    DomainDescription domain() const { return m_result; }
 
 protected:
     AwsRequest buildRequest() const override;
     AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
 
 private:
     DomainRef m_domain;
-    DomainDescription m_result;
 };
 
 // POST /v1/domain (no domain-owner: a domain is created in the caller's account)
-class CreateDomainJob : public AwsRequestJob
+class CreateDomainJob : public DomainResultJob
 {
 public:
     CreateDomainJob(CodeArtifactClient *client, const QString &domain, const QString &encryptionKey = {},
                     const QList<Tag> &tags = {}, QObject *parent = nullptr);
-    DomainDescription domain() const { return m_result; }
 
 protected:
     AwsRequest buildRequest() const override;
     AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
 
 private:
     QString m_domain;
     QString m_encryptionKey;
     QList<Tag> m_tags;
-    DomainDescription m_result;
 };
 
 // DELETE /v1/domain
-class DeleteDomainJob : public AwsRequestJob
+class DeleteDomainJob : public DomainResultJob
 {
 public:
     DeleteDomainJob(CodeArtifactClient *client, const DomainRef &domain, QObject *parent = nullptr);
-    DomainDescription domain() const { return m_result; }
 
 protected:
     AwsRequest buildRequest() const override;
     AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
 
 private:
     DomainRef m_domain;
-    DomainDescription m_result;
 };
 
 // Query parameters every domain-scoped operation starts with, in model order.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void shouldLoadTheDemoInventoryConcurrently();
     void shouldTellWhoIsSignedIn();
     void shouldGetTokenAndEndpoint();
+    void shouldUpdateAndDeleteRepositoriesAndDomains();
     void shouldRideOutThrottling();
     void shouldNotReplayAMutationAfterAServerError();
 
@@ -288,6 +289,39 @@ void TestClientAgainstSandbox::shouldGetTokenAndEndpoint()
     QVERIFY(runJob(&endpoint));
     QVERIFY2(!endpoint.error(), qPrintable(endpoint.error().details()));
     QVERIFY(endpoint.repositoryEndpoint().startsWith(QStringLiteral("https://it-domain-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/pypi-store")));
+}
+
+void TestClientAgainstSandbox::shouldUpdateAndDeleteRepositoriesAndDomains()
+{
+    createRepository(QStringLiteral("base"));
+    createRepository(QStringLiteral("app"));
+    UpdateRepositoryJob update(m_client.get(), {kDomain, {}, QStringLiteral("app")}, QStringLiteral("new words"),
+                               QStringList{QStringLiteral("base")});
+    QVERIFY(runJob(&update));
+    QVERIFY2(!update.error(), qPrintable(update.error().details()));
+    QCOMPARE(update.repository().description, QStringLiteral("new words"));
+    QCOMPARE(update.repository().upstreams.size(), 1);
+    QCOMPARE(update.repository().upstreams.first().repositoryName, QStringLiteral("base"));
+
+    // A domain with repositories cannot be deleted.
+    DeleteDomainJob early(m_client.get(), {kDomain, {}});
+    QVERIFY(runJob(&early));
+    QCOMPARE(early.error().kind(), AwsError::Kind::Conflict);
+
+    for (const QString &name : {QStringLiteral("app"), QStringLiteral("base")}) {
+        DeleteRepositoryJob remove(m_client.get(), {kDomain, {}, name});
+        QVERIFY(runJob(&remove));
+        QVERIFY2(!remove.error(), qPrintable(remove.error().details()));
+        QCOMPARE(remove.repository().name, name);  // the description of what was deleted
+    }
+    DeleteDomainJob remove(m_client.get(), {kDomain, {}});
+    QVERIFY(runJob(&remove));
+    QVERIFY2(!remove.error(), qPrintable(remove.error().details()));
+    QCOMPARE(remove.domain().name, kDomain);
+    ListAllDomainsJob all(m_client.get());
+    QVERIFY(runJob(&all));
+    for (const DomainSummary &d : all.domains())
+        QVERIFY(d.name != kDomain);
 }
 
 void TestClientAgainstSandbox::shouldRideOutThrottling()

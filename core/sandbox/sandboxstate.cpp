@@ -72,6 +72,12 @@ SandboxState::SandboxState(QString region, QString stateFile)
 {
 }
 
+AwsError SandboxState::repositoryNotFound(const QString &repository, const QString &domain)
+{
+    return notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.").arg(repository, domain),
+                    repository, QStringLiteral("repository"));
+}
+
 AwsError SandboxState::notFound(const QString &message, const QString &resourceId, const QString &resourceType)
 {
     AwsError e(AwsError::Kind::NotFound, message);
@@ -255,9 +261,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::describeRepository(const QSt
     const SandboxDomain &d = m_domains[key.value];
     const auto it = d.repositories.constFind(repository);
     if (it == d.repositories.constEnd())
-        return Result::failure(notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.")
-                                            .arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
+        return Result::failure(repositoryNotFound(repository, domain));
     return Result::success(describe(d, *it));
 }
 
@@ -398,9 +402,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::updateRepository(const QStri
     const SandboxDomain &d = m_domains[key.value];
     const auto it = d.repositories.constFind(repository);
     if (it == d.repositories.constEnd())
-        return Result::failure(notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.")
-                                            .arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
+        return Result::failure(repositoryNotFound(repository, domain));
     SandboxRepository r = *it;
     if (upstreams) {
         if (AwsError e = checkUpstreams(d, repository, *upstreams))
@@ -433,9 +435,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::deleteRepository(const QStri
     const SandboxDomain &d = m_domains[key.value];
     const auto it = d.repositories.constFind(repository);
     if (it == d.repositories.constEnd())
-        return Result::failure(notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.")
-                                            .arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
+        return Result::failure(repositoryNotFound(repository, domain));
     if (protectRepositoriesUsedAsUpstream) {
         for (const SandboxRepository &other : d.repositories) {
             if (other.upstreams.contains(repository))
@@ -466,9 +466,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::associateExternalConnection(
     const SandboxDomain &d = m_domains[key.value];
     const auto it = d.repositories.constFind(repository);
     if (it == d.repositories.constEnd())
-        return Result::failure(notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.")
-                                            .arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
+        return Result::failure(repositoryNotFound(repository, domain));
     SandboxRepository r = *it;
     if (!r.externalConnection.isEmpty()) {
         return Result::failure(conflict(
@@ -505,9 +503,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::disassociateExternalConnecti
     const SandboxDomain &d = m_domains[key.value];
     const auto it = d.repositories.constFind(repository);
     if (it == d.repositories.constEnd())
-        return Result::failure(notFound(QStringLiteral("Repository not found. Repository '%1' does not exist in domain '%2'.")
-                                            .arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
+        return Result::failure(repositoryNotFound(repository, domain));
     SandboxRepository r = *it;
     if (r.externalConnection != connection)
         return Result::failure(notFound(QStringLiteral("External connection '%1' is not associated with repository '%2'.")

@@ -138,6 +138,7 @@ public:
 
     // Errors the rules produce, with the service's codes, statuses and resource fields.
     static AwsError notFound(const QString &message, const QString &resourceId, const QString &resourceType);
+    static AwsError repositoryNotFound(const QString &repository, const QString &domain);
     static AwsError conflict(const QString &message, const QString &resourceId, const QString &resourceType);
     static AwsError quotaExceeded(const QString &message, const QString &resourceId, const QString &resourceType);
     static AwsError accessDenied(const QString &message);

@@ -85,6 +85,7 @@ QList<SandboxDomain> SandboxDemoSeed::domains(const QString &account, const QStr
                                       {
                                           {"partner-npm", "Partner's npm proxy", "public:npmjs", {}},
                                           {"shared-libs", "Libraries the partner shares with us", "", {"partner-npm"}},
+                                          {"partner-maven", "Partner's Maven libraries, not yet connected", "", {}},
                                       },
                                       partnerAccount());
     shared.sharedWith << account;

@@ -88,7 +88,7 @@ def main():
                 code, data, err = run_cli(sandbox, tmp, "describe-domain", "--domain", "partner-shared",
                                           "--domain-owner", "444455556666")
                 c.equal(code, 0, f"shared domain visible with --domain-owner ({err.strip()})")
-                c.equal((data or {}).get("domain", {}).get("repositoryCount"), 2, "shared domain repositoryCount")
+                c.equal((data or {}).get("domain", {}).get("repositoryCount"), 3, "shared domain repositoryCount")
                 c.equal(sandbox.stop(), 0, "sandbox stops cleanly")
         except Exception as e:
             c.check(False, f"unexpected {type(e).__name__}: {e}")

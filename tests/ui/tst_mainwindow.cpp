@@ -65,6 +65,7 @@ private Q_SLOTS:
     void shouldReplaceInTwoVisibleSteps();
     void shouldShowConflictWithRequestIdAndWhatIsTrue();
     void shouldNameIamActionWhenAccessDenied();
+    void shouldNameIamActionWhenAssociateIsDenied();
     void shouldDisassociateAfterConfirmation();
     void shouldListRequestsWithoutSecrets();
     void shouldCopyCliCommandWithoutSecrets();
@@ -382,6 +383,40 @@ void TestMainWindow::shouldNameIamActionWhenAccessDenied()
     QVERIFY(shown.error.details().contains(shown.error.requestId()));
     QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), before);
     QCOMPARE(m_fx.window->detailsView()->externalConnectionRows().size(), 1);
+}
+
+void TestMainWindow::shouldNameIamActionWhenAssociateIsDenied()
+{
+    // A repository in the partner's shared domain with neither connection nor upstreams: the
+    // picker has nothing to explain, so the request goes out and the service refuses it.
+    const RepositoryRef partner = ref(QStringLiteral("partner-shared"), QStringLiteral("partner-maven"),
+                                      SandboxDemoSeed::partnerAccount());
+    QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), QString());
+    selectAndLoad(partner);
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit"));
+        QTest::keyClicks(search, QStringLiteral("maven-central"));
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->associateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
+    QCOMPARE(m_fx.prompter->errors.size(), 1);
+    const auto shown = m_fx.prompter->errors.constFirst();
+    QCOMPARE(shown.error.kind(), AwsError::Kind::AccessDenied);
+    QCOMPARE(shown.error.httpStatus(), 403);
+    QVERIFY2(shown.error.userMessage().contains(QLatin1String("codeartifact:AssociateExternalConnection")),
+             qPrintable(shown.error.userMessage()));
+    QVERIFY(!shown.error.requestId().isEmpty());
+    QVERIFY(shown.error.details().contains(shown.error.requestId()));
+    // Retrying an authorization failure changes nothing.
+    QVERIFY(!shown.canRetry);
+    QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), QString());
+    QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
+    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
+    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
 }
 
 void TestMainWindow::shouldDisassociateAfterConfirmation()

@@ -5,6 +5,7 @@
 #include "api/codeartifactclient.h"
 
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,11 +83,23 @@ void ScreenshotRunner::save()
         return;   // something started in the meantime; pendingRequestsChanged brings us back
     m_saved = true;
     const QPixmap shot = m_window->grab();
-    const bool written = shot.save(m_file, "PNG");
+    // Written beside the target and renamed into place: a failed write leaves no half a PNG.
+    QSaveFile file(m_file);
+    QString writeError;
+    if (!file.open(QIODevice::WriteOnly))
+        writeError = file.errorString();
+    else if (!shot.save(&file, "PNG"))
+        writeError = file.error() != QFileDevice::NoError ? file.errorString() : tr("the image could not be encoded");
+    if (!writeError.isEmpty())
+        file.cancelWriting();
+    else if (!file.commit())
+        writeError = file.errorString();
+    const bool written = writeError.isEmpty();
     for (const QString &error : std::as_const(m_errors))
         std::fprintf(stderr, "artifact-desk: %s\n", qPrintable(error));
     if (!written)
-        std::fprintf(stderr, "artifact-desk: could not write the screenshot to %s\n", qPrintable(m_file));
+        std::fprintf(stderr, "artifact-desk: could not write the screenshot to %s: %s\n", qPrintable(m_file),
+                     qPrintable(writeError));
     else
         std::fprintf(stdout, "artifact-desk: saved %dx%d screenshot to %s\n", shot.width(), shot.height(), qPrintable(m_file));
     Q_EMIT finished(m_errors.isEmpty() && written ? 0 : 1);

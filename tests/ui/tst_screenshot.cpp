@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -18,9 +19,13 @@ private Q_SLOTS:
     void shouldExitOneAndStillSaveWhenCodeArtifactFails();
     void shouldIgnoreFailedIdentityForExitCode();
     void shouldPrintVersionAndHelp();
+    void shouldExitOneWithoutHalfFileWhenPngCannotBeWritten();
+    void shouldSayWhatIsMissingWithoutDisplay();
 
 private:
     QProcessEnvironment cleanEnvironment() const;
+    // No display and no platform chosen: a terminal over SSH, or CI.
+    QProcessEnvironment headlessEnvironment() const;
     QString app() const { return desk::test::binDir() + QStringLiteral("/artifact-desk"); }
     QTemporaryDir m_dir;
 };
@@ -45,11 +50,20 @@ QProcessEnvironment TestScreenshot::cleanEnvironment() const
     return env;
 }
 
+QProcessEnvironment TestScreenshot::headlessEnvironment() const
+{
+    QProcessEnvironment env = cleanEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
 void TestScreenshot::shouldSaveWindowOnSandboxAndExitZero()
 {
     const QString png = m_dir.filePath(QStringLiteral("sandbox.png"));
     QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
+    // --screenshot renders offscreen by itself: no display is needed.
+    process.setProcessEnvironment(headlessEnvironment());
     process.start(app(), {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), png});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -112,7 +126,7 @@ void TestScreenshot::shouldIgnoreFailedIdentityForExitCode()
 void TestScreenshot::shouldPrintVersionAndHelp()
 {
     QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
+    process.setProcessEnvironment(headlessEnvironment());
     process.start(app(), {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
@@ -127,7 +141,37 @@ void TestScreenshot::shouldPrintVersionAndHelp()
 
     process.start(app(), {QStringLiteral("--no-such-option")});
     QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("no-such-option"));
+}
+
+void TestScreenshot::shouldExitOneWithoutHalfFileWhenPngCannotBeWritten()
+{
+    const QString png = m_dir.filePath(QStringLiteral("no-such-folder/window.png"));
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(app(), {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(stderrText.contains("could not write the screenshot"), stderrText.constData());
+    QVERIFY(!QFileInfo::exists(png));
+    QVERIFY(!QFileInfo::exists(QFileInfo(png).absolutePath()));
+}
+
+void TestScreenshot::shouldSayWhatIsMissingWithoutDisplay()
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(app(), {QStringLiteral("--sandbox")});
+    QVERIFY(process.waitForFinished(30000));
+    // An answer, not Qt's abort and a core dump.
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(stderrText.contains("no display") && stderrText.contains("--screenshot"), stderrText.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -132,8 +132,13 @@ double benchBotocoreSign(int iterations)
 
 // The full inventory of 10 domains x 1,000 repositories through the real client and the real
 // sandbox (its own process) over loopback: all domains, all pages, domains concurrently.
-double benchInventory(const QString &sandboxProgram, int *repositories, QString *error)
+ModelBenchmarks::InventoryLoad benchInventory(const QString &sandboxProgram)
 {
+    auto failed = [](const QString &why) {
+        ModelBenchmarks::InventoryLoad result;
+        result.error = why;
+        return result;
+    };
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(QStringLiteral("state.json"));
     {
@@ -155,23 +160,17 @@ double benchInventory(const QString &sandboxProgram, int *repositories, QString 
             }
             domains.append(domain);
         }
-        bool applied = false;
-        if (const AwsError e = state.seed(domains, &applied); e || !applied) {
-            *error = QStringLiteral("could not seed the sandbox state: ") + e.message();
-            return -1;
-        }
+        const auto seeded = state.seed(domains);
+        if (!seeded.ok() || !seeded.value)
+            return failed(QStringLiteral("could not seed the sandbox state: ") + seeded.error.message());
     }
     QProcess sandbox;
     sandbox.start(sandboxProgram, {QStringLiteral("--state"), stateFile});
-    if (!sandbox.waitForReadyRead(30000)) {
-        *error = QStringLiteral("the sandbox did not start: ") + sandbox.errorString();
-        return -1;
-    }
+    if (!sandbox.waitForReadyRead(30000))
+        return failed(QStringLiteral("the sandbox did not start: ") + sandbox.errorString());
     const QByteArray line = sandbox.readLine().trimmed();
-    if (!line.startsWith("listening on ")) {
-        *error = QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line);
-        return -1;
-    }
+    if (!line.startsWith("listening on "))
+        return failed(QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line));
     QNetworkAccessManager network;
     CodeArtifactClient client(&network);
     AwsCredentials credentials;
@@ -180,10 +179,10 @@ double benchInventory(const QString &sandboxProgram, int *repositories, QString 
     client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
     client.setRegion(SandboxConfig::defaultRegion());
     client.setEndpointOverride(QString::fromUtf8(line.mid(13)));
-    const double ms = ModelBenchmarks::inventoryLoadMillis(&client, repositories, error);
+    const ModelBenchmarks::InventoryLoad load = ModelBenchmarks::inventoryLoad(&client);
     sandbox.terminate();
     sandbox.waitForFinished(10000);
-    return ms;
+    return load;
 }
 
 } // namespace
@@ -228,15 +227,13 @@ int main(int argc, char *argv[])
         report("filter_10000_rows", ModelBenchmarks::filterKeystrokeMicros(10, 1000, parser.isSet(quick) ? 1 : 5), "us/op");
     if (wanted("inventory_10x1000_sandbox")) {
         const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox");
-        int repositories = 0;
-        QString error;
-        const double ms = benchInventory(program, &repositories, &error);
-        if (ms < 0)
-            out() << "inventory_10x1000_sandbox: failed (" << error << ')' << Qt::endl;
-        else if (repositories != 10000)
-            out() << "inventory_10x1000_sandbox: failed (" << repositories << " of 10000 repositories)" << Qt::endl;
+        const ModelBenchmarks::InventoryLoad load = benchInventory(program);
+        if (!load.ok())
+            out() << "inventory_10x1000_sandbox: failed (" << load.error << ')' << Qt::endl;
+        else if (load.repositories != 10000)
+            out() << "inventory_10x1000_sandbox: failed (" << load.repositories << " of 10000 repositories)" << Qt::endl;
         else
-            report("inventory_10x1000_sandbox", ms, "ms");
+            report("inventory_10x1000_sandbox", load.millis, "ms");
     }
     return 0;
 }

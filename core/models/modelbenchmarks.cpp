@@ -55,29 +55,27 @@ double ModelBenchmarks::filterKeystrokeMicros(int domains, int repositoriesPerDo
     return keystrokes ? double(totalNs) / keystrokes / 1000.0 : 0.0;
 }
 
-double ModelBenchmarks::inventoryLoadMillis(CodeArtifactClient *client, int *repositories, QString *error)
+ModelBenchmarks::InventoryLoad ModelBenchmarks::inventoryLoad(CodeArtifactClient *client)
 {
+    InventoryLoad result;
     InventoryModel model;
     QEventLoop loop;
     auto *job = new InventoryJob(client);
     QObject::connect(job, &InventoryJob::domainsListed, &model, &InventoryModel::addDomains);
     QObject::connect(job, &InventoryJob::domainLoaded, &model, &InventoryModel::setRepositories);
     QObject::connect(job, &InventoryJob::domainFailed, &model, &InventoryModel::setDomainFailed);
-    bool ok = false;
     QObject::connect(job, &AwsJob::finished, &loop, [&] {
-        ok = !job->error();
-        if (!ok && error)
-            *error = job->error().userMessage();
+        if (job->error())
+            result.error = job->error().userMessage();
         loop.quit();
     });
     QElapsedTimer timer;
     timer.start();
     job->start();
     loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (repositories)
-        *repositories = model.repositoryCount();
-    return ok ? ms : -1.0;
+    result.millis = double(timer.nsecsElapsed()) / 1e6;
+    result.repositories = model.repositoryCount();
+    return result;
 }
 
 } // namespace desk

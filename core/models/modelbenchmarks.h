@@ -14,10 +14,16 @@ public:
     // InventoryFilterModel; returns the mean microseconds one filter keystroke takes (typing a
     // name one character at a time, then deleting it again).
     static double filterKeystrokeMicros(int domains = 10, int repositoriesPerDomain = 1000, int rounds = 5);
+    struct InventoryLoad
+    {
+        double millis = -1.0;
+        int repositories = 0;   // repository rows in the model at the end
+        QString error;          // empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
     // Runs an InventoryJob against the client (all domains, all pages) feeding an InventoryModel,
-    // in a local event loop; returns the milliseconds until it finished, or -1 on failure
-    // (`error` then says why). `repositories` receives the number of repository rows loaded.
-    static double inventoryLoadMillis(CodeArtifactClient *client, int *repositories = nullptr, QString *error = nullptr);
+    // in a local event loop, and times it until it finished.
+    static InventoryLoad inventoryLoad(CodeArtifactClient *client);
 };
 
 } // namespace desk

@@ -95,9 +95,9 @@ SandboxServer::Status SandboxServer::open()
     if (!loaded.ok)
         return {false, loaded.message};
     if (m_config.seed == QLatin1String("demo")) {
-        bool applied = false;
-        if (AwsError e = m_state->seed(SandboxDemoSeed::domains(m_config.account, m_config.region), &applied))
-            return {false, QStringLiteral("cannot write the demo seed: %1").arg(e.message())};
+        const auto seeded = m_state->seed(SandboxDemoSeed::domains(m_config.account, m_config.region));
+        if (!seeded.ok())
+            return {false, QStringLiteral("cannot write the demo seed: %1").arg(seeded.error.message())};
     }
     m_opened = true;
     return {};

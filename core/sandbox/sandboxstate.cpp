@@ -517,18 +517,17 @@ SandboxOutcome<RepositoryDescription> SandboxState::disassociateExternalConnecti
     return Result::success(describe(m_domains[key.value], r));
 }
 
-AwsError SandboxState::seed(const QList<SandboxDomain> &domains, bool *applied)
+SandboxOutcome<bool> SandboxState::seed(const QList<SandboxDomain> &domains)
 {
-    *applied = false;
+    using Result = SandboxOutcome<bool>;
     if (!m_domains.isEmpty())
-        return {};
+        return Result::success(false);
     QMap<QString, SandboxDomain> next;
     for (const SandboxDomain &d : domains)
         next.insert(domainKey(d.owner, d.name), d);
     if (AwsError e = commit(std::move(next)))
-        return e;
-    *applied = true;
-    return {};
+        return Result::failure(e);
+    return Result::success(true);
 }
 
 AwsError SandboxState::commit(QMap<QString, SandboxDomain> next)

@@ -83,10 +83,9 @@ public:
     LoadResult load();
     // Writes the current state (a no-op without a state file).
     LoadResult save() const;
-    // Replaces an empty state (no domains) with the given domains and saves; *applied says
-    // whether it did (a state that already has domains is left alone). app/benchmain.cpp uses
-    // this signature too.
-    AwsError seed(const QList<SandboxDomain> &domains, bool *applied);
+    // Replaces an empty state (no domains) with the given domains and saves. The value says
+    // whether it did: a state that already has domains is left alone (false, no error).
+    SandboxOutcome<bool> seed(const QList<SandboxDomain> &domains);
 
     const QString &stateFile() const { return m_stateFile; }
     const QString &region() const { return m_region; }

@@ -220,9 +220,9 @@ private Q_SLOTS:
     void shouldResolveDomainOwners()
     {
         SandboxState state(QStringLiteral("us-east-1"));
-        bool applied = false;
-        QVERIFY(!state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")), &applied).isError());
-        QVERIFY(applied);
+        const auto seeded = state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")));
+        QVERIFY(seeded.ok());
+        QVERIFY(seeded.value);
         // Unknown owner: not found. Shared foreign domain: readable, not writable.
         const auto wrongOwner = state.describeDomain(kMe, QStringLiteral("acme-prod"), kPartner);
         QCOMPARE(wrongOwner.error.code(), QStringLiteral("ResourceNotFoundException"));
@@ -248,9 +248,9 @@ private Q_SLOTS:
     void shouldSeedEveryConnectionAndOnlyAnEmptyState()
     {
         SandboxState state(QStringLiteral("us-east-1"));
-        bool applied = false;
-        QVERIFY(!state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")), &applied).isError());
-        QVERIFY(applied);
+        const auto seeded = state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")));
+        QVERIFY(seeded.ok());
+        QVERIFY(seeded.value);
         QStringList connections;
         int withUpstreams = 0;
         for (const SandboxDomain &d : state.domains()) {
@@ -266,8 +266,9 @@ private Q_SLOTS:
         QVERIFY(state.domains().contains(SandboxState::domainKey(kPartner, QStringLiteral("partner-shared"))));
         QVERIFY(state.deleteDomain(kMe, QStringLiteral("sandbox-playground"), {}).ok());
         const auto before = state.domains();
-        QVERIFY(!state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")), &applied).isError());
-        QVERIFY(!applied);
+        const auto again = state.seed(SandboxDemoSeed::domains(kMe, QStringLiteral("us-east-1")));
+        QVERIFY(again.ok());
+        QVERIFY(!again.value);
         QCOMPARE(state.domains(), before);
     }
 

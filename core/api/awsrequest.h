@@ -23,6 +23,7 @@ struct AwsRequest
     QByteArray contentType;            // application/json when there is a body
     bool isMutation = false;           // mutations are not replayed after an ambiguous failure
     QString target;                    // for people: "domain/repository"
+    bool responseCarriesSecret = false;  // the answer holds a token: never quote its body
 };
 
 // What the activity panel shows of one request: no secret, no signature, no body.

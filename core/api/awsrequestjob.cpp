@@ -2,6 +2,8 @@
 
 #include "codeartifactclient.h"
 
+#include "aws/logredaction.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -78,6 +80,10 @@ void AwsRequestJob::sendAttempt()
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
+    qCDebug(lcNet).noquote().nospace() << "send " << request.operation << " attempt " << m_attempt << ": "
+                                       << request.method << ' ' << LogRedaction::url(prepared.url) << ", "
+                                       << request.body.size() << " body bytes\n"
+                                       << LogRedaction::headers(prepared.headers);
     m_timedOut = false;
     m_reply = client()->network()->sendCustomRequest(networkRequest, request.method, request.body);
     const qint64 maxBytes = client()->maxResponseBytes();
@@ -165,6 +171,11 @@ void AwsRequestJob::handleReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId"));
 
+    qCDebug(lcNet).noquote().nospace()
+        << "answer to " << m_record.operation << " attempt " << m_attempt << ": HTTP " << m_httpStatus
+        << ", request id " << (m_requestId.isEmpty() ? QStringLiteral("none") : m_requestId) << ", " << body.size()
+        << " body bytes after " << (m_elapsed.isValid() ? m_elapsed.elapsed() : 0) << " ms"
+        << (reply->error() == QNetworkReply::NoError ? QString() : QStringLiteral(", ") + reply->errorString());
     if (body.size() > client()->maxResponseBytes())
         reply->setProperty("deskTooLarge", true);
     if (m_httpStatus >= 200 && m_httpStatus < 300 && reply->error() == QNetworkReply::NoError
@@ -188,6 +199,9 @@ void AwsRequestJob::handleReplyFinished()
         m_lastFailureWasTimeout = error.kind() == AwsError::Kind::Timeout;
         const int delay = client()->retryPolicy().delayMs(m_attempt, error.retryAfterSeconds(),
                                                           QRandomGenerator::global()->generateDouble());
+        qCInfo(lcNet).noquote().nospace() << m_record.operation << " attempt " << m_attempt << " failed ("
+                                          << (error.code().isEmpty() ? AwsError::kindName(error.kind()) : error.code())
+                                          << "); retrying in " << delay << " ms";
         m_retryTimer.start(delay);
         return;
     }
@@ -202,6 +216,12 @@ void AwsRequestJob::finishRequest(const AwsError &error)
         final.setOperation(buildRequest().operation);
         if (buildRequest().service == QLatin1String("sts"))
             final.setService(QStringLiteral("sts"));
+    }
+    if (final) {
+        qCInfo(lcNet).noquote().nospace()
+            << final.operation() << " failed after " << m_attempt << " attempt(s): "
+            << (final.code().isEmpty() ? AwsError::kindName(final.kind()) : final.code()) << ", request id "
+            << (final.requestId().isEmpty() ? QStringLiteral("none") : final.requestId());
     }
     if (m_counted && client()) {
         m_counted = false;
@@ -252,6 +272,13 @@ AwsError AwsRequestJob::parseBody(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (buildRequest().responseCarriesSecret) {
+            // Half a token is still a secret: say where it broke, not what it said.
+            return AwsError(AwsError::Kind::BadResponse,
+                            tr("the response is not a JSON object: %1 at offset %2")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
+        }
         QString excerpt = QString::fromUtf8(body.left(200)).simplified();
         return AwsError(AwsError::Kind::BadResponse,
                         tr("the response is not a JSON object: %1 at offset %2; it begins \"%3\"")

@@ -1,5 +1,7 @@
 #include "codeartifactclient.h"
 
+#include "aws/logredaction.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
@@ -106,6 +108,9 @@ CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &reque
     options.time = QDateTime::currentDateTimeUtc();
     const SigV4Signature signature = SigV4Signer::sign(toSign, credentials, options);
     credentials.clear();
+    qCDebug(lcSigV4).noquote().nospace() << request.operation << " canonical request:\n"
+                                         << LogRedaction::canonicalRequest(signature.canonicalRequest)
+                                         << "\nstring to sign:\n" << signature.stringToSign;
 
     out.headers = toSign.headers;
     out.headers.append(signature.headersToAdd);

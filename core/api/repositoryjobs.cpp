@@ -329,6 +329,7 @@ AwsRequest GetAuthorizationTokenJob::buildRequest() const
     if (m_duration)
         r.query.append({QByteArrayLiteral("duration"), QByteArray::number(*m_duration)});
     r.target = m_domain.domain;
+    r.responseCarriesSecret = true;
     return r;
 }
 

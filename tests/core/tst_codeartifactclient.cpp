@@ -83,6 +83,7 @@ private Q_SLOTS:
 
     void shouldSendAssociateExactlyAsTheAwsCliDoes();
     void shouldSendJsonBodyForListDomains();
+    void shouldReadEveryFieldOfARepositoryPage();
     void shouldSignSoTheServerCanVerify();
     void shouldMapErrorResponses_data();
     void shouldMapErrorResponses();
@@ -169,6 +170,34 @@ void TestCodeArtifactClient::shouldSendAssociateExactlyAsTheAwsCliDoes()
     QCOMPARE(repo.upstreams.size(), 1);
     QCOMPARE(repo.createdTime.toMSecsSinceEpoch(), Q_INT64_C(1764000000250));
     QVERIFY(!job.wasRecovered());
+}
+
+void TestCodeArtifactClient::shouldReadEveryFieldOfARepositoryPage()
+{
+    const QByteArray page = R"({"nextToken":"dG9rZW4=","repositories":[
+        {"futureField":{"x":1},"description":"team packages","createdTime":1764000000.5,"arn":"arn:aws:codeartifact:us-east-1:444455556666:repository/dd/full",
+         "domainOwner":"444455556666","domainName":"dd","administratorAccount":"111122223333","name":"full"},
+        {"name":"bare"}]})";
+    QList<RepositorySummary> repositories;
+    QString nextToken;
+    QVERIFY(!ListRepositoriesInDomainJob::parsePage(QJsonDocument::fromJson(page).object(), &repositories, &nextToken));
+    QCOMPARE(nextToken, QStringLiteral("dG9rZW4="));
+    QCOMPARE(repositories.size(), 2);
+    const RepositorySummary &full = repositories.at(0);
+    QCOMPARE(full.name, QStringLiteral("full"));
+    QCOMPARE(full.administratorAccount, QStringLiteral("111122223333"));
+    QCOMPARE(full.domainName, QStringLiteral("dd"));
+    QCOMPARE(full.domainOwner, QStringLiteral("444455556666"));
+    QCOMPARE(full.arn, QStringLiteral("arn:aws:codeartifact:us-east-1:444455556666:repository/dd/full"));
+    QCOMPARE(full.description, QStringLiteral("team packages"));
+    QCOMPARE(full.createdTime.toMSecsSinceEpoch(), Q_INT64_C(1764000000500));
+    QCOMPARE(RepositorySummary::fromJson(full.toJson()), full);
+    // Optional members left out stay empty; nothing is made up.
+    const RepositorySummary &bare = repositories.at(1);
+    QCOMPARE(bare.name, QStringLiteral("bare"));
+    QVERIFY(bare.administratorAccount.isEmpty() && bare.domainName.isEmpty() && bare.domainOwner.isEmpty());
+    QVERIFY(bare.arn.isEmpty() && bare.description.isEmpty());
+    QVERIFY(!bare.createdTime.isValid());
 }
 
 void TestCodeArtifactClient::shouldSendJsonBodyForListDomains()

@@ -50,40 +50,6 @@ private:
     bool m_reported = false;
 };
 
-// --help, --version and --screenshot need no screen: they run on the offscreen platform unless
-// the user chose one, so they work over SSH and in CI as well as on a desktop.
-bool needsNoScreen(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version"
-            || arg == "-v" || arg == "--screenshot" || arg.startsWith("--screenshot="))
-            return true;
-    }
-    return false;
-}
-
-// Qt's own -platform option: the user chose, we stay out of the way.
-bool choosesPlatform(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-platform" || arg == "--platform" || arg.startsWith("-platform="))
-            return true;
-    }
-    return false;
-}
-
-// Without a display Qt aborts (a core dump, not an answer); say what is missing instead.
-bool hasScreen()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        return false;
-#endif
-    return true;
-}
-
 // The offscreen platform warns about every window it cannot resize for a window manager; on the
 // command line (--screenshot) that line reads like an error, so it is left out.
 QtMessageHandler g_previousHandler = nullptr;
@@ -101,25 +67,17 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !choosesPlatform(argc, argv)) {
-        if (needsNoScreen(argc, argv)) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        } else if (!hasScreen()) {
-            // A mistyped option deserves its own answer before the one about the display.
-            QStringList arguments;
-            for (int i = 0; i < argc; ++i)
-                arguments << QString::fromLocal8Bit(argv[i]);
-            if (const QString error = desk::StartupOptions::parse(arguments).error; !error.isEmpty()) {
-                std::fprintf(stderr, "artifact-desk: %s\nRun artifact-desk --help for the options.\n",
-                             qPrintable(error));
-                return 2;
-            }
-            std::fputs("artifact-desk: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is "
-                       "set).\nStart it from a desktop session, or use --screenshot FILE to save a picture of the "
-                       "window without one.\n",
-                       stderr);
-            return 1;
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        const auto preflight = desk::StartupOptions::preflight(arguments, QProcessEnvironment::systemEnvironment());
+        if (preflight.action == desk::StartupOptions::Preflight::Action::Exit) {
+            std::fprintf(stderr, "artifact-desk: %s\n", qPrintable(preflight.message));
+            return preflight.exitCode;
         }
+        if (preflight.action == desk::StartupOptions::Preflight::Action::StartOffscreen)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
     QApplication app(argc, argv);

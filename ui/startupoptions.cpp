@@ -1,6 +1,7 @@
 #include "startupoptions.h"
 
 #include <QCommandLineParser>
+#include <QProcessEnvironment>
 
 namespace desk {
 
@@ -9,9 +10,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Artifact Desk: browse AWS CodeArtifact domains and repositories and manage their external connections.\n\n"
-           "Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; the region from "
-           "--region, AWS_REGION or AWS_DEFAULT_REGION; the endpoint from --endpoint-url, "
-           "AWS_ENDPOINT_URL_CODEARTIFACT or AWS_ENDPOINT_URL."));
+           "Credentials are found as the AWS CLI finds them: --profile, then AWS_ACCESS_KEY_ID, "
+           "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, then AWS_PROFILE, then the profile used last time, "
+           "[default] in ~/.aws/credentials and ~/.aws/config, then the profiles added in Artifact Desk "
+           "(their secrets are in the OS keychain). The region comes from --region, AWS_REGION, "
+           "AWS_DEFAULT_REGION or the profile; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, "
+           "AWS_ENDPOINT_URL or the profile.\n\n"
+           "--help, --version and --screenshot need no display."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint-url"),
@@ -19,7 +24,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
                                             tr("URL"));
     const QCommandLineOption regionOption(QStringLiteral("region"), tr("The AWS region, e.g. us-east-1."), tr("REGION"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("A named credential profile (accepted; profiles come with a later release)."),
+                                           tr("The credential profile to use: one from ~/.aws/config or "
+                                              "~/.aws/credentials, or one added in Artifact Desk."),
                                            tr("PROFILE"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
                                            tr("Start the built-in CodeArtifact sandbox (demo content, loopback only) and "
@@ -56,6 +62,48 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty())
         options.error = tr("--screenshot needs a file name.");
     return options;
+}
+
+StartupOptions::Preflight StartupOptions::preflight(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    Preflight out;
+    // The user chose a platform (QT_QPA_PLATFORM or Qt's own -platform): stay out of the way.
+    if (!environment.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
+        return out;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("-platform") || arg == QLatin1String("--platform")
+            || arg.startsWith(QLatin1String("-platform=")))
+            return out;
+    }
+    // These print or save a picture; none of them needs a screen, so they work over SSH and in CI.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")
+            || arg == QLatin1String("--help-all") || arg == QLatin1String("--version") || arg == QLatin1String("-v")
+            || arg == QLatin1String("--screenshot") || arg.startsWith(QLatin1String("--screenshot="))) {
+            out.action = Preflight::Action::StartOffscreen;
+            return out;
+        }
+    }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt aborts (a core dump, not an answer); say what is missing instead. A
+    // mistyped option deserves its own answer first.
+    if (environment.value(QStringLiteral("DISPLAY")).isEmpty()
+        && environment.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()) {
+        out.action = Preflight::Action::Exit;
+        if (const QString error = parse(arguments).error; !error.isEmpty()) {
+            out.exitCode = 2;
+            out.message = tr("%1\nRun artifact-desk --help for the options.").arg(error);
+        } else {
+            out.exitCode = 1;
+            out.message = tr("There is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                             "Start Artifact Desk from a desktop session, or use --screenshot FILE to save a picture "
+                             "of the window without one.");
+        }
+    }
+#endif
+    return out;
 }
 
 } // namespace desk

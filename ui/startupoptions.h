@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -15,9 +16,19 @@ class StartupOptions
 public:
     static StartupOptions parse(const QStringList &arguments);
 
+    // What main() does before QApplication exists (which aborts without a display).
+    struct Preflight
+    {
+        enum class Action { Start, StartOffscreen, Exit };
+        Action action = Action::Start;
+        int exitCode = 0;
+        QString message;   // for stderr, with Exit
+    };
+    static Preflight preflight(const QStringList &arguments, const QProcessEnvironment &environment);
+
     QString endpointUrl;      // --endpoint-url: the CodeArtifact endpoint, as in the AWS CLI
     QString region;           // --region
-    QString profile;          // --profile (credential profiles come with a later release)
+    QString profile;          // --profile: a shared-file profile or one added in the app
     QString screenshotFile;   // --screenshot FILE
     bool sandbox = false;     // --sandbox
     bool startupTiming = false; // --startup-timing (hidden): print the time to first paint and quit

@@ -305,5 +305,14 @@ void TestRequestLogging::shouldNotQuoteHalfATokenFromBrokenAnswer()
     QVERIFY(describe.error().details().contains(QLatin1String("it begins")));
 }
 
-QTEST_GUILESS_MAIN(TestRequestLogging)
+int main(int argc, char *argv[])
+{
+    // The rules this test sets must be the only ones: QT_LOGGING_RULES (CTest sets one for every
+    // test) is read when the application starts and wins over QLoggingCategory::setFilterRules().
+    qunsetenv("QT_LOGGING_RULES");
+    QCoreApplication app(argc, argv);
+    TestRequestLogging test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_requestlogging.moc"

@@ -6,6 +6,10 @@
 
 namespace desk {
 
+namespace {
+constexpr qsizetype kMacSize = 32;   // hex characters
+} // namespace
+
 PaginationToken::PaginationToken(QByteArray salt)
     : m_salt(std::move(salt))
 {
@@ -15,42 +19,40 @@ PaginationToken::PaginationToken(QByteArray salt)
     }
 }
 
-QByteArray PaginationToken::mac(const QString &listingKey, qsizetype offset) const
+QByteArray PaginationToken::mac(const QString &listingKey, const QByteArray &afterKey) const
 {
-    const QByteArray message = listingKey.toUtf8() + '\n' + QByteArray::number(offset);
-    return QMessageAuthenticationCode::hash(message, m_salt, QCryptographicHash::Sha256).left(16).toHex();
+    // Length-prefixed, so no (listing, key) pair can be shifted into another.
+    const QByteArray listing = listingKey.toUtf8();
+    const QByteArray message = QByteArray::number(listing.size()) + ':' + listing + afterKey;
+    return QMessageAuthenticationCode::hash(message, m_salt, QCryptographicHash::Sha256).left(kMacSize / 2).toHex();
 }
 
-QString PaginationToken::encode(const QString &listingKey, qsizetype offset) const
+QString PaginationToken::encode(const QString &listingKey, const QString &afterKey) const
 {
-    const QByteArray raw = QByteArray::number(offset) + '.' + mac(listingKey, offset);
+    const QByteArray key = afterKey.toUtf8();
+    const QByteArray raw = mac(listingKey, key) + '.' + key;
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<qsizetype> PaginationToken::decode(const QString &listingKey, const QString &token) const
+std::optional<QString> PaginationToken::decode(const QString &listingKey, const QString &token) const
 {
+    if (token.size() > 2000)
+        return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
                                                         QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || token.size() > 200)
+    if (!decoded)
         return std::nullopt;
     const QByteArray raw = *decoded;
-    const qsizetype dot = raw.indexOf('.');
-    if (dot <= 0)
+    if (raw.size() < kMacSize + 1 || raw.at(kMacSize) != '.')
         return std::nullopt;
-    bool ok = false;
-    const qlonglong offset = raw.left(dot).toLongLong(&ok);
-    if (!ok || offset < 0 || QByteArray::number(offset) != raw.left(dot))
-        return std::nullopt;
-    const QByteArray expected = mac(listingKey, offset);
-    const QByteArray given = raw.mid(dot + 1);
-    if (given.size() != expected.size())
-        return std::nullopt;
+    const QByteArray key = raw.mid(kMacSize + 1);
+    const QByteArray expected = mac(listingKey, key);
     unsigned char diff = 0;
-    for (qsizetype i = 0; i < given.size(); ++i)
-        diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
+    for (qsizetype i = 0; i < kMacSize; ++i)
+        diff |= static_cast<unsigned char>(raw.at(i) ^ expected.at(i));
     if (diff != 0)
         return std::nullopt;
-    return static_cast<qsizetype>(offset);
+    return QString::fromUtf8(key);
 }
 
 } // namespace desk

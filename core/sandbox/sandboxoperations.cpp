@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <functional>
 
 namespace desk {
@@ -310,15 +311,18 @@ SandboxResponse SandboxOperations::execute(const QString &operation, const Sandb
         return {};
     };
 
-    // Pagination: listingKey names the listing, so a token only fits the listing it came from.
-    auto paginate = [&](qsizetype total, const QString &listingKey, qint64 maxResults, bool hasToken,
+    // Pagination: listingKey names the listing, so a token only fits the listing it came from;
+    // sortKeys are the listed items' keys, strictly ascending, and a page ends after a key.
+    auto paginate = [&](const QStringList &sortKeys, const QString &listingKey, qint64 maxResults, bool hasToken,
                         const QString &token, const QString &maxField, const QString &tokenField) {
+        Q_ASSERT(std::adjacent_find(sortKeys.cbegin(), sortKeys.cend(), std::greater_equal<QString>()) == sortKeys.cend());
+        const qsizetype total = sortKeys.size();
         Page page;
         if (AwsError e = InputValidator::maxResults(static_cast<int>(qBound(qint64(-1), maxResults, qint64(100000))), maxField)) {
             page.error = withStatus(e);
             return page;
         }
-        qsizetype offset = 0;
+        qsizetype begin = 0;
         if (hasToken) {
             if (AwsError e = InputValidator::paginationToken(token, tokenField)) {
                 page.error = withStatus(e);
@@ -331,12 +335,12 @@ SandboxResponse SandboxOperations::execute(const QString &operation, const Sandb
                     kFieldFailed, tokenField);
                 return page;
             }
-            offset = *decoded;
+            begin = std::upper_bound(sortKeys.cbegin(), sortKeys.cend(), *decoded) - sortKeys.cbegin();
         }
-        page.begin = qMin(offset, total);
+        page.begin = begin;
         page.end = qMin<qsizetype>(page.begin + maxResults, total);
         if (page.end < total)
-            page.nextToken = m_tokens.encode(listingKey, page.end);
+            page.nextToken = m_tokens.encode(listingKey, sortKeys.at(page.end - 1));
         return page;
     };
 
@@ -355,7 +359,11 @@ SandboxResponse SandboxOperations::execute(const QString &operation, const Sandb
         if (!nt.isUndefined() && !nt.isNull() && !nt.isString())
             return errorResponse(typeError(QStringLiteral("nextToken"), QStringLiteral("a string")));
         const QList<DomainSummary> all = m_state->listDomains(account);
-        const Page page = paginate(all.size(), QStringLiteral("ListDomains/") + account, maxResults, nt.isString(),
+        QStringList sortKeys;   // the listing's order: name, then owner
+        sortKeys.reserve(all.size());
+        for (const DomainSummary &d : all)
+            sortKeys << d.name + u'\n' + d.owner;
+        const Page page = paginate(sortKeys, QStringLiteral("ListDomains/") + account, maxResults, nt.isString(),
                                    nt.toString(), QStringLiteral("maxResults"), QStringLiteral("nextToken"));
         if (page.error)
             return errorResponse(page.error);
@@ -396,7 +404,11 @@ SandboxResponse SandboxOperations::execute(const QString &operation, const Sandb
             all = m_state->listRepositories(account, prefix);
             listingKey = QStringList{operation, account, prefix}.join(u'\n');
         }
-        const Page page = paginate(all.size(), listingKey, maxResults, q.has(QStringLiteral("next-token")),
+        QStringList sortKeys;   // the listing's order: name (then ARN across domains)
+        sortKeys.reserve(all.size());
+        for (const RepositorySummary &r : all)
+            sortKeys << (inDomain ? r.name : r.name + u'\n' + r.arn);
+        const Page page = paginate(sortKeys, listingKey, maxResults, q.has(QStringLiteral("next-token")),
                                    q.value(QStringLiteral("next-token")), QStringLiteral("max-results"),
                                    QStringLiteral("next-token"));
         if (page.error)

@@ -361,6 +361,62 @@ private Q_SLOTS:
         checkErrorShape(reply, 400, QStringLiteral("ValidationException"));
     }
 
+    void shouldNeitherHideNorRepeatWhenTheListingChangesBetweenPages()
+    {
+        auto server = startServer(demoConfig());
+        SignedClient client(server->url(), sandboxCredentials());
+        auto page = [&](const QByteArray &token) {
+            QByteArray q = SignedClient::query({{"domain", "acme-prod"}, {"max-results", "5"}});
+            if (!token.isEmpty())
+                q += "&next-token=" + SigV4Signer::uriEncode(token);
+            const auto reply = client.send("POST", "/v1/domain/repositories", q);
+            QStringList names;
+            for (const QJsonValue &r : reply.json().value(QLatin1String("repositories")).toArray())
+                names << r.toObject().value(QLatin1String("name")).toString();
+            return std::make_pair(names, reply.json().value(QLatin1String("nextToken")).toString().toLatin1());
+        };
+        // A repository that sorts first, so it is on the first page.
+        QCOMPARE(client.send("POST", "/v1/repository",
+                             SignedClient::query({{"domain", "acme-prod"}, {"repository", "b-temp"}}), "{}")
+                     .status,
+                 200);
+        const auto [first, token] = page({});
+        QCOMPARE(first.size(), 5);
+        QCOMPARE(first.constFirst(), QStringLiteral("b-temp"));
+        QVERIFY(!token.isEmpty());
+        // Between pages: it goes again, and one that sorts last comes. Counting from an offset
+        // would now skip the sixth repository.
+        QCOMPARE(client.send("DELETE", "/v1/repository",
+                             SignedClient::query({{"domain", "acme-prod"}, {"repository", "b-temp"}}))
+                     .status,
+                 200);
+        QCOMPARE(client.send("POST", "/v1/repository",
+                             SignedClient::query({{"domain", "acme-prod"}, {"repository", "zzz-new"}}), "{}")
+                     .status,
+                 200);
+        QStringList rest;
+        QByteArray next = token;
+        for (int pages = 0; !next.isEmpty() && pages < 10; ++pages) {
+            const auto [names, following] = page(next);
+            rest += names;
+            next = following;
+        }
+        QVERIFY(next.isEmpty());
+        // Every repository that was there all along is listed exactly once.
+        QStringList expected;
+        for (const SandboxDomain &d : server->state().domains()) {
+            if (d.name != QLatin1String("acme-prod"))
+                continue;
+            for (const SandboxRepository &r : d.repositories) {
+                if (r.name > first.constLast())
+                    expected << r.name;
+            }
+        }
+        QCOMPARE(rest, expected);
+        QCOMPARE(rest.constLast(), QStringLiteral("zzz-new"));
+        QCOMPARE(first.size() + rest.size(), 19);   // the 17, b-temp while it lasted, zzz-new
+    }
+
     void shouldRejectBadAuthentication_data()
     {
         QTest::addColumn<QString>("kind");

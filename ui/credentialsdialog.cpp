@@ -123,6 +123,11 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What an action came to: an error with its Details, or a success, in the app's banner.
+    m_result = new MessageWidget(this);
+    m_result->setObjectName(QStringLiteral("resultBanner"));
+    m_result->hide();
+    connect(m_result, &MessageWidget::closed, m_result, &QWidget::hide);
     m_identity = new QLabel(this);
     m_identity->setObjectName(QStringLiteral("identityLabel"));
     m_identity->setWordWrap(true);
@@ -146,6 +151,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     right->addLayout(form);
     right->addLayout(actions);
     right->addWidget(m_status);
+    right->addWidget(m_result);
     right->addWidget(m_identity);
     right->addStretch();
     auto *columns = new QHBoxLayout;
@@ -238,7 +244,7 @@ void CredentialsDialog::handleSelectionChanged()
     m_region->setCurrentText(p.region);
     m_endpoint->setText(p.endpointUrl);
     m_identity->clear();
-    setStatus({}, false);
+    setStatus({});
     updateButtons();
 }
 
@@ -255,7 +261,7 @@ void CredentialsDialog::newProfile()
     m_region->setCurrentText(QString());
     m_endpoint->clear();
     m_identity->clear();
-    setStatus({}, false);
+    setStatus({});
     m_name->setFocus();
     updateButtons();
 }
@@ -276,12 +282,20 @@ void CredentialsDialog::setBusy(bool busy)
     updateButtons();
 }
 
-void CredentialsDialog::setStatus(const QString &text, bool error)
+void CredentialsDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #c0392b; padding: 4px;")
-                                  : QString());
+    m_status->setVisible(!text.isEmpty());
+    m_result->hideMessage();
+    m_result->hide();
+}
+
+void CredentialsDialog::showOutcome(const QString &text, MessageWidget::Type type, const QString &details)
+{
+    m_status->clear();
+    m_status->hide();
+    m_result->showMessage(text, type, details);
+    m_result->show();
 }
 
 void CredentialsDialog::showKeychainState(bool available, const QString &message)
@@ -307,13 +321,14 @@ void CredentialsDialog::save()
     profile.region = m_region->currentText().trimmed();
     profile.endpointUrl = m_endpoint->text().trimmed();
     if (!profile.region.isEmpty() && !EndpointResolver::isValidRegion(profile.region)) {
-        setStatus(tr("\"%1\" is not a region name (for example us-east-1).").arg(profile.region), true);
+        showOutcome(tr("\"%1\" is not a region name (for example us-east-1).").arg(profile.region),
+                    MessageWidget::Type::Error);
         return;
     }
     if (!profile.endpointUrl.isEmpty()) {
         const QUrl url(profile.endpointUrl, QUrl::StrictMode);
         if (const AwsError error = EndpointResolver::checkEndpoint(url)) {
-            setStatus(error.userMessage(), true);
+            showOutcome(error.userMessage(), MessageWidget::Type::Error, error.details());
             return;
         }
     }
@@ -326,21 +341,23 @@ void CredentialsDialog::save()
     else if (secret && !m_editing.isEmpty())
         token = QByteArray();  // a new key pair without a token: the old token goes
     setBusy(true);
-    setStatus(tr("Saving…"), false);
+    setStatus(tr("Saving…"));
     AppProfileJob *job = m_store->save(profile, std::move(secret), std::move(token), m_editing);
     connect(job, &AppProfileJob::finished, this, [this, name = profile.name](AppProfileJob *j) {
         setBusy(false);
         if (j->error()) {
-            setStatus(j->error().userMessage(), true);
+            showOutcome(j->error().userMessage(), MessageWidget::Type::Error, j->error().details());
             return;
         }
         clearSecretFields();
         m_editing = name;
         reloadList();
         selectProfile(name);
-        setStatus(j->isStoredForThisRunOnly() ? tr("Saved. The secret is kept for this run only: the keychain is unavailable.")
-                                              : tr("Saved. The secret is in the system keychain."),
-                  false);
+        if (j->isStoredForThisRunOnly())
+            showOutcome(tr("Saved. The secret is kept for this run only: the keychain is unavailable."),
+                        MessageWidget::Type::Warning);
+        else
+            showOutcome(tr("Saved. The secret is in the system keychain."), MessageWidget::Type::Positive);
         Q_EMIT profileSaved(name);
     });
 }
@@ -360,9 +377,9 @@ void CredentialsDialog::removeProfile()
         newProfile();
         reloadList();
         if (j->error())
-            setStatus(j->error().userMessage(), true);
+            showOutcome(j->error().userMessage(), MessageWidget::Type::Error, j->error().details());
         else
-            setStatus(tr("Profile %1 was removed.").arg(name), false);
+            showOutcome(tr("Profile %1 was removed.").arg(name), MessageWidget::Type::Information);
         Q_EMIT profileRemoved(name);
     });
 }
@@ -383,13 +400,13 @@ void CredentialsDialog::test()
     }
     // Editing without retyping the secret: test with the stored one.
     setBusy(true);
-    setStatus(tr("Reading the secret from the keychain…"), false);
+    setStatus(tr("Reading the secret from the keychain…"));
     const QString accessKeyId = m_accessKeyId->text().trimmed();
     AppProfileJob *job = m_store->loadCredentials(m_editing);
     connect(job, &AppProfileJob::finished, this, [this, accessKeyId](AppProfileJob *j) {
         setBusy(false);
         if (j->error()) {
-            setStatus(j->error().userMessage(), true);
+            showOutcome(j->error().userMessage(), MessageWidget::Type::Error, j->error().details());
             return;
         }
         AwsCredentials c = j->takeCredentials();
@@ -418,18 +435,19 @@ void CredentialsDialog::runTest(AwsCredentials credentials)
     credentials.clear();
 
     setBusy(true);
-    setStatus(tr("Asking AWS STS who these credentials belong to…"), false);
+    setStatus(tr("Asking AWS STS who these credentials belong to…"));
     auto *job = new GetCallerIdentityJob(client, this);
     connect(job, &AwsJob::finished, this, [this, job, client] {
         setBusy(false);
         client->setCredentialsProvider(nullptr);
         client->deleteLater();
         if (job->error()) {
-            setStatus(tr("Test failed: %1").arg(job->error().userMessage()), true);
+            showOutcome(tr("Test failed: %1").arg(job->error().userMessage()), MessageWidget::Type::Error,
+                        job->error().details());
             return;
         }
         const CallerIdentity identity = job->identity();
-        setStatus(tr("These credentials work."), false);
+        showOutcome(tr("These credentials work."), MessageWidget::Type::Positive);
         m_identity->setText(tr("Account %1\n%2").arg(identity.account, identity.arn));
         Q_EMIT testSucceeded(identity.account, identity.arn);
     });

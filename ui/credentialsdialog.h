@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagewidget.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -16,7 +18,7 @@ namespace desk {
 class AppProfileStore;
 class GetCallerIdentityJob;
 class CodeArtifactClient;
-class MessageWidget;
+
 class Prompter;
 struct AwsCredentials;
 
@@ -59,7 +61,10 @@ private:
     void runTest(AwsCredentials credentials);
     void showKeychainState(bool available, const QString &message);
     void setBusy(bool busy);
-    void setStatus(const QString &text, bool error);
+    // Work in progress, in plain words (hides the outcome banner).
+    void setStatus(const QString &text);
+    // What an action came to (hides the progress words); `details` feeds the Details button.
+    void showOutcome(const QString &text, MessageWidget::Type type, const QString &details = {});
     void clearSecretFields();
     void updateButtons();
 
@@ -86,6 +91,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_identity = nullptr;
     MessageWidget *m_keychainBanner = nullptr;
+    MessageWidget *m_result = nullptr;
     QPointer<CodeArtifactClient> m_testClient;
 };
 

@@ -206,8 +206,9 @@ QString AwsError::userMessage() const
             return tr("AWS does not recognise the access key. Check the access key ID of the active credentials.");
         if (m_code == QLatin1String("InvalidSignatureException") && m_message.contains(QLatin1String("expired"), Qt::CaseInsensitive))
             return tr("The request was refused because the computer's clock is off. Set the system clock correctly and try again.");
-        return tr("AWS refused the request signature%1. Check that the secret access key matches the access key ID.")
-            .arg(serverSays);
+        // The service's own words ("The request signature we calculated does not match ...")
+        // say the same at length; they stay in details().
+        return tr("AWS refused the request signature. Check that the secret access key matches the access key ID.");
     case Kind::AccessDenied:
         if (!iamAction().isEmpty())
             return tr("Access denied: your credentials are not allowed %1. Ask an administrator to grant this IAM action.")

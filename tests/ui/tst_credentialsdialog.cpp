@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "secrets/appprofilestore.h"
 #include "secrets/memorysecretstore.h"
+#include "testpictures.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -146,6 +147,9 @@ void TestCredentialsDialog::shouldTestCredentialsAgainstStsAndShowAccountAndArn(
     QVERIFY(testButton->isEnabled());   // the stored secret is used: no retyping
     QTest::mouseClick(testButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 20000);
+    test::savePicture(&dialog, QStringLiteral("credentials-tested"));
+    QCOMPARE(child<MessageWidget>(&dialog, "resultBanner")->type(), MessageWidget::Type::Positive);
+    QCOMPARE(child<MessageWidget>(&dialog, "resultBanner")->text(), QStringLiteral("These credentials work."));
     const QString identity = child<QLabel>(&dialog, "identityLabel")->text();
     QVERIFY2(identity.contains(QLatin1String("111122223333")), qPrintable(identity));
     QVERIFY2(identity.contains(QLatin1String("arn:aws:iam::111122223333:user/sandbox-admin")), qPrintable(identity));
@@ -161,9 +165,18 @@ void TestCredentialsDialog::shouldShowTestFailureForWrongSecret()
     child<QComboBox>(&dialog, "regionCombo")->setCurrentText(QStringLiteral("us-east-1"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "endpointEdit"), m_sandboxUrl.toString());
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
-    auto *status = child<QLabel>(&dialog, "statusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Test failed")), 20000);
-    QVERIFY(!status->text().contains(QLatin1String("definitely-wrong-secret")));
+    auto *result = child<MessageWidget>(&dialog, "resultBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Test failed")), 20000);
+    test::savePicture(&dialog, QStringLiteral("credentials-test-failed"));
+    QCOMPARE(result->type(), MessageWidget::Type::Error);
+    QVERIFY(result->isVisible());
+    // The service's code (STS calls it SignatureDoesNotMatch) and request id are one click away,
+    // the secret nowhere.
+    QVERIFY2(result->details().contains(QLatin1String("SignatureDoesNotMatch")), qPrintable(result->details()));
+    QVERIFY2(result->details().contains(QLatin1String("Request ID")), qPrintable(result->details()));
+    QVERIFY(!result->text().contains(QLatin1String("definitely-wrong-secret")));
+    QVERIFY(!result->details().contains(QLatin1String("definitely-wrong-secret")));
+    QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().isEmpty());
     QVERIFY(child<QLabel>(&dialog, "identityLabel")->text().isEmpty());
 }
 
@@ -219,7 +232,9 @@ void TestCredentialsDialog::shouldShowBannerWhenKeychainUnavailable()
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 3000);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QLatin1String("this run only")));
-    QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QLatin1String("this run only")));
+    auto *result = child<MessageWidget>(&dialog, "resultBanner");
+    QVERIFY(result->text().contains(QLatin1String("this run only")));
+    QCOMPARE(result->type(), MessageWidget::Type::Warning);
     settings.sync();
     QFile f(settings.fileName());
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,5 +1,6 @@
 // The real main window against the in-process sandbox over real HTTP.
 
+#include "testpictures.h"
 #include "uitestsupport.h"
 
 #include "activitypanel.h"
@@ -35,17 +36,7 @@
 using namespace desk;
 using desk::test::SandboxFixture;
 
-namespace {
-// DESK_SCREENSHOT_DIR set: saves a picture of a widget there, for people to look at.
-void savePicture(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();   // pending layout requests, so the picture is what a user sees
-    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-} // namespace
+using desk::test::savePicture;
 
 class TestMainWindow : public QObject
 {

@@ -135,6 +135,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("dialogButtons"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *listButtons = new QHBoxLayout;

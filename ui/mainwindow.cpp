@@ -129,6 +129,9 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_activityAction->setIcon(Icons::get(QStringLiteral("activity")));
     m_activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     toolBar->insertAction(m_activityToolBarSlot, m_activityAction);
+    // The buttons the toolbar made for its actions, named like every other control.
+    toolBar->widgetForAction(m_refreshAction)->setObjectName(QStringLiteral("refreshButton"));
+    toolBar->widgetForAction(m_activityAction)->setObjectName(QStringLiteral("activityButton"));
 
     createMenus();
 

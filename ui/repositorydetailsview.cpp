@@ -84,6 +84,8 @@ QWidget *RepositoryDetailsView::arnField(QLineEdit **edit, const QString &object
     (*edit)->setObjectName(objectName);
     (*edit)->setReadOnly(true);
     (*edit)->setAccessibleName(tr("ARN"));
+    // A long ARN scrolls in the field; the tooltip shows all of it at once.
+    connect(*edit, &QLineEdit::textChanged, *edit, &QWidget::setToolTip);
     auto *copy = new QToolButton(box);
     copy->setObjectName(buttonName);
     copy->setIcon(Icons::get(QStringLiteral("copy")));

@@ -208,6 +208,10 @@ void TestMainWindow::shouldAssociatePypiFromKeyboard()
     selectAndLoad(scratch);
     QVERIFY(m_fx.window->associateAction()->isEnabled());
     QVERIFY(!m_fx.window->disassociateAction()->isEnabled());
+    // The ARN field scrolls; its tooltip holds the whole ARN.
+    auto *arn = m_fx.window->findChild<QLineEdit *>(QStringLiteral("repositoryArnEdit"));
+    QCOMPARE(arn->text(), QStringLiteral("arn:aws:codeartifact:us-east-1:111122223333:repository/acme-experiments/scratch"));
+    QCOMPARE(arn->toolTip(), arn->text());
 
     bool sawDialog = false;
     m_fx.prompter->onDialog = [&](QDialog *dialog) {

@@ -93,6 +93,16 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
                 m_tree->expand(m_filter->index(row, 0));
         }
     });
+    // An error row says a whole sentence: it gets the width of every column, not just Name's.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedParent, int first, int last) {
+        if (!insertedParent.isValid())
+            return;
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex index = m_filter->index(row, 0, insertedParent);
+            if (index.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() == InventoryModel::ItemKind::Error)
+                m_tree->setFirstColumnSpanned(row, insertedParent, true);
+        }
+    });
     auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit, m_filterEdit, &QLineEdit::clear,
                                       Qt::WidgetShortcut);
     Q_UNUSED(clearFilter)

@@ -211,7 +211,7 @@ QString AwsError::userMessage() const
         return tr("AWS refused the request signature. Check that the secret access key matches the access key ID.");
     case Kind::AccessDenied:
         if (!iamAction().isEmpty())
-            return tr("Access denied: your credentials are not allowed %1. Ask an administrator to grant this IAM action.")
+            return tr("Access denied: your credentials are not allowed to perform %1. Ask an administrator to grant this IAM action.")
                 .arg(iamAction());
         return tr("Access denied%1. Ask an administrator for the needed IAM permissions.").arg(serverSays);
     case Kind::NotFound:

@@ -1,5 +1,6 @@
 // The real main window against the in-process sandbox over real HTTP.
 
+#include "scriptedhttpserver.h"
 #include "testpictures.h"
 #include "uitestsupport.h"
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
     void shouldShowBannerWithRetryWhenDomainsCannotBeListed();
+    void shouldShowAFailedDomainInPlaceAndTheOthers();
     void shouldLetCrossAccountOwnerBeEditedAndValidated();
     void shouldOfferSandboxOnWelcomePage();
 
@@ -561,6 +563,74 @@ void TestMainWindow::shouldShowBannerWithRetryWhenDomainsCannotBeListed()
     QTest::keyClick(m_fx.window.get(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
     QCOMPARE(loaded.constLast().constFirst().toBool(), true);
+}
+
+void TestMainWindow::shouldShowAFailedDomainInPlaceAndTheOthers()
+{
+    // A responder where one of two domains refuses its listing (the sandbox cannot single out
+    // a domain): the other loads, the refused one shows its error under its own row.
+    test::ScriptedHttpServer server;
+    server.setHandler([](const test::ScriptedHttpServer::Request &request) {
+        using Response = test::ScriptedHttpServer::Response;
+        if (request.path == "/v1/domains")
+            return Response::json(200, R"({"domains":[{"name":"open-domain","owner":"111122223333","status":"Active","createdTime":1.7e9},)"
+                                       R"({"name":"locked-domain","owner":"111122223333","status":"Active","createdTime":1.7e9}]})");
+        if (request.path == "/v1/domain/repositories" && request.query.contains("domain=locked-domain"))
+            return Response::json(403, R"({"message":"User is not authorized to perform: codeartifact:ListRepositoriesInDomain"})",
+                                  "AccessDeniedException", "req-locked-1");
+        if (request.path == "/v1/domain/repositories")
+            return Response::json(200, R"({"repositories":[{"name":"app","domainName":"open-domain","domainOwner":"111122223333",)"
+                                       R"("administratorAccount":"111122223333","arn":"arn:aws:codeartifact:us-east-1:111122223333:repository/open-domain/app"}]})");
+        if (request.path == "/")   // STS
+            return Response::json(403, "{}", "AccessDenied", "req-sts");
+        return Response::json(404, R"({"message":"not scripted"})", "ResourceNotFoundException");
+    });
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    client.setEnvironment(QProcessEnvironment());
+    client.setRegion(QStringLiteral("us-east-1"));
+    client.setEndpointOverride(server.url().toString());
+    client.setStsEndpointOverride(server.url().toString());
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
+    credentials.secretAccessKey = QByteArrayLiteral("not-the-secret");
+    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
+    MainWindow window(&client);
+    window.setPrompter(m_fx.prompter);
+    QSignalSpy loaded(&window, &MainWindow::inventoryFinished);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    window.inventoryPanel()->findChild<QTreeView *>(QStringLiteral("inventoryTree"))->expandAll();
+    savePicture(&window, QStringLiteral("domain-failed-in-place"));
+
+    InventoryModel *model = window.inventoryModel();
+    const QModelIndex open = model->domainIndex(QStringLiteral("111122223333"), QStringLiteral("open-domain"));
+    const QModelIndex locked = model->domainIndex(QStringLiteral("111122223333"), QStringLiteral("locked-domain"));
+    QVERIFY(open.isValid() && locked.isValid());
+    QCOMPARE(model->rowCount(open), 1);
+    QCOMPARE(locked.data(InventoryModel::DomainStateRole).value<InventoryModel::DomainState>(),
+             InventoryModel::DomainState::Failed);
+    // The error row under the domain: the sentence with the IAM action, the details with the request id.
+    QCOMPARE(model->rowCount(locked), 1);
+    const QModelIndex errorRow = model->index(0, InventoryModel::NameColumn, locked);
+    QCOMPARE(errorRow.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>(), InventoryModel::ItemKind::Error);
+    QVERIFY2(errorRow.data().toString().contains(QLatin1String("codeartifact:ListRepositoriesInDomain")),
+             qPrintable(errorRow.data().toString()));
+    QVERIFY(errorRow.data(Qt::ToolTipRole).toString().contains(QLatin1String("req-locked-1")));
+    // It spans the row, so the sentence is not cut at the Name column.
+    auto *tree = window.inventoryPanel()->findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    const QModelIndex shownLocked = window.filterModel()->mapFromSource(locked);
+    QVERIFY(tree->isFirstColumnSpanned(0, shownLocked));
+    QVERIFY(!tree->isFirstColumnSpanned(0, window.filterModel()->mapFromSource(open)));
+    // Selecting the error row tells the whole sentence in the details pane.
+    tree->setCurrentIndex(window.filterModel()->mapFromSource(errorRow));
+    QTRY_VERIFY(window.detailsView()->hintText().contains(QLatin1String("codeartifact:ListRepositoriesInDomain")));
+    savePicture(&window, QStringLiteral("domain-failed-selected"));
+    // One domain failing is not a failed window: no error banner hides the domain that loaded.
+    QVERIFY(m_fx.prompter->errors.isEmpty());
+    QVERIFY(!window.banner()->isVisible() || window.banner()->type() != MessageWidget::Type::Error
+            || window.banner()->text().contains(QLatin1String("locked-domain")));
 }
 
 void TestMainWindow::shouldLetCrossAccountOwnerBeEditedAndValidated()

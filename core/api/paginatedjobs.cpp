@@ -3,7 +3,37 @@
 #include "domainjobs.h"
 #include "repositoryjobs.h"
 
+#include <QCoreApplication>
+
 namespace desk {
+
+namespace {
+
+// A listing ends when nextToken is empty. An answer that hands back a token it gave before (or
+// pages on without end) would keep the window loading forever: it is stopped and reported.
+constexpr int kMaxPages = 10000;
+
+AwsError checkNextToken(QSet<QString> &seen, int pages, const QString &token, const QString &operation)
+{
+    if (seen.contains(token)) {
+        return AwsError(AwsError::Kind::BadResponse,
+                        QCoreApplication::translate("PaginatedJobs",
+                                                    "the service returned a page token it had already returned; "
+                                                    "the listing was stopped after %n page(s) so that it does not "
+                                                    "go round in circles", nullptr, pages))
+            .setOperation(operation);
+    }
+    if (pages >= kMaxPages) {
+        return AwsError(AwsError::Kind::BadResponse,
+                        QCoreApplication::translate("PaginatedJobs", "the listing was stopped after %n page(s)", nullptr,
+                                                    pages))
+            .setOperation(operation);
+    }
+    seen.insert(token);
+    return {};
+}
+
+} // namespace
 
 ListAllDomainsJob::ListAllDomainsJob(CodeArtifactClient *client, int pageSize, QObject *parent)
     : AwsJob(client, parent)
@@ -29,6 +59,8 @@ void ListAllDomainsJob::fetchPage(const QString &token)
         m_domains.append(page->domains());
         if (page->nextToken().isEmpty())
             finishWith({});
+        else if (AwsError looping = checkNextToken(m_seenTokens, m_pages, page->nextToken(), operationName()))
+            finishWith(looping);
         else
             fetchPage(page->nextToken());
     });
@@ -74,6 +106,8 @@ void ListAllRepositoriesInDomainJob::fetchPage(const QString &token)
         Q_EMIT pageLoaded(page->repositories());
         if (page->nextToken().isEmpty())
             finishWith({});
+        else if (AwsError looping = checkNextToken(m_seenTokens, m_pages, page->nextToken(), operationName()))
+            finishWith(looping);
         else
             fetchPage(page->nextToken());
     });

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 // Jobs made of other jobs: list-all operations that follow nextToken to the end, and the
 // inventory, which lists every domain and then the repositories of several domains at once.
@@ -32,6 +33,7 @@ private:
 
     int m_pageSize;
     int m_pages = 0;
+    QSet<QString> m_seenTokens;
     QList<DomainSummary> m_domains;
     QPointer<AwsJob> m_current;
 };
@@ -62,6 +64,7 @@ private:
     DomainRef m_domain;
     int m_pageSize;
     int m_pages = 0;
+    QSet<QString> m_seenTokens;
     QList<RepositorySummary> m_repositories;
     QPointer<AwsJob> m_current;
 };

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
 # Test-only packages: the Secret Service, secret-tool, the AWS CLI v2 and boto3 for conformance.
-DESK_EXTRA_PACKAGES="dbus dbus-x11 gnome-keyring libsecret-tools awscli python3 xauth xvfb" \
+DESK_EXTRA_PACKAGES="dbus dbus-x11 gnome-keyring libsecret-tools awscli python3 xauth xvfb openssl" \
 DESK_WERROR=ON DESK_SETUP_ONLY=1 ./run.sh
 
 # boto3 judges the sandbox; use the first python3 that has it, install Debian's if none does.

@@ -11,11 +11,17 @@
 #include "aws/sigv4signer.h"
 #include "scriptedhttpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace desk;
@@ -106,6 +112,8 @@ private Q_SLOTS:
     void shouldValidateBeforeSending();
     void shouldRefusePlainHttpToRemoteHosts();
     void shouldReportConnectionRefused();
+    void shouldRefuseAnUntrustedCertificate();
+    void shouldReportTlsToAServerThatSpeaksNoTls();
     void shouldFollowNextTokenToTheEnd();
     void shouldBoundConcurrentDomainsInInventory();
     void shouldReportFailedDomainAndGoOn();
@@ -584,6 +592,59 @@ void TestCodeArtifactClient::shouldReportConnectionRefused()
     QVERIFY(runJob(&job));
     QCOMPARE(job.error().kind(), AwsError::Kind::Network);
     QCOMPARE(job.error().attempts(), 3);  // a read is retried
+}
+
+void TestCodeArtifactClient::shouldRefuseAnUntrustedCertificate()
+{
+    // A self-signed certificate for 127.0.0.1, made for this run: the client must refuse it
+    // (no ignoreSslErrors anywhere), say so, and send nothing over the connection.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+    QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            connect(socket, &QIODevice::readyRead, socket, [&received, socket] { received += socket->readAll(); });
+    });
+
+    m_client->setEndpointOverride(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+    AssociateExternalConnectionJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")},
+                                       QStringLiteral("public:pypi"));
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Tls);
+    QVERIFY2(job.error().userMessage().contains(QLatin1String("secure connection")), qPrintable(job.error().userMessage()));
+    QVERIFY(received.isEmpty());   // not one byte of the request
+    // Nothing was sent, so nothing can have happened: not ambiguous, and not tried again.
+    QVERIFY(!job.error().isAmbiguous());
+    QCOMPARE(job.error().attempts(), 1);
+}
+
+void TestCodeArtifactClient::shouldReportTlsToAServerThatSpeaksNoTls()
+{
+    // https:// to a plain HTTP server: the handshake fails; the request is not sent in the clear.
+    m_client->setEndpointOverride(QStringLiteral("https://127.0.0.1:%1").arg(m_server->url().port()));
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QVERIFY2(job.error().kind() == AwsError::Kind::Tls || job.error().kind() == AwsError::Kind::Network,
+             qPrintable(job.error().details()));
+    for (const auto &request : m_server->requests())
+        QVERIFY2(!request.path.startsWith("/v1/"), "the request went out in the clear");
 }
 
 void TestCodeArtifactClient::shouldFollowNextTokenToTheEnd()

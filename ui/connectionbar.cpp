@@ -56,6 +56,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // so the profile, region and endpoint never fall into the toolbar's overflow menu.
     m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_identity->setMinimumWidth(120);
+    m_identity->installEventFilter(this);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
@@ -78,7 +79,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     m_layout = layout;
     setEndpoint({}, {});
-    m_identity->setText(tr("Not signed in"));
+    showIdentityText(tr("Not signed in"));
 
     connect(m_region, &QComboBox::activated, this, [this] { commitRegion(); });
     connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::commitRegion);
@@ -125,7 +126,7 @@ void ConnectionBar::setEndpoint(const QString &endpoint, const QString &source)
 void ConnectionBar::setIdentityLoading()
 {
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
-    m_identity->setText(tr("Checking identity\u2026"));
+    showIdentityText(tr("Checking identity\u2026"));
     m_identity->setToolTip({});
 }
 
@@ -134,7 +135,8 @@ void ConnectionBar::setIdentity(const QString &arn, const QString &account)
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
     // The ARN's last part names the user or role; the whole ARN is in the tooltip.
     const QString who = arn.section(u'/', -1);
-    m_identity->setText(tr("Signed in as %1 (%2)").arg(who.isEmpty() ? arn : who, account));
+    const QString shortName = who.isEmpty() ? arn : who;
+    showIdentityText(tr("Signed in as %1 (%2)").arg(shortName, account), tr("%1 (%2)").arg(shortName, account));
     m_identity->setToolTip(arn);
     m_identity->setAccessibleName(tr("Signed in as %1").arg(arn));
 }
@@ -142,13 +144,43 @@ void ConnectionBar::setIdentity(const QString &arn, const QString &account)
 void ConnectionBar::setIdentityFailed(const QString &reason, const QString &message, const QString &details)
 {
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(16, 16));
-    m_identity->setText(tr("Identity unknown: %1").arg(reason));
+    showIdentityText(tr("Identity unknown: %1").arg(reason), tr("Identity unknown"));
     m_identity->setToolTip(tr("STS GetCallerIdentity failed: %1").arg(message) + QStringLiteral("\n\n") + details);
 }
 
 QString ConnectionBar::identityText() const
 {
-    return m_identity->text();
+    return m_identityFull;
+}
+
+void ConnectionBar::showIdentityText(const QString &full, const QString &compact)
+{
+    m_identityFull = full;
+    m_identityCompact = compact.isEmpty() ? full : compact;
+    fitIdentityText();
+}
+
+void ConnectionBar::fitIdentityText()
+{
+    // The identity gives way when the toolbar is narrow: the sentence, then the short form, then
+    // the short form elided in the middle, never text cut off at the edge.
+    const QFontMetrics metrics = m_identity->fontMetrics();
+    const int width = m_identity->contentsRect().width();
+    QString shown = m_identityFull;
+    if (metrics.horizontalAdvance(shown) > width) {
+        shown = m_identityCompact;
+        if (metrics.horizontalAdvance(shown) > width)
+            shown = metrics.elidedText(m_identityCompact, Qt::ElideMiddle, width);
+    }
+    if (m_identity->text() != shown)
+        m_identity->setText(shown);
+}
+
+bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_identity && event->type() == QEvent::Resize)
+        fitIdentityText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionBar::setProfileSwitcher(QWidget *switcher)
@@ -165,6 +197,7 @@ void ConnectionBar::setProfileSwitcherShown(bool shown)
         return;
     m_switcher->setVisible(shown);
     m_credentials->setVisible(!shown);
+    m_credentialsIcon->setVisible(!shown);   // the switcher's own button carries the key
 }
 
 } // namespace desk

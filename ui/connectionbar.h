@@ -39,8 +39,13 @@ Q_SIGNALS:
     // The user picked or typed a region (already checked to look like one).
     void regionChosen(const QString &region);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void commitRegion();
+    void showIdentityText(const QString &full, const QString &compact = {});
+    void fitIdentityText();
 
     QLabel *m_credentialsIcon = nullptr;
     QLabel *m_credentials = nullptr;
@@ -52,6 +57,8 @@ private:
     QLabel *m_endpoint = nullptr;
     QLabel *m_identityIcon = nullptr;
     QLabel *m_identity = nullptr;
+    QString m_identityFull;      // what identityText() says
+    QString m_identityCompact;   // what is shown when the full text does not fit
     QString m_committedRegion;
 };
 

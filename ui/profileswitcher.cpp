@@ -30,7 +30,7 @@ ProfileSwitcher::ProfileSwitcher(ProfileManager *manager, QWidget *parent)
     m_combo->setModel(m_model);
     // Compact: the connection bar shares the toolbar with the region, endpoint and identity.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(22);
+    m_combo->setMinimumContentsLength(18);
     m_manage = new QToolButton(this);
     m_manage->setObjectName(QStringLiteral("manageProfilesButton"));
     m_manage->setText(tr("Manage…"));
@@ -82,7 +82,10 @@ void ProfileSwitcher::rebuild()
         }
         first = false;
         lastOrigin = e.origin;
-        auto *item = new QStandardItem(tr("%1 — %2").arg(e.name, e.originText));
+        // The environment's keys say where they come from by their name alone.
+        auto *item = new QStandardItem(e.origin == ProfileEntry::Origin::Environment
+                                           ? tr("Environment variables")
+                                           : tr("%1 — %2").arg(e.name, e.originText));
         item->setData(e.id, IdRole);
         QString tip = tr("%1\nfrom %2").arg(e.name, e.originText);
         if (!e.region.isEmpty())

@@ -523,6 +523,25 @@ void TestMainWindow::shouldShowIdentityFromSts()
     QCOMPARE(bar->region(), QStringLiteral("us-east-1"));
     auto *endpoint = bar->findChild<QLabel *>(QStringLiteral("endpointLabel"));
     QCOMPARE(endpoint->text(), m_fx.server->url().toString());
+
+    // Room for the sentence: it is shown whole.
+    auto *identity = bar->findChild<QLabel *>(QStringLiteral("identityLabel"));
+    m_fx.window->resize(1600, 760);
+    QTRY_COMPARE(identity->text(), QStringLiteral("Signed in as sandbox-admin (111122223333)"));
+    // Narrower: the short form, then the short form elided in the middle; never text cut at the
+    // edge, and the full sentence and ARN stay available.
+    const QFontMetrics metrics = identity->fontMetrics();
+    for (int width : {1200, 1000, 900}) {
+        m_fx.window->resize(width, 760);
+        QCoreApplication::sendPostedEvents();
+        QTRY_VERIFY2(metrics.horizontalAdvance(identity->text()) <= identity->contentsRect().width(),
+                     qPrintable(QStringLiteral("%1 px: \"%2\"").arg(width).arg(identity->text())));
+        QVERIFY(identity->text() == QLatin1String("Signed in as sandbox-admin (111122223333)")
+                || identity->text() == QLatin1String("sandbox-admin (111122223333)")
+                || identity->text().contains(QChar(0x2026)));
+        QCOMPARE(bar->identityText(), QStringLiteral("Signed in as sandbox-admin (111122223333)"));
+        QCOMPARE(identity->toolTip(), QStringLiteral("arn:aws:iam::111122223333:user/sandbox-admin"));
+    }
 }
 
 void TestMainWindow::shouldShowBannerWithRetryWhenDomainsCannotBeListed()

@@ -120,7 +120,10 @@ int main(int argc, char *argv[])
 #ifdef DESK_HAS_SANDBOX
     // The sandbox lives as long as the application; it is only created when asked for.
     std::unique_ptr<desk::SandboxServer> sandbox;
-    desk::SandboxStarter startSandbox = [&sandbox]() -> desk::SandboxEndpoint {
+    desk::SandboxEndpoint sandboxEndpoint;
+    desk::SandboxStarter startSandbox = [&sandbox, &sandboxEndpoint]() -> desk::SandboxEndpoint {
+        if (sandbox)
+            return sandboxEndpoint;   // back to the one already running, with its state
         desk::SandboxEndpoint endpoint;
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir);
@@ -145,6 +148,7 @@ int main(int argc, char *argv[])
         endpoint.credentials = std::make_shared<desk::StaticCredentialsProvider>(credentials);
         endpoint.region = config.region;
         sandbox = std::move(server);
+        sandboxEndpoint = endpoint;
         return endpoint;
     };
 #else

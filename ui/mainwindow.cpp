@@ -96,7 +96,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
 
     m_welcome = new WelcomePage(this);
     m_welcome->setSandboxAvailable(false);
-    connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandboxFromWelcome);
+    connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_workspace);
@@ -242,6 +242,7 @@ void MainWindow::setSandboxStarter(SandboxStarter starter)
 {
     m_sandboxStarter = std::move(starter);
     m_welcome->setSandboxAvailable(bool(m_sandboxStarter));
+    updateConnectionBar();
 }
 
 void MainWindow::setProfiles(ProfileManager *profiles, AppProfileStore *appProfiles, QNetworkAccessManager *network)
@@ -252,6 +253,10 @@ void MainWindow::setProfiles(ProfileManager *profiles, AppProfileStore *appProfi
     auto *switcher = new ProfileSwitcher(profiles, m_connectionBar);
     switcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_connectionBar->setProfileSwitcher(switcher);
+    m_switcher = switcher;
+    // The sandbox is one more entry there, so an admin can go from the demo to real credentials
+    // and back without restarting.
+    connect(switcher, &ProfileSwitcher::sandboxChosen, this, &MainWindow::startSandbox);
     m_welcome->setCredentialsDialogAvailable(appProfiles != nullptr);
 
     connect(switcher, &ProfileSwitcher::manageRequested, this, &MainWindow::openCredentialsDialog);
@@ -345,13 +350,18 @@ void MainWindow::start()
     m_inventoryPanel->treeView()->setFocus();
 }
 
-void MainWindow::startSandboxFromWelcome()
+void MainWindow::startSandbox()
 {
     if (!m_sandboxStarter)
         return;
     const SandboxEndpoint sandbox = m_sandboxStarter();
     if (!sandbox.error.isEmpty()) {
-        m_welcome->showSandboxError(tr("The sandbox could not start: %1").arg(sandbox.error));
+        const QString message = tr("The sandbox could not start: %1").arg(sandbox.error);
+        if (isWelcomeShown())
+            m_welcome->showSandboxError(message);
+        else
+            showBanner(message, int(MessageWidget::Type::Error));
+        updateConnectionBar();   // the switcher goes back to what is really in use
         return;
     }
     useSandbox(sandbox);
@@ -368,7 +378,9 @@ void MainWindow::updateConnectionBar()
     const auto provider = m_client->credentialsProvider();
     const QString source = provider ? provider->name() : tr("No credentials");
     m_connectionBar->setCredentialsSource(source);
-    m_connectionBar->setProfileSwitcherShown(!m_sandboxMode);
+    m_connectionBar->setProfileSwitcherShown(true);
+    if (m_switcher)
+        m_switcher->setSandbox(bool(m_sandboxStarter), m_sandboxMode);
     m_connectionBar->setRegion(m_client->region());
     const ResolvedEndpoint endpoint = m_client->endpoint();
     if (endpoint.isOverridden())

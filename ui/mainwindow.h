@@ -27,6 +27,7 @@ class ActivityPanel;
 class AwsJob;
 class CodeArtifactClient;
 class ConnectionBar;
+class ProfileSwitcher;
 class AppProfileStore;
 class CredentialsProvider;
 class ProfileManager;
@@ -132,7 +133,8 @@ private:
     void reloadCurrentDetails();
     void loadCurrentDetails();
     void handleRegionChosen(const QString &region);
-    void startSandboxFromWelcome();
+    // Starts (or returns to) the built-in sandbox: from the welcome page or the profile switcher.
+    void startSandbox();
     // One external-connection step; `thenAssociate`: a second step that associates this after a
     // successful disassociation (replace).
     void runConnectionJob(bool associate, const RepositoryRef &ref, const QString &connection,
@@ -165,6 +167,7 @@ private:
     InventoryPanel *m_inventoryPanel = nullptr;
     RepositoryDetailsView *m_details = nullptr;
     ConnectionBar *m_connectionBar = nullptr;
+    ProfileSwitcher *m_switcher = nullptr;
     QDockWidget *m_activityDock = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
     QLabel *m_pendingLabel = nullptr;

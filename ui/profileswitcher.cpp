@@ -72,14 +72,20 @@ void ProfileSwitcher::rebuild()
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     ProfileEntry::Origin lastOrigin = ProfileEntry::Origin::Environment;
     bool first = true;
+    if (m_sandboxAvailable) {
+        auto *sandbox = new QStandardItem(tr("Sandbox (demo)"));
+        sandbox->setData(sandboxId(), IdRole);
+        const QString tip = tr("The built-in CodeArtifact sandbox on this computer, with demo content; "
+                               "nothing reaches AWS");
+        sandbox->setToolTip(tip);
+        sandbox->setData(tip, Qt::AccessibleDescriptionRole);
+        m_model->appendRow(sandbox);
+        if (!m_manager->profiles().isEmpty())
+            appendSeparator();
+    }
     for (const ProfileEntry &e : m_manager->profiles()) {
-        if (!first && e.origin != lastOrigin) {
-            // A separator between the environment, the AWS files and the app's own profiles.
-            auto *separator = new QStandardItem;
-            separator->setData(QStringLiteral("separator"), Qt::AccessibleDescriptionRole);
-            separator->setFlags(Qt::NoItemFlags);
-            m_model->appendRow(separator);
-        }
+        if (!first && e.origin != lastOrigin)
+            appendSeparator();   // between the environment, the AWS files and the app's own profiles
         first = false;
         lastOrigin = e.origin;
         // The environment's keys say where they come from by their name alone.
@@ -103,7 +109,24 @@ void ProfileSwitcher::rebuild()
         none->setFlags(Qt::NoItemFlags);
         m_model->appendRow(none);
     }
-    selectId(m_current.isEmpty() ? m_manager->active().id : m_current);
+    selectId(m_sandboxActive ? sandboxId() : m_current.isEmpty() ? m_manager->active().id : m_current);
+}
+
+void ProfileSwitcher::appendSeparator()
+{
+    auto *separator = new QStandardItem;
+    separator->setData(QStringLiteral("separator"), Qt::AccessibleDescriptionRole);
+    separator->setFlags(Qt::NoItemFlags);
+    m_model->appendRow(separator);
+}
+
+void ProfileSwitcher::setSandbox(bool available, bool active)
+{
+    if (available == m_sandboxAvailable && active == m_sandboxActive)
+        return;
+    m_sandboxAvailable = available;
+    m_sandboxActive = available && active;
+    rebuild();
 }
 
 void ProfileSwitcher::selectId(const QString &id)
@@ -122,6 +145,11 @@ void ProfileSwitcher::selectId(const QString &id)
 void ProfileSwitcher::handleActivated(int index)
 {
     const QString id = m_model->item(index) ? m_model->item(index)->data(IdRole).toString() : QString();
+    if (id == sandboxId()) {
+        if (!m_sandboxActive)
+            Q_EMIT sandboxChosen();
+        return;
+    }
     if (id.isEmpty() || !m_manager)
         return;
     m_current = id;

@@ -25,14 +25,20 @@ public:
     explicit ProfileSwitcher(ProfileManager *manager, QWidget *parent = nullptr);
 
     QComboBox *combo() const { return m_combo; }
-    // The id shown as current ("shared:dev", "app:prod", "env").
+    // The id shown as current ("shared:dev", "app:prod", "env", or sandboxId()).
     QString currentId() const;
+    static QString sandboxId() { return QStringLiteral("sandbox"); }
+    // Offers the built-in sandbox as the first entry (when the app can start one), and shows it
+    // as current while the window is connected to it.
+    void setSandbox(bool available, bool active);
 
 Q_SIGNALS:
     // The user picked a profile (already handed to ProfileManager::activate()).
     void profileChosen(const QString &id);
     // "Manage credentials…": open the CredentialsDialog.
     void manageRequested();
+    // The user picked the sandbox entry while on something else.
+    void sandboxChosen();
 
 private:
     void rebuild();
@@ -40,12 +46,15 @@ private:
     void handleProfileActivated(const ActiveProfile &profile);
     void handleActivationFailed(const QString &id, const AwsError &error);
     void selectId(const QString &id);
+    void appendSeparator();
 
     QPointer<ProfileManager> m_manager;
     QComboBox *m_combo = nullptr;
     QStandardItemModel *m_model = nullptr;
     QToolButton *m_manage = nullptr;
     QString m_current;
+    bool m_sandboxAvailable = false;
+    bool m_sandboxActive = false;
 };
 
 } // namespace desk

@@ -9,6 +9,7 @@
 #include "connectionbar.h"
 #include "credentialsdialog.h"
 #include "messagewidget.h"
+#include "profileswitcher.h"
 #include "models/inventorymodel.h"
 #include "secrets/appprofilestore.h"
 #include "secrets/memorysecretstore.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void shouldGoFromWelcomeToInventoryThroughTheCredentialsDialog();
     void shouldSayWhenTheKeychainIsMissing();
+    void shouldGoBetweenSandboxAndProfilesFromTheSwitcher();
 
 private:
     void fillAndSave(CredentialsDialog *dialog, const QString &name);
@@ -164,6 +166,55 @@ void TestProfileWiring::shouldSayWhenTheKeychainIsMissing()
     QFile settings(m_settings->fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QVERIFY2(!settings.readAll().contains(SandboxConfig::defaultSecretAccessKey()), "the settings file contains the secret");
+}
+
+void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()
+{
+    // An app profile that reaches the fixture's sandbox as if it were AWS.
+    AppProfile profile{QStringLiteral("team"), SandboxConfig::defaultAccessKeyId(), QStringLiteral("us-east-1"),
+                       m_fixture.endpoint.url, false};
+    QSignalSpy saved(m_store->save(profile, QByteArray(SandboxConfig::defaultSecretAccessKey()), std::nullopt),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    int started = 0;
+    const SandboxEndpoint endpoint = m_fixture.endpoint;
+    m_window->setSandboxStarter([&] {
+        ++started;
+        return endpoint;
+    });
+    auto *switcher = child<ProfileSwitcher>(m_window->connectionBar(), "profileSwitcher");
+    QComboBox *combo = switcher->combo();
+    auto choose = [&](const QString &id) {
+        const int row = combo->findData(id, Qt::UserRole + 1);
+        QVERIFY2(row >= 0, qPrintable(id));
+        combo->setCurrentIndex(row);
+        Q_EMIT combo->activated(row);
+    };
+
+    // From the welcome page into the sandbox: the switcher says so.
+    QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);
+    QTest::mouseClick(child<QPushButton>(m_window->welcomePage(), "trySandboxButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(inventory.count(), 1, 15000);
+    QCOMPARE(started, 1);
+    QTRY_VERIFY(switcher->isVisible());
+    QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
+    QCOMPARE(combo->currentText(), QStringLiteral("Sandbox (demo)"));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
+
+    // To the profile: out of the sandbox, on the profile's own endpoint and keys.
+    choose(ProfileManager::appId(QStringLiteral("team")));
+    QTRY_COMPARE_WITH_TIMEOUT(inventory.count(), 2, 15000);
+    QVERIFY(inventory.last().first().toBool());
+    QCOMPARE(switcher->currentId(), ProfileManager::appId(QStringLiteral("team")));
+    QVERIFY(!m_window->windowTitle().contains(QLatin1String("Sandbox")));
+    QVERIFY(m_fixture.client->credentialsProvider()->name().contains(QLatin1String("team")));
+
+    // And back: the sandbox entry starts (or returns to) the sandbox.
+    choose(ProfileSwitcher::sandboxId());
+    QTRY_COMPARE_WITH_TIMEOUT(inventory.count(), 3, 15000);
+    QCOMPARE(started, 2);
+    QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
 }
 
 QTEST_MAIN(TestProfileWiring)

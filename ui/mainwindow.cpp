@@ -197,6 +197,12 @@ void MainWindow::createActions()
     m_copyCliAction->setToolTip(tr("Copy the last action, or a describe of the selection, as an AWS CLI command line"));
     connect(m_copyCliAction, &QAction::triggered, this, &MainWindow::copyCliCommand);
 
+    m_credentialsAction = new QAction(Icons::get(QStringLiteral("key")), tr("&Credentials…"), this);
+    m_credentialsAction->setObjectName(QStringLiteral("credentialsAction"));
+    m_credentialsAction->setToolTip(tr("Add, edit, remove and test Artifact Desk profiles"));
+    m_credentialsAction->setEnabled(false);   // until profiles are wired in (setProfiles)
+    connect(m_credentialsAction, &QAction::triggered, this, &MainWindow::openCredentialsDialog);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -217,6 +223,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_refreshAction);
+    file->addAction(m_credentialsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -258,6 +265,7 @@ void MainWindow::setProfiles(ProfileManager *profiles, AppProfileStore *appProfi
     // and back without restarting.
     connect(switcher, &ProfileSwitcher::sandboxChosen, this, &MainWindow::startSandbox);
     m_welcome->setCredentialsDialogAvailable(appProfiles != nullptr);
+    m_credentialsAction->setEnabled(appProfiles != nullptr);
 
     connect(switcher, &ProfileSwitcher::manageRequested, this, &MainWindow::openCredentialsDialog);
     connect(m_welcome, &WelcomePage::credentialsRequested, this, &MainWindow::openCredentialsDialog);

@@ -178,6 +178,7 @@ private:
     QAction *m_disassociateAction = nullptr;
     QAction *m_copyCliAction = nullptr;
     QAction *m_activityAction = nullptr;
+    QAction *m_credentialsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_activityToolBarSlot = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -15,6 +15,7 @@
 #include "secrets/memorysecretstore.h"
 #include "welcomepage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -153,7 +154,10 @@ void TestProfileWiring::shouldGoFromWelcomeToInventoryThroughTheCredentialsDialo
 void TestProfileWiring::shouldSayWhenTheKeychainIsMissing()
 {
     m_secrets->setBehaviour(MemorySecretStore::Behaviour::Unavailable);
-    m_window->openCredentialsDialog();
+    // File → Credentials… opens the dialog (the menu's way, next to the switcher's key button).
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("credentialsAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
     CredentialsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog"))) != nullptr);
     QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);

@@ -166,7 +166,8 @@ void ProfileSwitcher::handleProfileActivated(const ActiveProfile &profile)
 
 void ProfileSwitcher::handleActivationFailed(const QString &id, const AwsError &error)
 {
-    selectId(id);
+    // Still on the sandbox when the chosen profile cannot be used: show what is in use.
+    selectId(m_sandboxActive ? sandboxId() : id);
     m_combo->setToolTip(error.userMessage());
 }
 

@@ -219,6 +219,17 @@ void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()
     QCOMPARE(started, 2);
     QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
+
+    // A profile that cannot be used (its secret is gone): the window stays on the sandbox, the
+    // switcher says so, and a banner says why.
+    m_secrets->setBehaviour(MemorySecretStore::Behaviour::Unavailable);
+    QSignalSpy failed(m_profiles.get(), &ProfileManager::activationFailed);
+    choose(ProfileManager::appId(QStringLiteral("team")));
+    if (failed.isEmpty())
+        QVERIFY(failed.wait(10000));
+    QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
+    QTRY_VERIFY(m_window->banner()->isVisible());
 }
 
 QTEST_MAIN(TestProfileWiring)

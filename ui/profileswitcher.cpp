@@ -31,6 +31,8 @@ ProfileSwitcher::ProfileSwitcher(ProfileManager *manager, QWidget *parent)
     // Compact: the connection bar shares the toolbar with the region, endpoint and identity.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(18);
+    // Shown while nothing is in use (the welcome page), instead of an empty box.
+    m_combo->setPlaceholderText(tr("Not connected"));
     m_manage = new QToolButton(this);
     m_manage->setObjectName(QStringLiteral("manageProfilesButton"));
     m_manage->setText(tr("Manage…"));

@@ -195,6 +195,10 @@ void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()
         Q_EMIT combo->activated(row);
     };
 
+    // On the welcome page nothing is in use, and the switcher says that rather than nothing.
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(combo->placeholderText(), QStringLiteral("Not connected"));
+
     // From the welcome page into the sandbox: the switcher says so.
     QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);
     QTest::mouseClick(child<QPushButton>(m_window->welcomePage(), "trySandboxButton"), Qt::LeftButton);

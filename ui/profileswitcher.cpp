@@ -134,7 +134,8 @@ void ProfileSwitcher::setSandbox(bool available, bool active)
 void ProfileSwitcher::selectId(const QString &id)
 {
     const QSignalBlocker blocker(m_combo);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Nothing in use matches no row: separators and the "none found" line have no id either.
+    for (int row = 0; !id.isEmpty() && row < m_model->rowCount(); ++row) {
         if (m_model->item(row)->data(IdRole).toString() == id) {
             m_combo->setCurrentIndex(row);
             m_combo->setToolTip(m_model->item(row)->toolTip());

@@ -67,7 +67,9 @@ void TestProfileWiring::init()
     QVERIFY(m_dir.isValid());
     QCOMPARE(m_fixture.start({}, false), QString());
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ArtifactDesk.ini")), QSettings::IniFormat);
+    // Settings of its own for each test: no profile or "last used" carried over from another.
+    m_settings = std::make_unique<QSettings>(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini")), QSettings::IniFormat);
     m_store = std::make_unique<AppProfileStore>(m_secrets.get(), m_settings.get());
     m_profiles = std::make_unique<ProfileManager>(m_fixture.network.get(), m_store.get(), m_settings.get());
     // Nothing from this machine: no environment keys, no ~/.aws files.

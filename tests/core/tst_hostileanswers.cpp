@@ -10,6 +10,7 @@
 #include "api/paginatedjobs.h"
 #include "api/repositoryjobs.h"
 #include "scriptedhttpserver.h"
+#include "testsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -134,22 +135,10 @@ void TestHostileAnswers::shouldEndEveryJobOnAnyAnswer()
     ScriptedHttpServer server;
     server.setFallback(Response::json(status, body, {}, "req-hostile"));
     QNetworkAccessManager network;
-    CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
-    credentials.secretAccessKey = QByteArrayLiteral("not-the-secret");
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(QStringLiteral("us-east-1"));
-    client.setEnvironment(QProcessEnvironment());
-    client.setEndpointOverride(server.url().toString());
-    client.setStsEndpointOverride(server.url().toString());
-    RetryPolicy fast;
-    fast.baseDelayMs = 1;
-    fast.maxBackoffMs = 5;
-    client.setRetryPolicy(fast);
+    const auto client = test::makeLocalClient(&network, server.url().toString());
 
     for (const auto &[name, make] : everyJob()) {
-        std::unique_ptr<AwsJob> job(make(&client));
+        std::unique_ptr<AwsJob> job(make(client.get()));
         job->setAutoDelete(false);
         QSignalSpy finished(job.get(), &AwsJob::finished);
         job->start();
@@ -162,7 +151,7 @@ void TestHostileAnswers::shouldEndEveryJobOnAnyAnswer()
         if (job->error())
             QVERIFY2(!job->error().userMessage().isEmpty(), name);
     }
-    QCOMPARE(client.pendingRequests(), 0);
+    QCOMPARE(client->pendingRequests(), 0);
 }
 
 void TestHostileAnswers::shouldStopPagingWhenATokenComesBack_data()
@@ -182,20 +171,13 @@ void TestHostileAnswers::shouldStopPagingWhenATokenComesBack()
     server.enqueue(Response::json(200, QByteArray(page).replace("again", "first")));
     server.setFallback(Response::json(200, page));
     QNetworkAccessManager network;
-    CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
-    credentials.secretAccessKey = QByteArrayLiteral("not-the-secret");
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(QStringLiteral("us-east-1"));
-    client.setEnvironment(QProcessEnvironment());
-    client.setEndpointOverride(server.url().toString());
+    const auto client = test::makeLocalClient(&network, server.url().toString());
 
     std::unique_ptr<AwsJob> job;
     if (domains)
-        job = std::make_unique<ListAllDomainsJob>(&client);
+        job = std::make_unique<ListAllDomainsJob>(client.get());
     else
-        job = std::make_unique<ListAllRepositoriesInDomainJob>(&client, DomainRef{QStringLiteral("dd"), {}});
+        job = std::make_unique<ListAllRepositoriesInDomainJob>(client.get(), DomainRef{QStringLiteral("dd"), {}});
     job->setAutoDelete(false);
     QSignalSpy finished(job.get(), &AwsJob::finished);
     job->start();

@@ -8,6 +8,7 @@
 #include "aws/logredaction.h"
 #include "sandboxserver.h"
 #include "scriptedhttpserver.h"
+#include "testsupport.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -206,16 +207,9 @@ void TestRequestLogging::shouldLogRequestsAgainstSandboxWithoutSecrets()
     QVERIFY2(listening.ok, qPrintable(listening.message));
 
     QNetworkAccessManager network;
-    CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = config.accessKeyId;
-    credentials.secretAccessKey = kSecret;
-    credentials.sessionToken = kSessionToken;
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(QStringLiteral("us-east-1"));
-    client.setEnvironment(QProcessEnvironment());
-    client.setEndpointOverride(sandbox.url().toString());
-    client.setStsEndpointOverride(sandbox.url().toString());
+    const auto clientOwner = test::makeLocalClient(&network, sandbox.url().toString(), config.accessKeyId, kSecret,
+                                                   kSessionToken);
+    CodeArtifactClient &client = *clientOwner;
 
     QByteArray returnedToken;
     QByteArray assumedSecret;
@@ -245,7 +239,9 @@ void TestRequestLogging::shouldLogRequestsAgainstSandboxWithoutSecrets()
         QVERIFY(!assumedSecret.isEmpty() && !assumedToken.isEmpty());
 
         // Refused: the failure is logged with its code and request id, still without secrets.
-        AwsCredentials wrong = credentials;
+        AwsCredentials wrong;
+        wrong.accessKeyId = config.accessKeyId;
+        wrong.sessionToken = kSessionToken;
         wrong.secretAccessKey = QByteArrayLiteral("definitely-wrong-secret");
         client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(wrong));
         DescribeDomainJob refused(&client, {QStringLiteral("acme-prod"), QString()});
@@ -279,14 +275,8 @@ void TestRequestLogging::shouldNotQuoteHalfATokenFromBrokenAnswer()
     server.setFallback(test::ScriptedHttpServer::Response::json(
         200, "{\"authorizationToken\":\"" + kHalfToken, {}, "req-half-token"));
     QNetworkAccessManager network;
-    CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
-    credentials.secretAccessKey = kSecret;
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(QStringLiteral("us-east-1"));
-    client.setEnvironment(QProcessEnvironment());
-    client.setEndpointOverride(server.url().toString());
+    const auto clientOwner = test::makeLocalClient(&network, server.url().toString(), QStringLiteral("AKIDEXAMPLE"), kSecret);
+    CodeArtifactClient &client = *clientOwner;
 
     LogCapture capture;
     GetAuthorizationTokenJob token(&client, {QStringLiteral("acme-prod"), QString()});

@@ -1,6 +1,7 @@
 // The real main window against the in-process sandbox over real HTTP.
 
 #include "scriptedhttpserver.h"
+#include "testsupport.h"
 #include "testpictures.h"
 #include "uitestsupport.h"
 
@@ -605,16 +606,8 @@ void TestMainWindow::shouldShowAFailedDomainInPlaceAndTheOthers()
         return Response::json(404, R"({"message":"not scripted"})", "ResourceNotFoundException");
     });
     QNetworkAccessManager network;
-    CodeArtifactClient client(&network);
-    client.setEnvironment(QProcessEnvironment());
-    client.setRegion(QStringLiteral("us-east-1"));
-    client.setEndpointOverride(server.url().toString());
-    client.setStsEndpointOverride(server.url().toString());
-    AwsCredentials credentials;
-    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
-    credentials.secretAccessKey = QByteArrayLiteral("not-the-secret");
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    MainWindow window(&client);
+    const auto client = test::makeLocalClient(&network, server.url().toString());
+    MainWindow window(client.get());
     window.setPrompter(m_fx.prompter);
     QSignalSpy loaded(&window, &MainWindow::inventoryFinished);
     window.show();

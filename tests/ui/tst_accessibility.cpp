@@ -107,10 +107,7 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
-    m_fx.window.reset();
-    m_fx.client.reset();
-    m_fx.network.reset();
-    m_fx.server.reset();
+    m_fx.stop();
 }
 
 void TestAccessibility::shouldNameEveryControlOfTheMainWindow()

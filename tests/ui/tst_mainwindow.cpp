@@ -93,10 +93,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    m_fx.window.reset();
-    m_fx.client.reset();
-    m_fx.network.reset();
-    m_fx.server.reset();
+    m_fx.stop();
 }
 
 RepositoryRef TestMainWindow::ref(const QString &domain, const QString &repository, const QString &owner)

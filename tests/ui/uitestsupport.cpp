@@ -42,4 +42,12 @@ QString SandboxFixture::start(const SandboxConfig &configIn, bool withWindow)
     return {};
 }
 
+void SandboxFixture::stop()
+{
+    window.reset();
+    client.reset();
+    network.reset();
+    server.reset();
+}
+
 } // namespace desk::test

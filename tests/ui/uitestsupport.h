@@ -70,6 +70,8 @@ struct SandboxFixture
 
     // Empty string on success.
     QString start(const SandboxConfig &config = {}, bool withWindow = true);
+    // Tears down in dependency order: the window, the client, its network manager, the server.
+    void stop();
     static SandboxEndpoint endpointFor(const SandboxServer &server);
 };
 

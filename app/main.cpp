@@ -1,18 +1,18 @@
 // artifact-desk: the composition root. Builds the client, the window and (for --sandbox or
 // "Try the sandbox") the in-process sandbox, and wires them; everything else is in libraries.
 
-#include "mainwindow.h"
-#include "mfadialogprompt.h"
-#include "screenshotrunner.h"
-#include "startupoptions.h"
+#include "ui/mainwindow.h"
+#include "ui/mfadialogprompt.h"
+#include "ui/screenshotrunner.h"
+#include "ui/startupoptions.h"
 
 #include "api/codeartifactclient.h"
 #include "aws/awscredentials.h"
-#include "aws/profilemanager.h"
-#include "secrets/appprofilestore.h"
+#include "credentials/profilemanager.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/keychainsecretstore.h"
 #ifdef DESK_HAS_SANDBOX
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #endif
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 // artifact-desk-sandbox: the composition root of the local CodeArtifact service.
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

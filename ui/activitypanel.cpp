@@ -1,6 +1,6 @@
-#include "activitypanel.h"
+#include "ui/activitypanel.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 #include "models/activitymodel.h"
 
 #include <QAction>

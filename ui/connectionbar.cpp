@@ -1,6 +1,6 @@
-#include "connectionbar.h"
+#include "ui/connectionbar.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include "aws/endpointresolver.h"
 

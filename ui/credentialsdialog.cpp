@@ -1,11 +1,11 @@
-#include "credentialsdialog.h"
+#include "ui/credentialsdialog.h"
 
 #include "api/codeartifactclient.h"
 #include "api/getcalleridentityjob.h"
 #include "aws/endpointresolver.h"
-#include "messagewidget.h"
-#include "prompter.h"
-#include "secrets/appprofilestore.h"
+#include "ui/messagewidget.h"
+#include "ui/prompter.h"
+#include "credentials/appprofilestore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagewidget.h"
+#include "ui/messagewidget.h"
 
 #include <QDialog>
 #include <QPointer>

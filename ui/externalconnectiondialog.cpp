@@ -1,10 +1,10 @@
-#include "externalconnectiondialog.h"
+#include "ui/externalconnectiondialog.h"
 
-#include "icons.h"
-#include "messagewidget.h"
+#include "ui/icons.h"
+#include "ui/messagewidget.h"
 
-#include "api/externalconnection.h"
-#include "api/inputvalidator.h"
+#include "base/externalconnection.h"
+#include "base/inputvalidator.h"
 #include "models/externalconnectionfiltermodel.h"
 #include "models/externalconnectionmodel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/codeartifacttypes.h"
+#include "base/codeartifacttypes.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "inventoryitemdelegate.h"
+#include "ui/inventoryitemdelegate.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 #include "models/inventorymodel.h"
 
 namespace desk {

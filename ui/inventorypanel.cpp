@@ -1,7 +1,7 @@
-#include "inventorypanel.h"
+#include "ui/inventorypanel.h"
 
-#include "icons.h"
-#include "inventoryitemdelegate.h"
+#include "ui/icons.h"
+#include "ui/inventoryitemdelegate.h"
 #include "models/inventoryfiltermodel.h"
 #include "models/inventorymodel.h"
 

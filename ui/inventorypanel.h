@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/operationinputs.h"
+#include "base/operationinputs.h"
 
 #include <QWidget>
 

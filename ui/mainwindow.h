@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/awserror.h"
-#include "api/awsrequest.h"
-#include "api/operationinputs.h"
+#include "base/awserror.h"
+#include "base/awsrequest.h"
+#include "base/operationinputs.h"
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>

@@ -1,6 +1,6 @@
-#include "messagewidget.h"
+#include "ui/messagewidget.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "mfadialogprompt.h"
+#include "ui/mfadialogprompt.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "aws/mfaprompt.h"
+#include "credentials/mfaprompt.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "profileswitcher.h"
+#include "ui/profileswitcher.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
-#include "aws/profilemanager.h"
+#include "credentials/profilemanager.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

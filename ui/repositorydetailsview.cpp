@@ -1,6 +1,6 @@
-#include "repositorydetailsview.h"
+#include "ui/repositorydetailsview.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "screenshotrunner.h"
+#include "ui/screenshotrunner.h"
 
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include "api/codeartifactclient.h"
 

@@ -1,4 +1,4 @@
-#include "startupoptions.h"
+#include "ui/startupoptions.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>

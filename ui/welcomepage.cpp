@@ -1,7 +1,7 @@
-#include "welcomepage.h"
+#include "ui/welcomepage.h"
 
-#include "icons.h"
-#include "messagewidget.h"
+#include "ui/icons.h"
+#include "ui/messagewidget.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "assumerolejob.h"
+#include "api/assumerolejob.h"
 
 #include <QUrl>
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../aws/awscredentials.h"
-#include "awsrequestjob.h"
+#include "aws/awscredentials.h"
+#include "api/awsrequestjob.h"
 
 namespace desk {
 

@@ -1,6 +1,6 @@
-#include "awsjob.h"
+#include "api/awsjob.h"
 
-#include "codeartifactclient.h"
+#include "api/codeartifactclient.h"
 
 #include <QTimer>
 

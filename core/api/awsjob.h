@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awserror.h"
-#include "codeartifactclient.h"
+#include "base/awserror.h"
+#include "api/codeartifactclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "awsrequestjob.h"
+#include "api/awsrequestjob.h"
 
-#include "codeartifactclient.h"
+#include "api/codeartifactclient.h"
 
 #include "aws/logredaction.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awsjob.h"
-#include "awsrequest.h"
+#include "api/awsjob.h"
+#include "base/awsrequest.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,6 +1,7 @@
-#include "codeartifactclient.h"
+#include "api/codeartifactclient.h"
 
 #include "aws/logredaction.h"
+#include "aws/sigv4signer.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "../aws/awscredentials.h"
-#include "../aws/endpointresolver.h"
-#include "awsrequest.h"
-#include "retrypolicy.h"
+#include "aws/awscredentials.h"
+#include "aws/endpointresolver.h"
+#include "base/awsrequest.h"
+#include "api/retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "domainjobs.h"
+#include "api/domainjobs.h"
 
-#include "inputvalidator.h"
+#include "base/inputvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awsrequestjob.h"
-#include "codeartifacttypes.h"
-#include "operationinputs.h"
+#include "api/awsrequestjob.h"
+#include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "externalconnectionjobs.h"
+#include "api/externalconnectionjobs.h"
 
-#include "inputvalidator.h"
+#include "base/inputvalidator.h"
 
 namespace desk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repositoryjobs.h"
+#include "api/repositoryjobs.h"
 
 #include <optional>
 

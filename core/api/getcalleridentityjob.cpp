@@ -1,4 +1,4 @@
-#include "getcalleridentityjob.h"
+#include "api/getcalleridentityjob.h"
 
 #include <QXmlStreamReader>
 

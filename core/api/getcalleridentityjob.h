@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awsrequestjob.h"
-#include "codeartifacttypes.h"
+#include "api/awsrequestjob.h"
+#include "base/codeartifacttypes.h"
 
 namespace desk {
 

@@ -1,7 +1,7 @@
-#include "paginatedjobs.h"
+#include "api/paginatedjobs.h"
 
-#include "domainjobs.h"
-#include "repositoryjobs.h"
+#include "api/domainjobs.h"
+#include "api/repositoryjobs.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awsjob.h"
-#include "codeartifacttypes.h"
-#include "operationinputs.h"
+#include "api/awsjob.h"
+#include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "repositoryjobs.h"
+#include "api/repositoryjobs.h"
 
-#include "domainjobs.h"
-#include "inputvalidator.h"
+#include "api/domainjobs.h"
+#include "base/inputvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "endpointresolver.h"
+#include "aws/endpointresolver.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../api/awserror.h"
+#include "base/awserror.h"
 
 #include <QProcessEnvironment>
 #include <QString>

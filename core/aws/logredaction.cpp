@@ -1,4 +1,4 @@
-#include "logredaction.h"
+#include "aws/logredaction.h"
 
 Q_LOGGING_CATEGORY(desk::lcNet, "desk.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(desk::lcSigV4, "desk.sigv4", QtWarningMsg)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "awscredentials.h"
+#include "aws/awscredentials.h"
+#include "base/bytearraypairs.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,8 +11,6 @@
 #include <utility>
 
 namespace desk {
-
-using ByteArrayPairs = QList<std::pair<QByteArray, QByteArray>>;
 
 // What is signed: the request as it goes on the wire.
 struct SigV4Request

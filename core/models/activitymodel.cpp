@@ -1,4 +1,4 @@
-#include "activitymodel.h"
+#include "models/activitymodel.h"
 
 #include <algorithm>
 

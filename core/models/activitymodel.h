@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/awsrequest.h"
+#include "base/awsrequest.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "externalconnectionfiltermodel.h"
+#include "models/externalconnectionfiltermodel.h"
 
-#include "externalconnectionmodel.h"
+#include "models/externalconnectionmodel.h"
 
 namespace desk {
 

@@ -1,6 +1,6 @@
-#include "externalconnectionmodel.h"
+#include "models/externalconnectionmodel.h"
 
-#include "api/externalconnection.h"
+#include "base/externalconnection.h"
 
 namespace desk {
 

@@ -1,6 +1,6 @@
-#include "inventoryfiltermodel.h"
+#include "models/inventoryfiltermodel.h"
 
-#include "inventorymodel.h"
+#include "models/inventorymodel.h"
 
 namespace desk {
 

@@ -1,4 +1,4 @@
-#include "inventorymodel.h"
+#include "models/inventorymodel.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/awserror.h"
-#include "api/codeartifacttypes.h"
-#include "api/operationinputs.h"
+#include "base/awserror.h"
+#include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
 
 #include <QAbstractItemModel>
 #include <QList>

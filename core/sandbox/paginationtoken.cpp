@@ -1,4 +1,4 @@
-#include "paginationtoken.h"
+#include "sandbox/paginationtoken.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

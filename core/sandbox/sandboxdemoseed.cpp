@@ -1,4 +1,4 @@
-#include "sandboxdemoseed.h"
+#include "sandbox/sandboxdemoseed.h"
 
 namespace desk {
 

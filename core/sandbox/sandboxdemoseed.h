@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "sandboxoperations.h"
+#include "sandbox/sandboxoperations.h"
 
-#include "api/externalconnection.h"
-#include "api/inputvalidator.h"
+#include "base/externalconnection.h"
+#include "base/inputvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

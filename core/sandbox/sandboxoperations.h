@@ -1,10 +1,10 @@
 #pragma once
 
-#include "paginationtoken.h"
-#include "sandboxconfig.h"
-#include "sandboxresponse.h"
-#include "sandboxsignatureverifier.h"
-#include "sandboxstate.h"
+#include "sandbox/paginationtoken.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxsignatureverifier.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QDateTime>
 #include <QList>

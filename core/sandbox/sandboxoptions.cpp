@@ -1,6 +1,6 @@
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
-#include "api/inputvalidator.h"
+#include "base/inputvalidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxconfig.h"
+#include "sandbox/sandboxconfig.h"
 
 #include <QHostAddress>
 #include <QString>

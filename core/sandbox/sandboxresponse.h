@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/awserror.h"
+#include "base/awserror.h"
 #include "aws/sigv4signer.h"
 
 #include <QByteArray>

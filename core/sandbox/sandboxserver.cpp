@@ -1,6 +1,6 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "sandboxdemoseed.h"
+#include "sandbox/sandboxdemoseed.h"
 
 #include <QHttpServerRequest>
 #include <QLocale>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "sandboxconfig.h"
-#include "sandboxoperations.h"
-#include "sandboxresponse.h"
-#include "sandboxsignatureverifier.h"
-#include "sandboxstate.h"
-#include "stsservice.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxoperations.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxsignatureverifier.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/stsservice.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

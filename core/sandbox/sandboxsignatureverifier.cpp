@@ -1,4 +1,4 @@
-#include "sandboxsignatureverifier.h"
+#include "sandbox/sandboxsignatureverifier.h"
 
 namespace desk {
 

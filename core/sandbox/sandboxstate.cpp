@@ -1,7 +1,7 @@
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
-#include "api/externalconnection.h"
-#include "api/inputvalidator.h"
+#include "base/externalconnection.h"
+#include "base/inputvalidator.h"
 
 #include <QDir>
 #include <QFile>

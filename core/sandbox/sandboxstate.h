@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/awserror.h"
-#include "api/codeartifacttypes.h"
+#include "base/awserror.h"
+#include "base/codeartifacttypes.h"
 
 #include <QDateTime>
 #include <QList>

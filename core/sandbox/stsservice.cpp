@@ -1,4 +1,4 @@
-#include "stsservice.h"
+#include "sandbox/stsservice.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandboxconfig.h"
-#include "sandboxresponse.h"
-#include "sandboxsignatureverifier.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxsignatureverifier.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "keychainsecretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -3,12 +3,12 @@
 
 #include "api/codeartifactclient.h"
 #include "api/domainjobs.h"
-#include "api/externalconnection.h"
+#include "base/externalconnection.h"
 #include "api/externalconnectionjobs.h"
 #include "api/getcalleridentityjob.h"
 #include "api/paginatedjobs.h"
 #include "api/repositoryjobs.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

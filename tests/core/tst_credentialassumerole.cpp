@@ -3,9 +3,9 @@
 // mfa_serial through the prompt seam; the temporary credentials then work for requests.
 #include "api/codeartifactclient.h"
 #include "api/getcalleridentityjob.h"
-#include "aws/assumeroleprovider.h"
-#include "aws/mfaprompt.h"
-#include "aws/profilemanager.h"
+#include "credentials/assumeroleprovider.h"
+#include "credentials/mfaprompt.h"
+#include "credentials/profilemanager.h"
 #include "credentialtestsandbox.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // credential_process: scripts that succeed, fail, hang, print bad JSON, and expire.
-#include "aws/credentialprocessprovider.h"
-#include "aws/credentialsresolver.h"
+#include "credentials/credentialprocessprovider.h"
+#include "credentials/credentialsresolver.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>

@@ -1,12 +1,12 @@
 // The AWS CLI's order: --profile, environment keys, AWS_PROFILE, [default]; inside a profile:
 // role_arn, keys from the credentials file, credential_process, keys from the config file.
 // Then the app's own profiles, switching, and what is remembered (never a secret).
-#include "aws/assumeroleprovider.h"
-#include "aws/credentialprocessprovider.h"
-#include "aws/credentialsresolver.h"
-#include "aws/profilemanager.h"
+#include "credentials/assumeroleprovider.h"
+#include "credentials/credentialprocessprovider.h"
+#include "credentials/credentialsresolver.h"
+#include "credentials/profilemanager.h"
 #include "api/codeartifactclient.h"
-#include "secrets/appprofilestore.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/memorysecretstore.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 // ExternalConnectionModel and its filter, under QAbstractItemModelTester.
 
-#include "api/externalconnection.h"
+#include "base/externalconnection.h"
 #include "models/externalconnectionfiltermodel.h"
 #include "models/externalconnectionmodel.h"
 

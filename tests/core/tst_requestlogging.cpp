@@ -6,7 +6,7 @@
 #include "api/domainjobs.h"
 #include "api/repositoryjobs.h"
 #include "aws/logredaction.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
 // The real Secret Service (gnome-keyring in ./test.sh's private D-Bus session): a profile saved
 // through the dialog's code path (AppProfileStore::save) lands in the keychain, comes back in a
 // fresh store, is visible to secret-tool under QtKeychain's attributes, and is gone after removal.
-#include "secrets/appprofilestore.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>

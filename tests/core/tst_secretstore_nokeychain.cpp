@@ -1,6 +1,6 @@
 // No Secret Service: the session bus points nowhere. The store says "keychain unavailable"
 // within 2 s, the profile stays usable for this run, and nothing is written in plain text.
-#include "secrets/appprofilestore.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>

@@ -100,7 +100,7 @@ private:
 void TestSigV4Signer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_suiteDir = test::referenceDir() + QStringLiteral("/sigv4-testsuite/v4");
+    m_suiteDir = test::testDataDir() + QStringLiteral("/sigv4-testsuite/v4");
     QVERIFY2(QDir(m_suiteDir).exists(), qPrintable(QStringLiteral("SigV4 suite not found at ") + m_suiteDir));
 }
 
@@ -166,7 +166,7 @@ void TestSigV4Signer::shouldMatchCapturedAwsCliRequests_data()
     QTest::addColumn<QString>("amzDate");
     QTest::addColumn<QByteArray>("expectedSignature");
 
-    // From ../shared/reference/codeartifact/captured-requests.md (AWS CLI 2.9.19).
+    // From tests/data/codeartifact/captured-requests.md (AWS CLI 2.9.19).
     QTest::newRow("list-domains") << QByteArray("POST") << QByteArray("/v1/domains") << QByteArray()
                                   << QByteArray("application/json") << QByteArray("{}")
                                   << QStringLiteral("20261125T181003Z")

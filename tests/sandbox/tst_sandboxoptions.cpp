@@ -1,5 +1,5 @@
-#include "faultinjector.h"
-#include "sandboxoptions.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QStandardPaths>
 #include <QTest>

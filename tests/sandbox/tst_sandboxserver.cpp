@@ -1,4 +1,4 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "signedclient.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "api/externalconnection.h"
-#include "sandboxdemoseed.h"
-#include "sandboxstate.h"
+#include "base/externalconnection.h"
+#include "sandbox/sandboxdemoseed.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QDir>
 #include <QFile>

@@ -9,11 +9,6 @@
 
 namespace desk::test {
 
-QString referenceDir()
-{
-    return qEnvironmentVariable("DESK_REFERENCE_DIR");
-}
-
 QString binDir()
 {
     return qEnvironmentVariable("DESK_BIN_DIR");

@@ -9,11 +9,9 @@ class QNetworkAccessManager;
 
 namespace desk::test {
 
-// ../shared/reference, as CMake found it (DESK_REFERENCE_DIR), or empty.
-QString referenceDir();
 // build/bin, where the executables are (DESK_BIN_DIR).
 QString binDir();
-// tests/data in the source tree.
+// tests/data in the source tree: everything a test reads (see tests/data/README.md).
 QString testDataDir();
 
 } // namespace desk::test

@@ -4,9 +4,9 @@
 #include "testpictures.h"
 #include "uitestsupport.h"
 
-#include "activitypanel.h"
-#include "repositorydetailsview.h"
-#include "credentialsdialog.h"
+#include "ui/activitypanel.h"
+#include "ui/repositorydetailsview.h"
+#include "ui/credentialsdialog.h"
 #include "aws/awscredentials.h"
 
 #include <QAbstractButton>

@@ -1,4 +1,4 @@
-#include "awsclicommand.h"
+#include "ui/awsclicommand.h"
 
 #include "api/codeartifactclient.h"
 #include "api/externalconnectionjobs.h"

@@ -1,13 +1,13 @@
 // The Credentials dialog, driven by objectName: add a profile (secret masked), test it against
 // the sandbox's STS (account and ARN shown), edit, remove (keychain entries go), the keychain
 // banner when there is no keychain, and the profile switcher listing where each profile comes from.
-#include "../core/credentialtestsandbox.h"
-#include "aws/profilemanager.h"
-#include "credentialsdialog.h"
-#include "messagewidget.h"
-#include "profileswitcher.h"
-#include "prompter.h"
-#include "secrets/appprofilestore.h"
+#include "credentialtestsandbox.h"
+#include "credentials/profilemanager.h"
+#include "ui/credentialsdialog.h"
+#include "ui/messagewidget.h"
+#include "ui/profileswitcher.h"
+#include "ui/prompter.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/memorysecretstore.h"
 #include "testpictures.h"
 

@@ -5,15 +5,15 @@
 
 #include "uitestsupport.h"
 
-#include "aws/profilemanager.h"
-#include "connectionbar.h"
-#include "credentialsdialog.h"
-#include "messagewidget.h"
-#include "profileswitcher.h"
+#include "credentials/profilemanager.h"
+#include "ui/connectionbar.h"
+#include "ui/credentialsdialog.h"
+#include "ui/messagewidget.h"
+#include "ui/profileswitcher.h"
 #include "models/inventorymodel.h"
-#include "secrets/appprofilestore.h"
+#include "credentials/appprofilestore.h"
 #include "secrets/memorysecretstore.h"
-#include "welcomepage.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // artifact-desk's command line, and what happens before QApplication exists.
 
-#include "startupoptions.h"
+#include "ui/startupoptions.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "prompter.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
 
 #include "api/codeartifactclient.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDialog>
 #include <QNetworkAccessManager>

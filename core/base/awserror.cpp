@@ -1,0 +1,271 @@
+#include "base/awserror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+namespace desk {
+
+AwsError::AwsError(Kind kind, QString message)
+    : m_kind(kind)
+    , m_message(std::move(message))
+{
+}
+
+QString AwsError::iamAction() const
+{
+    if (m_operation.isEmpty())
+        return {};
+    return m_service + u':' + m_operation;
+}
+
+bool AwsError::isRetryable() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Throttled:
+    case Kind::Server:
+        return true;
+    default:
+        return false;
+    }
+}
+
+AwsError::Kind AwsError::kindFor(const QString &code, int httpStatus)
+{
+    static const QHash<QString, Kind> byCode = {
+        {QStringLiteral("AccessDeniedException"), Kind::AccessDenied},
+        {QStringLiteral("ConflictException"), Kind::Conflict},
+        {QStringLiteral("InternalServerException"), Kind::Server},
+        {QStringLiteral("ResourceNotFoundException"), Kind::NotFound},
+        {QStringLiteral("ServiceQuotaExceededException"), Kind::QuotaExceeded},
+        {QStringLiteral("ThrottlingException"), Kind::Throttled},
+        {QStringLiteral("ValidationException"), Kind::Validation},
+        {QStringLiteral("UnrecognizedClientException"), Kind::Authentication},
+        {QStringLiteral("InvalidSignatureException"), Kind::Authentication},
+        {QStringLiteral("IncompleteSignatureException"), Kind::Authentication},
+        {QStringLiteral("ExpiredTokenException"), Kind::Authentication},
+        {QStringLiteral("InvalidClientTokenId"), Kind::Authentication},
+        {QStringLiteral("SignatureDoesNotMatch"), Kind::Authentication},
+        {QStringLiteral("MissingAuthenticationTokenException"), Kind::Authentication},
+        {QStringLiteral("TooManyRequestsException"), Kind::Throttled},
+        {QStringLiteral("Throttling"), Kind::Throttled},
+        {QStringLiteral("RequestLimitExceeded"), Kind::Throttled},
+        {QStringLiteral("ServiceUnavailableException"), Kind::Server},
+    };
+    const auto it = byCode.constFind(code);
+    if (it != byCode.constEnd())
+        return *it;
+    if (httpStatus == 400)
+        return Kind::Validation;
+    if (httpStatus == 401)
+        return Kind::Authentication;
+    if (httpStatus == 402)
+        return Kind::QuotaExceeded;
+    if (httpStatus == 403)
+        return Kind::AccessDenied;
+    if (httpStatus == 404)
+        return Kind::NotFound;
+    if (httpStatus == 409)
+        return Kind::Conflict;
+    if (httpStatus == 429)
+        return Kind::Throttled;
+    if (httpStatus >= 500)
+        return Kind::Server;
+    return Kind::BadResponse;
+}
+
+QString AwsError::cleanErrorCode(const QString &raw)
+{
+    QString code = raw.trimmed();
+    const qsizetype colon = code.indexOf(u':');
+    if (colon >= 0)
+        code.truncate(colon);
+    const qsizetype hash = code.lastIndexOf(u'#');
+    if (hash >= 0)
+        code = code.mid(hash + 1);
+    return code;
+}
+
+AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeHeader,
+                                    const QByteArray &requestId, const QByteArray &retryAfterHeader,
+                                    const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const bool isJson = parseError.error == QJsonParseError::NoError && doc.isObject();
+    const QJsonObject object = doc.object();
+
+    QString code = QString::fromUtf8(errorTypeHeader);
+    QString xmlMessage;
+    QString xmlRequestId;
+    const bool isXml = !isJson && body.trimmed().startsWith('<') && body.contains("<ErrorResponse");
+    if (isXml) {
+        // The query protocol (STS): <ErrorResponse><Error><Code/><Message/></Error><RequestId/>
+        QXmlStreamReader xml(body);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Code") && code.isEmpty())
+                code = xml.readElementText();
+            else if (xml.name() == QLatin1String("Message"))
+                xmlMessage = xml.readElementText();
+            else if (xml.name() == QLatin1String("RequestId"))
+                xmlRequestId = xml.readElementText();
+        }
+    }
+    if (code.isEmpty() && isJson) {
+        for (const auto key : {QLatin1String("code"), QLatin1String("Code"), QLatin1String("__type")}) {
+            code = object.value(key).toString();
+            if (!code.isEmpty())
+                break;
+        }
+    }
+    code = cleanErrorCode(code);
+
+    QString message = xmlMessage;
+    if (isJson) {
+        message = object.value(QLatin1String("message")).toString();
+        if (message.isEmpty())
+            message = object.value(QLatin1String("Message")).toString();
+    }
+
+    Kind kind = kindFor(code, httpStatus);
+    if (!isJson && !isXml && code.isEmpty()) {
+        // Not the service talking: a proxy, a load balancer, a captive portal. Keep a short,
+        // readable excerpt of what came back.
+        kind = httpStatus >= 500 ? Kind::Server : Kind::BadResponse;
+        QString excerpt = QString::fromUtf8(body.left(2000)).simplified();
+        if (excerpt.size() > 300)
+            excerpt = excerpt.left(300) + QStringLiteral("...");
+        message = excerpt;
+    }
+    if (code.isEmpty())
+        code = QString::number(httpStatus);
+
+    AwsError error(kind, message);
+    error.setHttpStatus(httpStatus).setCode(code).setRequestId(
+        requestId.isEmpty() ? xmlRequestId : QString::fromLatin1(requestId));
+    if (isJson) {
+        error.setResource(object.value(QLatin1String("resourceId")).toString(),
+                          object.value(QLatin1String("resourceType")).toString());
+        error.setReason(object.value(QLatin1String("reason")).toString());
+    }
+    bool ok = false;
+    const int retryAfter = retryAfterHeader.trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        error.setRetryAfterSeconds(retryAfter);
+    return error;
+}
+
+QString AwsError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Authentication: return QStringLiteral("authentication");
+    case Kind::AccessDenied: return QStringLiteral("access denied");
+    case Kind::NotFound: return QStringLiteral("not found");
+    case Kind::Conflict: return QStringLiteral("conflict");
+    case Kind::Validation: return QStringLiteral("validation");
+    case Kind::QuotaExceeded: return QStringLiteral("quota exceeded");
+    case Kind::Throttled: return QStringLiteral("throttled");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::BadResponse: return QStringLiteral("bad response");
+    case Kind::KeychainUnavailable: return QStringLiteral("keychain unavailable");
+    case Kind::Configuration: return QStringLiteral("configuration");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString AwsError::userMessage() const
+{
+    const QString serverSays = m_message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_message);
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the CodeArtifact endpoint%1. Check your network connection and the endpoint URL, then try again.")
+            .arg(serverSays);
+    case Kind::Timeout:
+        return tr("The request timed out without an answer. The service or the network may be slow; try again.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Tls:
+        return tr("The secure connection to the endpoint failed%1. Check the endpoint URL and the system's certificates.")
+            .arg(serverSays);
+    case Kind::Authentication:
+        if (m_code == QLatin1String("ExpiredTokenException"))
+            return tr("Your session token has expired. Refresh your credentials and try again.");
+        if (m_code == QLatin1String("UnrecognizedClientException") || m_code == QLatin1String("InvalidClientTokenId"))
+            return tr("AWS does not recognise the access key. Check the access key ID of the active credentials.");
+        if (m_code == QLatin1String("InvalidSignatureException") && m_message.contains(QLatin1String("expired"), Qt::CaseInsensitive))
+            return tr("The request was refused because the computer's clock is off. Set the system clock correctly and try again.");
+        // The service's own words ("The request signature we calculated does not match ...")
+        // say the same at length; they stay in details().
+        return tr("AWS refused the request signature. Check that the secret access key matches the access key ID.");
+    case Kind::AccessDenied:
+        if (!iamAction().isEmpty())
+            return tr("Access denied: your credentials are not allowed to perform %1. Ask an administrator to grant this IAM action.")
+                .arg(iamAction());
+        return tr("Access denied%1. Ask an administrator for the needed IAM permissions.").arg(serverSays);
+    case Kind::NotFound:
+        if (!m_resourceId.isEmpty())
+            return tr("The %1 \"%2\" was not found. It may have been deleted, or it belongs to another account or region.")
+                .arg(m_resourceType.isEmpty() ? tr("resource") : m_resourceType, m_resourceId);
+        return tr("Not found%1. Check the names, the domain owner and the region.").arg(serverSays);
+    case Kind::Conflict:
+        return tr("The change conflicts with the current state%1. Refresh to see what is there now.").arg(serverSays);
+    case Kind::Validation:
+        if (!m_field.isEmpty())
+            return tr("The value of %1 is not valid%2.").arg(m_field, serverSays);
+        return tr("The service refused the request as invalid%1.").arg(serverSays);
+    case Kind::QuotaExceeded:
+        return tr("A service quota was reached%1. Delete unused resources or ask AWS for a higher quota.").arg(serverSays);
+    case Kind::Throttled:
+        if (m_retryAfterSeconds >= 0)
+            return tr("AWS is throttling requests. Wait %n second(s) and try again.", nullptr, m_retryAfterSeconds);
+        return tr("AWS is throttling requests. Wait a moment and try again.");
+    case Kind::Server:
+        return tr("CodeArtifact had an internal error%1. Try again in a moment.").arg(serverSays);
+    case Kind::BadResponse:
+        return tr("The endpoint sent a response that is not from CodeArtifact or could not be read%1. Check the endpoint URL or proxy.")
+            .arg(serverSays);
+    case Kind::KeychainUnavailable:
+        return tr("The system keychain is not available%1. Secrets are kept for this session only.").arg(serverSays);
+    case Kind::Configuration:
+        return m_message.isEmpty() ? tr("The connection settings are incomplete.") : m_message;
+    }
+    return m_message;
+}
+
+QString AwsError::details() const
+{
+    QStringList lines;
+    auto add = [&lines](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            lines << name + QStringLiteral(": ") + value;
+    };
+    add(QStringLiteral("Kind"), kindName(m_kind));
+    add(QStringLiteral("Operation"), m_operation);
+    add(QStringLiteral("AWS error code"), m_code);
+    add(QStringLiteral("HTTP status"), m_httpStatus > 0 ? QString::number(m_httpStatus) : QString());
+    add(QStringLiteral("Request ID"), m_requestId);
+    add(QStringLiteral("Message"), m_message);
+    add(QStringLiteral("Reason"), m_reason);
+    add(QStringLiteral("Field"), m_field);
+    add(QStringLiteral("Resource"), m_resourceId.isEmpty() ? QString() : m_resourceType + u' ' + m_resourceId);
+    add(QStringLiteral("Retry after"), m_retryAfterSeconds >= 0 ? QString::number(m_retryAfterSeconds) + QStringLiteral(" s") : QString());
+    add(QStringLiteral("IAM action"), m_kind == Kind::AccessDenied ? iamAction() : QString());
+    add(QStringLiteral("Attempts"), m_attempts > 0 ? QString::number(m_attempts) : QString());
+    if (m_ambiguous)
+        add(QStringLiteral("Outcome"), QStringLiteral("unknown: the request may have taken effect"));
+    return lines.join(u'\n');
+}
+
+} // namespace desk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "base/awserror.h"
+#include "base/bytearraypairs.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace desk {
+
+// One operation's request before it is signed: what the job builds, what the client sends.
+struct AwsRequest
+{
+    QString operation;                 // AssociateExternalConnection
+    QString service = QStringLiteral("codeartifact");  // signing name: codeartifact or sts
+    QByteArray method;                 // POST
+    QByteArray path;                   // /v1/repository/external-connection
+    ByteArrayPairs query;              // decoded, in model order
+    QByteArray body;                   // empty: no body and no Content-Type
+    QByteArray contentType;            // application/json when there is a body
+    bool isMutation = false;           // mutations are not replayed after an ambiguous failure
+    QString target;                    // for people: "domain/repository"
+    bool responseCarriesSecret = false;  // the answer holds a token: never quote its body
+};
+
+// What the activity panel shows of one request: no secret, no signature, no body.
+struct RequestRecord
+{
+    QDateTime started;
+    QString operation;
+    QString service;
+    QString target;
+    QString method;
+    QString url;            // endpoint, path and query (names and values are not secret)
+    int httpStatus = 0;     // 0: no HTTP response
+    qint64 durationMs = 0;  // all attempts and waits
+    int attempts = 0;
+    QString requestId;
+    QString errorCode;      // AWS code, or the error kind when there was no response
+    QString errorMessage;   // userMessage()
+    bool succeeded = false;
+};
+
+} // namespace desk
+
+Q_DECLARE_METATYPE(desk::RequestRecord)

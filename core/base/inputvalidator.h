@@ -1,0 +1,36 @@
+#pragma once
+
+#include "base/awserror.h"
+
+#include <QString>
+
+namespace desk {
+
+// The service's own input constraints (service-2.json), checked before anything is sent and
+// enforced by the sandbox. Each check returns no error, or a Validation error that names the
+// field (the wire name, e.g. "domain-owner") with the service's style of message and
+// reason FIELD_VALIDATION_FAILED.
+class InputValidator
+{
+public:
+    static AwsError domainName(const QString &value, const QString &field = QStringLiteral("domain"));
+    static AwsError repositoryName(const QString &value, const QString &field = QStringLiteral("repository"));
+    static AwsError accountId(const QString &value, const QString &field = QStringLiteral("domain-owner"));
+    // Optional account: empty is fine.
+    static AwsError optionalAccountId(const QString &value, const QString &field = QStringLiteral("domain-owner"));
+    // The name must be one of the supported external connections.
+    static AwsError externalConnection(const QString &value, const QString &field = QStringLiteral("external-connection"));
+    static AwsError maxResults(int value, const QString &field = QStringLiteral("maxResults"));
+    static AwsError description(const QString &value, const QString &field = QStringLiteral("description"));
+    static AwsError durationSeconds(qint64 value, const QString &field = QStringLiteral("duration"));
+    static AwsError paginationToken(const QString &value, const QString &field = QStringLiteral("nextToken"));
+    static AwsError packageFormat(const QString &value, const QString &field = QStringLiteral("format"));
+
+    static bool isDomainName(const QString &value);
+    static bool isRepositoryName(const QString &value);
+    static bool isAccountId(const QString &value);
+
+    static AwsError fieldError(const QString &field, const QString &value, const QString &constraint);
+};
+
+} // namespace desk

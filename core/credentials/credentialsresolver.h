@@ -1,0 +1,94 @@
+#pragma once
+
+#include "base/awserror.h"
+#include "aws/awscredentials.h"
+#include "aws/sharedconfig.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace desk {
+
+class MfaPrompt;
+
+// What the command line and the environment ask for, and what building providers needs.
+struct CredentialsResolverOptions
+{
+    QString commandLineProfile;    // --profile
+    QString commandLineRegion;     // --region
+    QString commandLineEndpoint;   // --endpoint-url (CodeArtifact)
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QNetworkAccessManager *network = nullptr;   // for STS AssumeRole
+    MfaPrompt *mfaPrompt = nullptr;             // for mfa_serial
+    int processTimeoutMs = 60000;               // credential_process
+    int stsTimeoutMs = 30000;
+};
+
+// The outcome of resolving credentials: a provider (maybe one that still has to fetch: see
+// RefreshingCredentialsProvider) plus the region and endpoints that go with it.
+struct ResolvedCredentials
+{
+    AwsError error;                                   // Configuration: names the file, line or setting
+    std::shared_ptr<CredentialsProvider> provider;
+    QString profile;                                  // the shared profile used; empty for environment keys
+    QString description;                              // "profile dev (AWS credentials file)"
+    QString region;
+    QString regionSource;                             // "--region", "AWS_REGION", "profile dev", ...
+    QString endpointUrl;                              // for CodeArtifactClient::setEndpointOverride (empty: env/default)
+    QString stsEndpointUrl;                           // for setStsEndpointOverride
+    QStringList warnings;
+
+    bool isValid() const { return !error && provider != nullptr; }
+};
+
+// Finds credentials the way the AWS CLI does: --profile, then AWS_ACCESS_KEY_ID/
+// AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, then AWS_PROFILE, then [default]; inside a profile:
+// role_arn (+ source_profile, credential_source = Environment), then static keys from the
+// credentials file, credential_process, static keys from the config file. Settings it cannot
+// honour (SSO, web identity, instance metadata) are named in the error instead of ignored.
+class CredentialsResolver
+{
+public:
+    CredentialsResolver(SharedConfig config, CredentialsResolverOptions options);
+
+    const SharedConfig &config() const { return m_config; }
+    const CredentialsResolverOptions &options() const { return m_options; }
+
+    // The CLI's default chain.
+    ResolvedCredentials resolveDefault() const;
+    // One named shared-file profile (explicitly chosen: environment keys do not override it).
+    ResolvedCredentials resolveProfile(const QString &name) const;
+    // AWS_ACCESS_KEY_ID and friends; an error when they are not (completely) set.
+    ResolvedCredentials resolveEnvironment() const;
+    bool hasEnvironmentCredentials() const;
+
+    // The settings of a profile this app does not support, e.g. {"sso_session"}.
+    static QStringList unsupportedSettings(const SharedProfile &profile);
+
+private:
+    struct Built
+    {
+        std::shared_ptr<CredentialsProvider> provider;
+        AwsError error;
+        QString description;
+    };
+    Built buildProvider(const QString &name, QStringList chain) const;
+    Built staticFrom(const SharedProfile &profile, const QString &fileText) const;
+    void fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const;
+
+    SharedConfig m_config;
+    CredentialsResolverOptions m_options;
+};
+
+// Wraps a QObject provider in a shared_ptr that deletes it with deleteLater().
+template<typename T>
+std::shared_ptr<T> makeQObjectProvider(T *provider)
+{
+    return std::shared_ptr<T>(provider, [](T *p) { p->deleteLater(); });
+}
+
+} // namespace desk

@@ -2,6 +2,8 @@
 
 #include "base/awserror.h"
 #include "base/bytearraypairs.h"
+#include "base/operationinputs.h"
+#include "base/operations.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,9 +12,12 @@
 
 namespace desk {
 
-// One operation's request before it is signed: what the job builds, what the client sends.
+// One call of an operation before it is signed: what a job sends and what "Copy as AWS CLI
+// command" renders. Everything in it comes from the operation table and the input.
 struct AwsRequest
 {
+    Operation id = Operation::ListDomains;
+    OperationInput input;              // the members as given, for people and for the AWS CLI
     QString operation;                 // AssociateExternalConnection
     QString service = QStringLiteral("codeartifact");  // signing name: codeartifact or sts
     QByteArray method;                 // POST
@@ -23,6 +28,12 @@ struct AwsRequest
     bool isMutation = false;           // mutations are not replayed after an ambiguous failure
     QString target;                    // for people: "domain/repository"
     bool responseCarriesSecret = false;  // the answer holds a token: never quote its body
+
+    // The request the table describes for this input: query members in the model's order, body
+    // members as one JSON object (sent even when empty, as the AWS CLI does), STS members as a
+    // form. Members the input does not set are not sent.
+    static AwsRequest forOperation(Operation operation, const OperationInput &input);
+    const OperationSpec &spec() const { return Operations::spec(id); }
 };
 
 // What the activity panel shows of one request: no secret, no signature, no body.

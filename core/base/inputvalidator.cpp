@@ -2,6 +2,8 @@
 
 #include "base/externalconnection.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace desk {
@@ -25,7 +27,102 @@ bool hasControlCharacters(const QString &value)
     return false;
 }
 
+AwsError wrongType(const QString &field, const QString &expected)
+{
+    AwsError error(AwsError::Kind::Validation,
+                   QStringLiteral("1 validation error detected: Value at '%1' failed to satisfy constraint: Member must be %2")
+                       .arg(field, expected));
+    error.setField(field).setReason(QStringLiteral("FIELD_VALIDATION_FAILED")).setCode(QStringLiteral("ValidationException"));
+    return error;
+}
+
 } // namespace
+
+AwsError InputValidator::validate(const OperationSpec &spec, const OperationInput &input)
+{
+    for (const OperationMember &member : spec.members) {
+        if (!input.has(member.name)) {
+            if (member.required)
+                return missing(member.field());
+            continue;
+        }
+        if (AwsError e = check(member, input.value(member.name)))
+            return e;
+    }
+    return {};
+}
+
+AwsError InputValidator::check(const OperationMember &member, const QJsonValue &value)
+{
+    const QString field = member.field();
+    switch (member.type) {
+    case MemberType::String:
+        if (!value.isString())
+            return wrongType(field, QStringLiteral("a string"));
+        break;
+    case MemberType::Integer:
+        if (!value.isDouble() || value.toDouble() != double(value.toInteger()))
+            return wrongType(field, QStringLiteral("an integer"));
+        break;
+    case MemberType::UpstreamList:
+    case MemberType::TagList:
+        if (!value.isArray())
+            return wrongType(field, QStringLiteral("a list"));
+        break;
+    }
+    const QString text = value.toString();
+    switch (member.rule) {
+    case MemberRule::None:
+        return {};
+    case MemberRule::DomainName:
+        return domainName(text, field);
+    case MemberRule::RepositoryName:
+        return repositoryName(text, field);
+    case MemberRule::AccountId:
+        return accountId(text, field);
+    case MemberRule::ExternalConnection:
+        return externalConnection(text, field);
+    case MemberRule::PackageFormat:
+        return packageFormat(text, field);
+    case MemberRule::EndpointType:
+        return endpointType(text, field);
+    case MemberRule::MaxResults:
+        return maxResults(int(qBound(qint64(-1), value.toInteger(), qint64(100000))), field);
+    case MemberRule::PaginationToken:
+        return paginationToken(text, field);
+    case MemberRule::Description:
+        return description(text, field);
+    case MemberRule::DurationSeconds:
+        return durationSeconds(value.toInteger(), field);
+    case MemberRule::EncryptionKey:
+        return encryptionKey(text, field);
+    case MemberRule::Tags: {
+        for (const QJsonValue &tag : value.toArray()) {
+            const QJsonObject o = tag.toObject();
+            if (!o.value(QLatin1String("key")).isString() || !o.value(QLatin1String("value")).isString())
+                return wrongType(field, QStringLiteral("a list of {key, value} strings"));
+        }
+        return tags(OperationInput::tagList(value), field);
+    }
+    case MemberRule::Upstreams:
+        for (const QJsonValue &upstream : value.toArray()) {
+            if (!upstream.toObject().value(QLatin1String("repositoryName")).isString())
+                return wrongType(field, QStringLiteral("a list of {repositoryName} objects"));
+        }
+        return upstreams(OperationInput::upstreamNames(value), field);
+    }
+    return {};
+}
+
+AwsError InputValidator::missing(const QString &field)
+{
+    AwsError error(AwsError::Kind::Validation,
+                   QStringLiteral("1 validation error detected: Value null at '%1' failed to satisfy constraint: "
+                                  "Member must not be null")
+                       .arg(field));
+    error.setField(field).setReason(QStringLiteral("FIELD_VALIDATION_FAILED")).setCode(QStringLiteral("ValidationException"));
+    return error;
+}
 
 AwsError InputValidator::fieldError(const QString &field, const QString &value, const QString &constraint)
 {
@@ -149,6 +246,44 @@ AwsError InputValidator::packageFormat(const QString &value, const QString &fiel
     if (!formats.contains(value))
         return fieldError(field, value,
                           QStringLiteral("Member must satisfy enum value set: [%1]").arg(formats.join(QStringLiteral(", "))));
+    return {};
+}
+
+AwsError InputValidator::endpointType(const QString &value, const QString &field)
+{
+    if (value != QLatin1String("dualstack") && value != QLatin1String("ipv4"))
+        return fieldError(field, value, QStringLiteral("Member must satisfy enum value set: [dualstack, ipv4]"));
+    return {};
+}
+
+AwsError InputValidator::encryptionKey(const QString &value, const QString &field)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("\\S+")));
+    if (value.size() < 1 || value.size() > 1011 || !pattern.match(value).hasMatch())
+        return fieldError(field, value, QStringLiteral("Member must satisfy regular expression pattern: \\S+"));
+    return {};
+}
+
+AwsError InputValidator::tags(const QList<Tag> &tags, const QString &field)
+{
+    if (tags.size() > 200)
+        return fieldError(field, QString::number(tags.size()), QStringLiteral("Member must have length less than or equal to 200"));
+    for (const Tag &tag : tags) {
+        if (tag.key.isEmpty() || tag.key.size() > 128 || hasControlCharacters(tag.key))
+            return fieldError(field + QStringLiteral(".member.key"), tag.key, QStringLiteral("Member must have length between 1 and 128"));
+        if (tag.value.size() > 256 || hasControlCharacters(tag.value))
+            return fieldError(field + QStringLiteral(".member.value"), tag.value,
+                              QStringLiteral("Member must have length less than or equal to 256"));
+    }
+    return {};
+}
+
+AwsError InputValidator::upstreams(const QStringList &repositoryNames, const QString &field)
+{
+    for (const QString &name : repositoryNames) {
+        if (AwsError e = repositoryName(name, field + QStringLiteral(".member.repositoryName")))
+            return e;
+    }
     return {};
 }
 

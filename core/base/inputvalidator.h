@@ -1,6 +1,8 @@
 #pragma once
 
 #include "base/awserror.h"
+#include "base/operationinputs.h"
+#include "base/operations.h"
 
 #include <QString>
 
@@ -13,6 +15,14 @@ namespace desk {
 class InputValidator
 {
 public:
+    // Every member of the call against the table: required members are present, and each
+    // present member satisfies its rule. The first problem in the model's member order.
+    static AwsError validate(const OperationSpec &spec, const OperationInput &input);
+    // One member's value against its rule (a value of the wrong JSON type is refused too).
+    static AwsError check(const OperationMember &member, const QJsonValue &value);
+    // A required member that is absent, in the service's words.
+    static AwsError missing(const QString &field);
+
     static AwsError domainName(const QString &value, const QString &field = QStringLiteral("domain"));
     static AwsError repositoryName(const QString &value, const QString &field = QStringLiteral("repository"));
     static AwsError accountId(const QString &value, const QString &field = QStringLiteral("domain-owner"));
@@ -25,6 +35,10 @@ public:
     static AwsError durationSeconds(qint64 value, const QString &field = QStringLiteral("duration"));
     static AwsError paginationToken(const QString &value, const QString &field = QStringLiteral("nextToken"));
     static AwsError packageFormat(const QString &value, const QString &field = QStringLiteral("format"));
+    static AwsError endpointType(const QString &value, const QString &field = QStringLiteral("endpointType"));
+    static AwsError encryptionKey(const QString &value, const QString &field = QStringLiteral("encryptionKey"));
+    static AwsError tags(const QList<Tag> &tags, const QString &field = QStringLiteral("tags"));
+    static AwsError upstreams(const QStringList &repositoryNames, const QString &field = QStringLiteral("upstreams"));
 
     static bool isDomainName(const QString &value);
     static bool isRepositoryName(const QString &value);

@@ -95,10 +95,8 @@ double benchParse(int iterations)
     timer.start();
     for (int i = 0; i < iterations; ++i) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
-        QList<RepositorySummary> repositories;
-        QString nextToken;
-        ListRepositoriesInDomainJob::parsePage(doc.object(), &repositories, &nextToken);
-        sink += repositories.size();
+        const auto page = ListRepositoriesInDomainJob::parsePage(doc.object(), QStringLiteral("repositories"));
+        sink += page.items.size();
     }
     const double us = double(timer.nsecsElapsed()) / 1000.0 / iterations;
     if (sink != qsizetype(iterations) * 1000)

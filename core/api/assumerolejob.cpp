@@ -1,21 +1,30 @@
 #include "api/assumerolejob.h"
 
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace desk {
 
 namespace {
 
-QByteArray formValue(const QString &value)
+OperationInput assumeRoleInput(const AssumeRoleInput &assume)
 {
-    return QUrl::toPercentEncoding(value);
+    OperationInput input;
+    input.set(QStringLiteral("RoleArn"), assume.roleArn);
+    input.set(QStringLiteral("RoleSessionName"), assume.roleSessionName);
+    if (assume.durationSeconds > 0)
+        input.set(QStringLiteral("DurationSeconds"), assume.durationSeconds);
+    input.setIfNotEmpty(QStringLiteral("ExternalId"), assume.externalId);
+    if (!assume.serialNumber.isEmpty()) {
+        input.set(QStringLiteral("SerialNumber"), assume.serialNumber);
+        input.set(QStringLiteral("TokenCode"), assume.tokenCode);
+    }
+    return input;
 }
 
 } // namespace
 
 AssumeRoleJob::AssumeRoleJob(CodeArtifactClient *client, const AssumeRoleInput &input, QObject *parent)
-    : AwsRequestJob(client, parent)
+    : AwsRequestJob(client, Operation::AssumeRole, assumeRoleInput(input), parent)
     , m_input(input)
 {
 }
@@ -30,30 +39,6 @@ AwsCredentials AssumeRoleJob::takeCredentials()
     AwsCredentials out = std::move(m_credentials);
     m_credentials = {};
     return out;
-}
-
-AwsRequest AssumeRoleJob::buildRequest() const
-{
-    AwsRequest r;
-    r.operation = QStringLiteral("AssumeRole");
-    r.service = QStringLiteral("sts");
-    r.method = "POST";
-    r.path = "/";
-    QByteArray body = "Action=AssumeRole&Version=2011-06-15";
-    body += "&RoleArn=" + formValue(m_input.roleArn);
-    body += "&RoleSessionName=" + formValue(m_input.roleSessionName);
-    if (m_input.durationSeconds > 0)
-        body += "&DurationSeconds=" + QByteArray::number(m_input.durationSeconds);
-    if (!m_input.externalId.isEmpty())
-        body += "&ExternalId=" + formValue(m_input.externalId);
-    if (!m_input.serialNumber.isEmpty()) {
-        body += "&SerialNumber=" + formValue(m_input.serialNumber);
-        body += "&TokenCode=" + formValue(m_input.tokenCode);
-    }
-    r.body = body;
-    r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
-    r.target = m_input.roleArn;
-    return r;
 }
 
 AwsError AssumeRoleJob::validate() const

@@ -29,7 +29,6 @@ public:
     QString assumedRoleArn() const { return m_assumedRoleArn; }
 
 protected:
-    AwsRequest buildRequest() const override;
     AwsError validate() const override;
     AwsError parseBody(const QByteArray &body) override;
 

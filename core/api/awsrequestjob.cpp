@@ -3,6 +3,7 @@
 #include "api/codeartifactclient.h"
 
 #include "aws/logredaction.h"
+#include "base/inputvalidator.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -11,8 +12,10 @@
 
 namespace desk {
 
-AwsRequestJob::AwsRequestJob(CodeArtifactClient *client, QObject *parent)
+AwsRequestJob::AwsRequestJob(CodeArtifactClient *client, Operation operation, const OperationInput &input,
+                             QObject *parent)
     : AwsJob(client, parent)
+    , m_request(AwsRequest::forOperation(operation, input))
 {
     m_timeoutTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -34,14 +37,14 @@ AwsRequestJob::~AwsRequestJob()
     }
 }
 
-QString AwsRequestJob::operationName() const
+AwsError AwsRequestJob::validate() const
 {
-    return buildRequest().operation;
+    return InputValidator::validate(m_request.spec(), m_request.input);
 }
 
 void AwsRequestJob::run()
 {
-    const AwsRequest request = buildRequest();
+    const AwsRequest &request = m_request;
     AwsError invalid = validate();
     if (invalid) {
         invalid.setOperation(request.operation);
@@ -54,6 +57,7 @@ void AwsRequestJob::run()
     m_record.service = request.service;
     m_record.target = request.target;
     m_record.method = QString::fromLatin1(request.method);
+    m_record.iamAction = request.spec().iamAction;
     m_counted = true;
     client()->notifyRequestStarted();
     sendAttempt();
@@ -64,7 +68,7 @@ void AwsRequestJob::sendAttempt()
     if (isFinished() || !client())
         return;
     ++m_attempt;
-    const AwsRequest request = buildRequest();
+    const AwsRequest &request = m_request;
     const CodeArtifactClient::Prepared prepared = client()->prepare(request);
     if (prepared.error) {
         finishRequest(prepared.error);
@@ -107,7 +111,7 @@ void AwsRequestJob::handleTimeout()
 
 AwsError AwsRequestJob::errorFromReply(QNetworkReply *reply, const QByteArray &body)
 {
-    const bool mutation = buildRequest().isMutation;
+    const bool mutation = m_request.isMutation;
     if (reply->property("deskTooLarge").toBool()) {
         return AwsError(AwsError::Kind::BadResponse,
                         tr("The response is larger than %1 MiB.").arg(client()->maxResponseBytes() / (1024 * 1024)));
@@ -153,7 +157,7 @@ bool AwsRequestJob::shouldRetry(const AwsError &error) const
 {
     if (!error.isRetryable())
         return false;
-    if (!buildRequest().isMutation)
+    if (!m_request.isMutation)
         return true;
     // A mutation is sent again only when it cannot have taken effect.
     return error.kind() == AwsError::Kind::Throttled || (error.kind() == AwsError::Kind::Network && !error.isAmbiguous());
@@ -213,9 +217,8 @@ void AwsRequestJob::finishRequest(const AwsError &error)
     AwsError final = error;
     if (final) {
         final.setAttempts(m_attempt);
-        final.setOperation(buildRequest().operation);
-        if (buildRequest().service == QLatin1String("sts"))
-            final.setService(QStringLiteral("sts"));
+        final.setOperation(m_request.operation);
+        final.setService(m_request.service);
     }
     if (final) {
         qCInfo(lcNet).noquote().nospace()
@@ -272,7 +275,7 @@ AwsError AwsRequestJob::parseBody(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (buildRequest().responseCarriesSecret) {
+        if (m_request.responseCarriesSecret) {
             // Half a token is still a secret: say where it broke, not what it said.
             return AwsError(AwsError::Kind::BadResponse,
                             tr("the response is not a JSON object: %1 at offset %2")
@@ -292,6 +295,11 @@ AwsError AwsRequestJob::parseBody(const QByteArray &body)
 AwsError AwsRequestJob::parseJson(const QJsonObject &)
 {
     return {};
+}
+
+AwsError AwsRequestJob::missingMember(QLatin1String member)
+{
+    return AwsError(AwsError::Kind::BadResponse, tr("the response has no \"%1\" object").arg(member));
 }
 
 } // namespace desk

@@ -2,6 +2,7 @@
 
 #include "api/awsjob.h"
 #include "base/awsrequest.h"
+#include "base/operationinputs.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -11,34 +12,38 @@
 
 namespace desk {
 
-// A job that is one AWS request: validates its input, signs and sends each attempt afresh,
-// retries as the SDKs' standard mode does (reads on throttling, 5xx and transport errors;
-// mutations only when the request cannot have taken effect), and parses the response.
+// A job that is one call of an operation of the table (base/operations.h): checks its input with
+// the table's rules, signs and sends each attempt afresh, retries as the SDKs' standard mode does
+// (reads on throttling, 5xx and transport errors; mutations only when the request cannot have
+// taken effect), and parses the response. Subclasses only read the answer.
 class AwsRequestJob : public AwsJob
 {
     Q_OBJECT
 
 public:
-    explicit AwsRequestJob(CodeArtifactClient *client, QObject *parent = nullptr);
+    AwsRequestJob(CodeArtifactClient *client, Operation operation, const OperationInput &input, QObject *parent = nullptr);
     ~AwsRequestJob() override;
 
-    QString operationName() const override;
+    QString operationName() const override { return m_request.operation; }
     int attempts() const { return m_attempt; }
     int httpStatus() const { return m_httpStatus; }
     QString requestId() const { return m_requestId; }
     // The request this job sends (without signature): for "Copy as AWS CLI command" and tests.
-    AwsRequest request() const { return buildRequest(); }
+    const AwsRequest &request() const { return m_request; }
+    const OperationInput &input() const { return m_request.input; }
 
 protected:
-    virtual AwsRequest buildRequest() const = 0;
-    // Client-side checks with the service's constraints; runs before anything is sent.
-    virtual AwsError validate() const { return {}; }
+    // Client-side checks with the service's constraints; runs before anything is sent. The
+    // default applies the table's rules to the input.
+    virtual AwsError validate() const;
     // Reads a 2xx response; the default expects a JSON object and calls parseJson().
     virtual AwsError parseBody(const QByteArray &body);
     virtual AwsError parseJson(const QJsonObject &object);
     // A final failure; the default finishes with it. Mutations override this to re-read what
     // is true after an ambiguous failure or a conflict.
     virtual void handleFailure(const AwsError &error);
+    // The BadResponse error of an answer without the member it must have.
+    static AwsError missingMember(QLatin1String member);
 
     void run() override;
     void doAbort() override;
@@ -51,6 +56,7 @@ private:
     AwsError errorFromReply(QNetworkReply *reply, const QByteArray &body);
     bool shouldRetry(const AwsError &error) const;
 
+    const AwsRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
@@ -62,6 +68,37 @@ private:
     bool m_timedOut = false;
     bool m_lastFailureWasTimeout = false;
     bool m_counted = false;
+};
+
+// A job whose answer is {"<member>": Shape}: DescribeDomain's {"domain": ...}, every repository
+// operation's {"repository": ...}.
+template <typename Shape>
+class ShapeResultJob : public AwsRequestJob
+{
+public:
+    // The shape as the service returned it.
+    Shape result() const { return m_result; }
+
+protected:
+    ShapeResultJob(CodeArtifactClient *client, Operation operation, const OperationInput &input, QLatin1String member,
+                   QObject *parent)
+        : AwsRequestJob(client, operation, input, parent)
+        , m_member(member)
+    {
+    }
+    AwsError parseJson(const QJsonObject &answer) override
+    {
+        const QJsonValue value = answer.value(m_member);
+        if (!value.isObject())
+            return missingMember(m_member);
+        m_result = Shape::fromJson(value.toObject());
+        return {};
+    }
+    void setResult(const Shape &result) { m_result = result; }
+
+private:
+    QLatin1String m_member;
+    Shape m_result;
 };
 
 } // namespace desk

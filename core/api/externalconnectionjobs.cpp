@@ -1,30 +1,23 @@
 #include "api/externalconnectionjobs.h"
 
-#include "base/inputvalidator.h"
-
 namespace desk {
 
-ExternalConnectionJob::ExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository,
-                                             const QString &externalConnection, QObject *parent)
-    : RepositoryJob(client, repository, parent)
-    , m_connection(externalConnection)
+namespace {
+
+OperationInput connectionInput(const RepositoryRef &repository, const QString &externalConnection)
 {
+    OperationInput input = OperationInput::forRepository(repository);
+    input.set(QStringLiteral("externalConnection"), externalConnection);
+    return input;
 }
 
-AwsError ExternalConnectionJob::validate() const
-{
-    if (AwsError e = RepositoryJob::validate())
-        return e;
-    return InputValidator::externalConnection(m_connection);
-}
+} // namespace
 
-AwsRequest ExternalConnectionJob::connectionRequest(const QString &operation, const QByteArray &method) const
+ExternalConnectionJob::ExternalConnectionJob(CodeArtifactClient *client, Operation operation,
+                                             const RepositoryRef &repository, const QString &externalConnection,
+                                             QObject *parent)
+    : RepositoryJob(client, operation, connectionInput(repository, externalConnection), parent)
 {
-    AwsRequest r = baseRequest(operation, method, "/v1/repository/external-connection");
-    r.query.append({QByteArrayLiteral("external-connection"), m_connection.toUtf8()});
-    r.isMutation = true;
-    r.target = repositoryRef().displayName() + QStringLiteral(" \u2190 ") + m_connection;
-    return r;
 }
 
 void ExternalConnectionJob::handleFailure(const AwsError &error)
@@ -34,36 +27,38 @@ void ExternalConnectionJob::handleFailure(const AwsError &error)
         finishWith(error);
         return;
     }
-    auto *describe = new DescribeRepositoryJob(client(), repositoryRef(), this);
-    connect(describe, &AwsJob::finished, this, [this, describe, error] {
-        if (describe->error()) {
-            finishWith(error);
-            return;
-        }
-        const RepositoryDescription repository = describe->repository();
-        m_current = repository;
-        // The repository already shows what was asked for: after an ambiguous failure the
-        // request took effect; after a conflict an earlier (or transport-level resent) request
-        // did. Either way the admin's intent holds, and the answer is the repository as it is.
-        if (isDone(repository)) {
-            m_recovered = true;
-            setResult(repository);
-            finishWith({});
-            return;
-        }
-        AwsError known = error;
-        if (error.isAmbiguous()) {
-            // The re-read shows the change did not happen: no longer ambiguous, safe to retry.
-            known.setAmbiguous(false);
-        }
-        finishWith(known);
-    });
-    describe->start();
+    m_failure = error;
+    startSubjob(new DescribeRepositoryJob(client(), repositoryRef()));
 }
 
-AwsRequest AssociateExternalConnectionJob::buildRequest() const
+void ExternalConnectionJob::subjobFinished(Job *reRead)
 {
-    return connectionRequest(QStringLiteral("AssociateExternalConnection"), "POST");
+    if (reRead->error()) {
+        finishWith(m_failure);
+        return;
+    }
+    const RepositoryDescription repository = static_cast<DescribeRepositoryJob *>(reRead)->repository();
+    m_current = repository;
+    // The repository already shows what was asked for: after an ambiguous failure the request
+    // took effect; after a conflict an earlier (or transport-level resent) request did. Either
+    // way the admin's intent holds, and the answer is the repository as it is.
+    if (isDone(repository)) {
+        m_recovered = true;
+        setResult(repository);
+        finishWith({});
+        return;
+    }
+    AwsError known = m_failure;
+    // The re-read shows the change did not happen: no longer ambiguous, safe to retry.
+    if (known.isAmbiguous())
+        known.setAmbiguous(false);
+    finishWith(known);
+}
+
+AssociateExternalConnectionJob::AssociateExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository,
+                                                               const QString &externalConnection, QObject *parent)
+    : ExternalConnectionJob(client, Operation::AssociateExternalConnection, repository, externalConnection, parent)
+{
 }
 
 bool AssociateExternalConnectionJob::isDone(const RepositoryDescription &repository) const
@@ -71,9 +66,11 @@ bool AssociateExternalConnectionJob::isDone(const RepositoryDescription &reposit
     return repository.hasExternalConnection(externalConnection());
 }
 
-AwsRequest DisassociateExternalConnectionJob::buildRequest() const
+DisassociateExternalConnectionJob::DisassociateExternalConnectionJob(CodeArtifactClient *client,
+                                                                     const RepositoryRef &repository,
+                                                                     const QString &externalConnection, QObject *parent)
+    : ExternalConnectionJob(client, Operation::DisassociateExternalConnection, repository, externalConnection, parent)
 {
-    return connectionRequest(QStringLiteral("DisassociateExternalConnection"), "DELETE");
 }
 
 bool DisassociateExternalConnectionJob::isDone(const RepositoryDescription &repository) const

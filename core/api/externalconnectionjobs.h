@@ -7,14 +7,13 @@
 namespace desk {
 
 // Associate and Disassociate share this: after an ambiguous failure (a timeout, a dropped
-// connection or a 5xx after the request was sent) or a conflict, they re-read the repository and
-// report what is true instead of guessing or replaying the mutation.
+// connection or a 5xx after the request was sent) or a conflict, they re-read the repository (a
+// DescribeRepository sub-job) and report what is true instead of guessing or replaying the
+// mutation.
 class ExternalConnectionJob : public RepositoryJob
 {
 public:
-    ExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository, const QString &externalConnection,
-                          QObject *parent = nullptr);
-    QString externalConnection() const { return m_connection; }
+    QString externalConnection() const { return input().string(QStringLiteral("externalConnection")); }
     // True when the result comes from re-reading the repository after an ambiguous failure or a
     // conflict, and the repository shows the change asked for.
     bool wasRecovered() const { return m_recovered; }
@@ -22,14 +21,15 @@ public:
     std::optional<RepositoryDescription> currentRepository() const { return m_current; }
 
 protected:
-    AwsError validate() const override;
+    ExternalConnectionJob(CodeArtifactClient *client, Operation operation, const RepositoryRef &repository,
+                          const QString &externalConnection, QObject *parent);
     void handleFailure(const AwsError &error) override;
+    void subjobFinished(Job *reRead) override;
     // Whether the repository shows the change this job asked for.
     virtual bool isDone(const RepositoryDescription &repository) const = 0;
-    AwsRequest connectionRequest(const QString &operation, const QByteArray &method) const;
 
 private:
-    QString m_connection;
+    AwsError m_failure;   // what the request ended with, while the re-read runs
     std::optional<RepositoryDescription> m_current;
     bool m_recovered = false;
 };
@@ -38,10 +38,10 @@ private:
 class AssociateExternalConnectionJob : public ExternalConnectionJob
 {
 public:
-    using ExternalConnectionJob::ExternalConnectionJob;
+    AssociateExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository,
+                                   const QString &externalConnection, QObject *parent = nullptr);
 
 protected:
-    AwsRequest buildRequest() const override;
     bool isDone(const RepositoryDescription &repository) const override;
 };
 
@@ -49,10 +49,10 @@ protected:
 class DisassociateExternalConnectionJob : public ExternalConnectionJob
 {
 public:
-    using ExternalConnectionJob::ExternalConnectionJob;
+    DisassociateExternalConnectionJob(CodeArtifactClient *client, const RepositoryRef &repository,
+                                      const QString &externalConnection, QObject *parent = nullptr);
 
 protected:
-    AwsRequest buildRequest() const override;
     bool isDone(const RepositoryDescription &repository) const override;
 };
 

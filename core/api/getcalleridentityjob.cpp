@@ -5,21 +5,8 @@
 namespace desk {
 
 GetCallerIdentityJob::GetCallerIdentityJob(CodeArtifactClient *client, QObject *parent)
-    : AwsRequestJob(client, parent)
+    : AwsRequestJob(client, Operation::GetCallerIdentity, {}, parent)
 {
-}
-
-AwsRequest GetCallerIdentityJob::buildRequest() const
-{
-    AwsRequest r;
-    r.operation = QStringLiteral("GetCallerIdentity");
-    r.service = QStringLiteral("sts");
-    r.method = "POST";
-    r.path = "/";
-    r.body = "Action=GetCallerIdentity&Version=2011-06-15";
-    r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
-    r.target = QStringLiteral("caller identity");
-    return r;
 }
 
 AwsError GetCallerIdentityJob::parseBody(const QByteArray &body)

@@ -13,7 +13,6 @@ public:
     CallerIdentity identity() const { return m_identity; }
 
 protected:
-    AwsRequest buildRequest() const override;
     AwsError parseBody(const QByteArray &body) override;
 
 private:

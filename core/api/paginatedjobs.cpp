@@ -1,125 +1,93 @@
 #include "api/paginatedjobs.h"
 
-#include "api/domainjobs.h"
-#include "api/repositoryjobs.h"
-
 #include <QCoreApplication>
 
 namespace desk {
 
 namespace {
 
-// A listing ends when nextToken is empty. An answer that hands back a token it gave before (or
-// pages on without end) would keep the window loading forever: it is stopped and reported.
+// A listing ends when nextToken is empty; beyond this many pages something is wrong.
 constexpr int kMaxPages = 10000;
 
-AwsError checkNextToken(QSet<QString> &seen, int pages, const QString &token, const QString &operation)
+OperationInput withPageSize(OperationInput input, int pageSize)
 {
-    if (seen.contains(token)) {
-        return AwsError(AwsError::Kind::BadResponse,
-                        QCoreApplication::translate("PaginatedJobs",
-                                                    "the service returned a page token it had already returned; "
-                                                    "the listing was stopped after %n page(s) so that it does not "
-                                                    "go round in circles", nullptr, pages))
-            .setOperation(operation);
-    }
-    if (pages >= kMaxPages) {
-        return AwsError(AwsError::Kind::BadResponse,
-                        QCoreApplication::translate("PaginatedJobs", "the listing was stopped after %n page(s)", nullptr,
-                                                    pages))
-            .setOperation(operation);
-    }
-    seen.insert(token);
-    return {};
+    if (pageSize > 0)
+        input.set(QStringLiteral("maxResults"), pageSize);
+    return input;
 }
 
 } // namespace
 
-ListAllDomainsJob::ListAllDomainsJob(CodeArtifactClient *client, int pageSize, QObject *parent)
+ListAllJob::ListAllJob(CodeArtifactClient *client, Operation operation, const OperationInput &firstPage, QObject *parent)
     : AwsJob(client, parent)
-    , m_pageSize(pageSize)
+    , m_operation(operation)
+    , m_input(firstPage)
 {
 }
 
-void ListAllDomainsJob::run()
+QString ListAllJob::operationName() const
+{
+    return Operations::spec(m_operation).name;
+}
+
+void ListAllJob::run()
 {
     fetchPage({});
 }
 
-void ListAllDomainsJob::fetchPage(const QString &token)
+void ListAllJob::fetchPage(const QString &token)
 {
-    auto *page = new ListDomainsJob(client(), m_pageSize, token, this);
-    m_current = page;
-    connect(page, &AwsJob::finished, this, [this, page] {
-        if (page->error()) {
-            finishWith(page->error());
-            return;
-        }
-        ++m_pages;
-        m_domains.append(page->domains());
-        if (page->nextToken().isEmpty())
-            finishWith({});
-        else if (AwsError looping = checkNextToken(m_seenTokens, m_pages, page->nextToken(), operationName()))
-            finishWith(looping);
-        else
-            fetchPage(page->nextToken());
-    });
-    page->start();
+    OperationInput input = m_input;
+    input.set(QStringLiteral("nextToken"), token.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(token));
+    startSubjob(createPage(input));
 }
 
-void ListAllDomainsJob::doAbort()
+void ListAllJob::subjobFinished(Job *job)
 {
-    if (m_current) {
-        m_current->disconnect(this);
-        m_current->abort();
+    if (job->error()) {
+        finishWith(job->error());
+        return;
     }
+    auto *page = static_cast<AwsRequestJob *>(job);
+    ++m_pages;
+    Q_EMIT pageLoaded(takeItems(page));
+    const QString token = nextTokenOf(page);
+    if (token.isEmpty())
+        finishWith({});
+    else if (AwsError looping = checkNextToken(token))
+        finishWith(looping);
+    else
+        fetchPage(token);
+}
+
+AwsError ListAllJob::checkNextToken(const QString &token)
+{
+    if (m_seenTokens.contains(token)) {
+        return AwsError(AwsError::Kind::BadResponse,
+                        QCoreApplication::translate("PaginatedJobs",
+                                                    "the service returned a page token it had already returned; "
+                                                    "the listing was stopped after %n page(s) so that it does not "
+                                                    "go round in circles", nullptr, m_pages));
+    }
+    if (m_pages >= kMaxPages) {
+        return AwsError(AwsError::Kind::BadResponse,
+                        QCoreApplication::translate("PaginatedJobs", "the listing was stopped after %n page(s)", nullptr,
+                                                    m_pages));
+    }
+    m_seenTokens.insert(token);
+    return {};
+}
+
+ListAllDomainsJob::ListAllDomainsJob(CodeArtifactClient *client, int pageSize, QObject *parent)
+    : ListAll(client, withPageSize({}, pageSize), parent)
+{
 }
 
 ListAllRepositoriesInDomainJob::ListAllRepositoriesInDomainJob(CodeArtifactClient *client, const DomainRef &domain,
                                                                int pageSize, QObject *parent)
-    : AwsJob(client, parent)
+    : ListAll(client, withPageSize(OperationInput::forDomain(domain), pageSize), parent)
     , m_domain(domain)
-    , m_pageSize(pageSize)
 {
-}
-
-void ListAllRepositoriesInDomainJob::run()
-{
-    fetchPage({});
-}
-
-void ListAllRepositoriesInDomainJob::fetchPage(const QString &token)
-{
-    ListRepositoriesInDomainInput input;
-    input.domain = m_domain;
-    input.maxResults = m_pageSize;
-    input.nextToken = token;
-    auto *page = new ListRepositoriesInDomainJob(client(), input, this);
-    m_current = page;
-    connect(page, &AwsJob::finished, this, [this, page] {
-        if (page->error()) {
-            finishWith(page->error());
-            return;
-        }
-        ++m_pages;
-        m_repositories.append(page->repositories());
-        Q_EMIT pageLoaded(page->repositories());
-        if (page->nextToken().isEmpty())
-            finishWith({});
-        else if (AwsError looping = checkNextToken(m_seenTokens, m_pages, page->nextToken(), operationName()))
-            finishWith(looping);
-        else
-            fetchPage(page->nextToken());
-    });
-    page->start();
-}
-
-void ListAllRepositoriesInDomainJob::doAbort()
-{
-    if (m_current) {
-        m_current->disconnect(this);
-        m_current->abort();
-    }
 }
 
 InventoryJob::InventoryJob(CodeArtifactClient *client, int maxConcurrentDomains, QObject *parent)
@@ -137,65 +105,59 @@ QList<RepositorySummary> InventoryJob::repositories(const DomainSummary &domain)
 
 void InventoryJob::run()
 {
-    auto *list = new ListAllDomainsJob(client(), m_pageSize, this);
-    m_running.append(list);
-    connect(list, &AwsJob::finished, this, [this, list] {
-        m_running.removeAll(list);
-        if (list->error()) {
-            finishWith(list->error());
-            return;
-        }
-        m_domains = list->domains();
-        Q_EMIT domainsListed(m_domains);
-        Q_EMIT progressChanged(0, int(m_domains.size()), 0);
-        if (m_domains.isEmpty()) {
-            finishWith({});
-            return;
-        }
+    startSubjob(new ListAllDomainsJob(client(), m_pageSize));
+}
+
+void InventoryJob::subjobFinished(Job *job)
+{
+    if (m_listing.contains(job))
+        domainFinished(static_cast<ListAllRepositoriesInDomainJob *>(job));
+    else
+        domainsFinished(static_cast<ListAllDomainsJob *>(job));
+}
+
+void InventoryJob::domainsFinished(ListAllDomainsJob *job)
+{
+    if (job->error()) {
+        finishWith(job->error());
+        return;
+    }
+    m_domains = job->domains();
+    Q_EMIT domainsListed(m_domains);
+    Q_EMIT progressChanged(0, int(m_domains.size()), 0);
+    if (m_domains.isEmpty())
+        finishWith({});
+    else
         startMore();
-    });
-    list->start();
+}
+
+void InventoryJob::domainFinished(ListAllRepositoriesInDomainJob *job)
+{
+    const DomainSummary domain = m_listing.take(job);
+    ++m_done;
+    if (job->error()) {
+        ++m_failed;
+        Q_EMIT domainFailed(domain, job->error());
+    } else {
+        m_repositories.insert(key(domain), job->repositories());
+        m_repositoryCount += int(job->repositories().size());
+        Q_EMIT domainLoaded(domain, job->repositories());
+    }
+    Q_EMIT progressChanged(m_done, int(m_domains.size()), m_repositoryCount);
+    if (m_done == m_domains.size())
+        finishWith({});
+    else
+        startMore();
 }
 
 void InventoryJob::startMore()
 {
-    while (m_inFlight < m_maxConcurrent && m_next < m_domains.size()) {
+    while (m_listing.size() < m_maxConcurrent && m_next < m_domains.size()) {
         const DomainSummary domain = m_domains.at(m_next++);
-        auto *job = new ListAllRepositoriesInDomainJob(client(), DomainRef{domain.name, domain.owner}, m_pageSize, this);
-        ++m_inFlight;
-        m_maxInFlightSeen = qMax(m_maxInFlightSeen, m_inFlight);
-        m_running.append(job);
-        connect(job, &AwsJob::finished, this, [this, job, domain] {
-            m_running.removeAll(job);
-            --m_inFlight;
-            ++m_done;
-            if (job->error()) {
-                ++m_failed;
-                Q_EMIT domainFailed(domain, job->error());
-            } else {
-                m_repositories.insert(key(domain), job->repositories());
-                m_repositoryCount += int(job->repositories().size());
-                Q_EMIT domainLoaded(domain, job->repositories());
-            }
-            Q_EMIT progressChanged(m_done, int(m_domains.size()), m_repositoryCount);
-            if (m_done == m_domains.size())
-                finishWith({});
-            else
-                startMore();
-        });
-        job->start();
-    }
-}
-
-void InventoryJob::doAbort()
-{
-    const auto running = m_running;
-    m_running.clear();
-    for (const QPointer<AwsJob> &job : running) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
+        auto *job = new ListAllRepositoriesInDomainJob(client(), DomainRef{domain.name, domain.owner}, m_pageSize);
+        m_listing.insert(job, domain);
+        m_maxInFlightSeen = qMax(m_maxInFlightSeen, int(m_listing.size()));
+        startSubjob(job);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/awsrequestjob.h"
+#include "api/listpagejob.h"
 #include "base/codeartifacttypes.h"
 #include "base/operationinputs.h"
 
@@ -8,38 +9,26 @@
 
 #include <optional>
 
-// Repository operations. Every operation whose answer is {"repository": RepositoryDescription}
-// derives from RepositoryJob, which names the repository, validates it and reads the answer.
+// Repository operations. Each is a row of the operation table; these classes only give them
+// typed inputs and read their answers. Every operation whose answer is {"repository":
+// RepositoryDescription} derives from RepositoryJob.
 
 namespace desk {
 
-class RepositoryJob : public AwsRequestJob
+class RepositoryJob : public ShapeResultJob<RepositoryDescription>
 {
 public:
-    RepositoryJob(CodeArtifactClient *client, const RepositoryRef &repository, QObject *parent = nullptr);
-    RepositoryRef repositoryRef() const { return m_ref; }
+    RepositoryJob(CodeArtifactClient *client, Operation operation, const OperationInput &input, QObject *parent = nullptr);
+    RepositoryRef repositoryRef() const;
     // The repository as the service returned it.
-    RepositoryDescription repository() const { return m_result; }
-
-protected:
-    AwsRequest baseRequest(const QString &operation, const QByteArray &method, const QByteArray &path) const;
-    AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
-    void setResult(const RepositoryDescription &result) { m_result = result; }
-
-private:
-    RepositoryRef m_ref;
-    RepositoryDescription m_result;
+    RepositoryDescription repository() const { return result(); }
 };
 
 // GET /v1/repository
 class DescribeRepositoryJob : public RepositoryJob
 {
 public:
-    using RepositoryJob::RepositoryJob;
-
-protected:
-    AwsRequest buildRequest() const override;
+    DescribeRepositoryJob(CodeArtifactClient *client, const RepositoryRef &repository, QObject *parent = nullptr);
 };
 
 struct CreateRepositoryInput
@@ -55,13 +44,6 @@ class CreateRepositoryJob : public RepositoryJob
 public:
     CreateRepositoryJob(CodeArtifactClient *client, const RepositoryRef &repository, const CreateRepositoryInput &input = {},
                         QObject *parent = nullptr);
-
-protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-
-private:
-    CreateRepositoryInput m_input;
 };
 
 // PUT /v1/repository. Unset members are left as they are; upstreams replaces the whole list.
@@ -70,24 +52,13 @@ class UpdateRepositoryJob : public RepositoryJob
 public:
     UpdateRepositoryJob(CodeArtifactClient *client, const RepositoryRef &repository, std::optional<QString> description,
                         std::optional<QStringList> upstreams, QObject *parent = nullptr);
-
-protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-
-private:
-    std::optional<QString> m_description;
-    std::optional<QStringList> m_upstreams;
 };
 
 // DELETE /v1/repository; the answer describes the deleted repository.
 class DeleteRepositoryJob : public RepositoryJob
 {
 public:
-    using RepositoryJob::RepositoryJob;
-
-protected:
-    AwsRequest buildRequest() const override;
+    DeleteRepositoryJob(CodeArtifactClient *client, const RepositoryRef &repository, QObject *parent = nullptr);
 };
 
 struct ListRepositoriesInDomainInput
@@ -97,49 +68,29 @@ struct ListRepositoriesInDomainInput
     QString repositoryPrefix;
     int maxResults = 0;   // 0: the service's default
     QString nextToken;
+
+    OperationInput toInput() const;
 };
 
 // POST /v1/domain/repositories, everything in the query. One page.
-class ListRepositoriesInDomainJob : public AwsRequestJob
+class ListRepositoriesInDomainJob : public ListPageJob<RepositorySummary>
 {
 public:
+    static constexpr Operation kOperation = Operation::ListRepositoriesInDomain;
     ListRepositoriesInDomainJob(CodeArtifactClient *client, const ListRepositoriesInDomainInput &input, QObject *parent = nullptr);
-    QList<RepositorySummary> repositories() const { return m_repositories; }
-    QString nextToken() const { return m_nextToken; }
-    // Parses one page; public so the benchmark measures exactly what the job does.
-    static AwsError parsePage(const QJsonObject &object, QList<RepositorySummary> *repositories, QString *nextToken);
-
-protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
-
-private:
-    ListRepositoriesInDomainInput m_input;
-    QList<RepositorySummary> m_repositories;
-    QString m_nextToken;
+    ListRepositoriesInDomainJob(CodeArtifactClient *client, const OperationInput &input, QObject *parent = nullptr);
+    QList<RepositorySummary> repositories() const { return items(); }
 };
 
 // POST /v1/repositories: every repository in the caller's account. One page.
-class ListRepositoriesJob : public AwsRequestJob
+class ListRepositoriesJob : public ListPageJob<RepositorySummary>
 {
 public:
+    static constexpr Operation kOperation = Operation::ListRepositories;
     ListRepositoriesJob(CodeArtifactClient *client, const QString &repositoryPrefix = {}, int maxResults = 0,
                         const QString &nextToken = {}, QObject *parent = nullptr);
-    QList<RepositorySummary> repositories() const { return m_repositories; }
-    QString nextToken() const { return m_nextToken; }
-
-protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
-
-private:
-    QString m_prefix;
-    int m_maxResults;
-    QString m_requestToken;
-    QList<RepositorySummary> m_repositories;
-    QString m_nextToken;
+    ListRepositoriesJob(CodeArtifactClient *client, const OperationInput &input, QObject *parent = nullptr);
+    QList<RepositorySummary> repositories() const { return items(); }
 };
 
 // GET /v1/repository/endpoint
@@ -151,14 +102,9 @@ public:
     QString repositoryEndpoint() const { return m_endpoint; }
 
 protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
+    AwsError parseJson(const QJsonObject &answer) override;
 
 private:
-    RepositoryRef m_ref;
-    QString m_format;
-    QString m_endpointType;
     QString m_endpoint;
 };
 
@@ -172,16 +118,10 @@ public:
     AuthorizationToken token() const { return m_token; }
 
 protected:
-    AwsRequest buildRequest() const override;
-    AwsError validate() const override;
-    AwsError parseJson(const QJsonObject &object) override;
+    AwsError parseJson(const QJsonObject &answer) override;
 
 private:
-    DomainRef m_domain;
-    std::optional<qint64> m_duration;
     AuthorizationToken m_token;
 };
-
-ByteArrayPairs repositoryQuery(const RepositoryRef &repository);
 
 } // namespace desk

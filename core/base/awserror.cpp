@@ -1,5 +1,7 @@
 #include "base/awserror.h"
 
+#include "base/operations.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -17,6 +19,9 @@ QString AwsError::iamAction() const
 {
     if (m_operation.isEmpty())
         return {};
+    const OperationSpec *spec = Operations::find(m_operation);
+    if (spec && spec->service == m_service)
+        return spec->iamAction;
     return m_service + u':' + m_operation;
 }
 

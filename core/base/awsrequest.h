@@ -42,6 +42,7 @@ struct RequestRecord
     QDateTime started;
     QString operation;
     QString service;
+    QString iamAction;      // the IAM action the request needs (from the operation table)
     QString target;
     QString method;
     QString url;            // endpoint, path and query (names and values are not secret)

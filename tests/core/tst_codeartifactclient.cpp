@@ -186,10 +186,10 @@ void TestCodeArtifactClient::shouldReadEveryFieldOfARepositoryPage()
         {"futureField":{"x":1},"description":"team packages","createdTime":1764000000.5,"arn":"arn:aws:codeartifact:us-east-1:444455556666:repository/dd/full",
          "domainOwner":"444455556666","domainName":"dd","administratorAccount":"111122223333","name":"full"},
         {"name":"bare"}]})";
-    QList<RepositorySummary> repositories;
-    QString nextToken;
-    QVERIFY(!ListRepositoriesInDomainJob::parsePage(QJsonDocument::fromJson(page).object(), &repositories, &nextToken));
-    QCOMPARE(nextToken, QStringLiteral("dG9rZW4="));
+    const auto parsed = ListRepositoriesInDomainJob::parsePage(QJsonDocument::fromJson(page).object(), QStringLiteral("repositories"));
+    QVERIFY(!parsed.error);
+    const QList<RepositorySummary> &repositories = parsed.items;
+    QCOMPARE(parsed.nextToken, QStringLiteral("dG9rZW4="));
     QCOMPARE(repositories.size(), 2);
     const RepositorySummary &full = repositories.at(0);
     QCOMPARE(full.name, QStringLiteral("full"));

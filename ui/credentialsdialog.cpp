@@ -344,7 +344,7 @@ void CredentialsDialog::save()
     setBusy(true);
     setStatus(tr("Saving…"));
     AppProfileJob *job = m_store->save(profile, std::move(secret), std::move(token), m_editing);
-    connect(job, &AppProfileJob::finished, this, [this, name = profile.name](AppProfileJob *j) {
+    connect(job, &AppProfileJob::finished, this, [this, name = profile.name, j = job] {
         setBusy(false);
         if (j->error()) {
             showOutcome(j->error().userMessage(), MessageWidget::Type::Error, j->error().details());
@@ -373,7 +373,7 @@ void CredentialsDialog::removeProfile()
         return;
     setBusy(true);
     AppProfileJob *job = m_store->remove(name);
-    connect(job, &AppProfileJob::finished, this, [this, name](AppProfileJob *j) {
+    connect(job, &AppProfileJob::finished, this, [this, name, j = job] {
         setBusy(false);
         newProfile();
         reloadList();
@@ -404,7 +404,7 @@ void CredentialsDialog::test()
     setStatus(tr("Reading the secret from the keychain…"));
     const QString accessKeyId = m_accessKeyId->text().trimmed();
     AppProfileJob *job = m_store->loadCredentials(m_editing);
-    connect(job, &AppProfileJob::finished, this, [this, accessKeyId](AppProfileJob *j) {
+    connect(job, &AppProfileJob::finished, this, [this, accessKeyId, j = job] {
         setBusy(false);
         if (j->error()) {
             showOutcome(j->error().userMessage(), MessageWidget::Type::Error, j->error().details());

@@ -28,7 +28,7 @@ AwsError keychainError(const QString &message)
 } // namespace
 
 AppProfileJob::AppProfileJob(QObject *parent)
-    : QObject(parent)
+    : Job(parent)
 {
 }
 
@@ -46,7 +46,7 @@ AwsCredentials AppProfileJob::takeCredentials()
 
 void AppProfileJob::next()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (m_steps.isEmpty()) {
         finishWith();
@@ -56,17 +56,13 @@ void AppProfileJob::next()
     step();
 }
 
-void AppProfileJob::finishWith(const AwsError &error)
+void AppProfileJob::fail(const AwsError &error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_steps.clear();
-    m_error = error;
-    if (error)
-        m_credentials.clear();
-    Q_EMIT finished(this);
-    deleteLater();
+    m_credentials.clear();
+    finishWith(error);
 }
 
 AppProfileStore::AppProfileStore(SecretStore *secrets, QSettings *settings, QObject *parent)
@@ -184,13 +180,13 @@ void AppProfileStore::setKeychainAvailable(bool available, const QString &messag
 void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const QByteArray &secret)
 {
     if (!m_secrets) {
-        job->finishWith(keychainError(tr("No keychain is configured.")));
+        job->fail(keychainError(tr("No keychain is configured.")));
         return;
     }
     SecretStoreJob *write = m_secrets->write(key, secret);
     // Kept until the keychain answers: it goes to memory if the keychain cannot take it.
     auto pending = std::make_shared<QByteArray>(secret);
-    connect(write, &SecretStoreJob::finished, job, [this, job, key, pending](SecretStoreJob *w) {
+    connect(write, &SecretStoreJob::finished, job, [this, job, key, pending, w = write] {
         switch (w->status()) {
         case SecretStoreJob::Status::Ok:
             if (auto it = m_thisRun.find(key); it != m_thisRun.end()) {
@@ -212,7 +208,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
             return;
         case SecretStoreJob::Status::Failed:
             wipe(*pending);
-            job->finishWith(keychainError(tr("The keychain refused the secret: %1").arg(w->errorString())));
+            job->fail(keychainError(tr("The keychain refused the secret: %1").arg(w->errorString())));
             return;
         }
     });
@@ -229,7 +225,7 @@ void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::
         return;
     }
     SecretStoreJob *remove = m_secrets->remove(key);
-    connect(remove, &SecretStoreJob::finished, job, [this, job, trouble](SecretStoreJob *r) {
+    connect(remove, &SecretStoreJob::finished, job, [this, job, trouble, r = remove] {
         if (r->isOk() || r->status() == SecretStoreJob::Status::NotFound) {
             setKeychainAvailable(true, {});
             job->next();
@@ -243,7 +239,7 @@ void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::
             job->next();
             return;
         }
-        job->finishWith(keychainError(tr("The keychain entry could not be removed: %1").arg(r->errorString())));
+        job->fail(keychainError(tr("The keychain entry could not be removed: %1").arg(r->errorString())));
     });
 }
 
@@ -256,11 +252,11 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
         return;
     }
     if (!m_secrets) {
-        job->finishWith(keychainError(tr("No keychain is configured.")));
+        job->fail(keychainError(tr("No keychain is configured.")));
         return;
     }
     SecretStoreJob *read = m_secrets->read(key);
-    connect(read, &SecretStoreJob::finished, job, [this, job, out, required, profile](SecretStoreJob *r) {
+    connect(read, &SecretStoreJob::finished, job, [this, job, out, required, profile, r = read] {
         switch (r->status()) {
         case SecretStoreJob::Status::Ok:
             setKeychainAvailable(true, {});
@@ -272,17 +268,17 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
                 job->next();
                 return;
             }
-            job->finishWith(AwsError(AwsError::Kind::Configuration,
+            job->fail(AwsError(AwsError::Kind::Configuration,
                                      tr("The keychain holds no secret for profile %1. Edit the profile and enter "
                                         "its secret access key again.")
                                          .arg(profile)));
             return;
         case SecretStoreJob::Status::Unavailable:
             setKeychainAvailable(false, r->errorString());
-            job->finishWith(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
             return;
         case SecretStoreJob::Status::Failed:
-            job->finishWith(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
             return;
         }
     });
@@ -315,7 +311,8 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
             wipe(*secretAccessKey);
         if (sessionToken)
             wipe(*sessionToken);
-        QMetaObject::invokeMethod(job, [job, invalid] { job->finishWith(invalid); }, Qt::QueuedConnection);
+        job->addStep([job, invalid] { job->fail(invalid); });
+        job->startLater();
         return job;
     }
 
@@ -376,7 +373,7 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
         Q_EMIT profilesChanged();
         job->next();
     });
-    QMetaObject::invokeMethod(job, [job] { job->next(); }, Qt::QueuedConnection);
+    job->startLater();
     return job;
 }
 
@@ -385,9 +382,10 @@ AppProfileJob *AppProfileStore::loadCredentials(const QString &name)
     auto *job = new AppProfileJob(this);
     const AppProfile p = profile(name);
     if (!p.isValid()) {
-        QMetaObject::invokeMethod(job, [job, name] {
-            job->finishWith(AwsError(AwsError::Kind::Configuration, tr("There is no profile named %1.").arg(name)));
-        }, Qt::QueuedConnection);
+        job->addStep([job, name] {
+            job->fail(AwsError(AwsError::Kind::Configuration, tr("There is no profile named %1.").arg(name)));
+        });
+        job->startLater();
         return job;
     }
     auto secret = std::make_shared<QByteArray>();
@@ -406,7 +404,7 @@ AppProfileJob *AppProfileStore::loadCredentials(const QString &name)
         job->m_credentials = std::move(c);
         job->next();
     });
-    QMetaObject::invokeMethod(job, [job] { job->next(); }, Qt::QueuedConnection);
+    job->startLater();
     return job;
 }
 
@@ -426,14 +424,14 @@ AppProfileJob *AppProfileStore::remove(const QString &name)
             Q_EMIT profilesChanged();
         }
         if (*trouble) {
-            job->finishWith(keychainError(tr("Profile %1 was removed, but the keychain is not available, so its "
+            job->fail(keychainError(tr("Profile %1 was removed, but the keychain is not available, so its "
                                              "keychain entries could not be deleted.")
                                               .arg(name)));
             return;
         }
         job->next();
     });
-    QMetaObject::invokeMethod(job, [job] { job->next(); }, Qt::QueuedConnection);
+    job->startLater();
     return job;
 }
 

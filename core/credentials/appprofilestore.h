@@ -2,6 +2,7 @@
 
 #include "base/awserror.h"
 #include "aws/awscredentials.h"
+#include "base/job.h"
 #include "secrets/secretstore.h"
 
 #include <QHash>
@@ -31,8 +32,9 @@ struct AppProfile
     bool isValid() const { return !name.isEmpty(); }
 };
 
-// One asynchronous profile operation (save, load, remove): finished() once, then deleteLater.
-class AppProfileJob : public QObject
+// One asynchronous profile operation (save, load, remove), a Job (base/job.h) made of steps
+// that each end with next() or fail(): finished() once, then deleteLater.
+class AppProfileJob : public Job
 {
     Q_OBJECT
 
@@ -40,29 +42,26 @@ public:
     explicit AppProfileJob(QObject *parent = nullptr);
     ~AppProfileJob() override;
 
-    AwsError error() const { return m_error; }
-    bool isFinished() const { return m_finished; }
     // Save: the keychain could not take the secret; it is kept in memory for this run only.
     bool isStoredForThisRunOnly() const { return m_thisRunOnly; }
     // Load: the profile's credentials. Moves them out.
     AwsCredentials takeCredentials();
 
-Q_SIGNALS:
-    void finished(desk::AppProfileJob *job);
+protected:
+    void run() override { next(); }
 
 private:
     friend class AppProfileStore;
     using Step = std::function<void()>;
     void addStep(Step step) { m_steps.append(std::move(step)); }
+    // Runs the next step, or finishes when there is none.
     void next();
-    void finishWith(const AwsError &error = {});
+    // Ends the job with an error; what it loaded is wiped.
+    void fail(const AwsError &error);
 
     QList<Step> m_steps;
-    AwsError m_error;
     AwsCredentials m_credentials;
     bool m_thisRunOnly = false;
-    bool m_finished = false;
-    bool m_started = false;
 };
 
 // The app's own profiles: non-secret fields in QSettings (group "AppProfiles"), secrets in the

@@ -197,7 +197,7 @@ void ProfileManager::activate(const QString &id)
         }
         const AppProfile profile = m_appProfiles->profile(name);
         AppProfileJob *job = m_appProfiles->loadCredentials(name);
-        connect(job, &AppProfileJob::finished, this, [=, this](AppProfileJob *j) {
+        connect(job, &AppProfileJob::finished, this, [=, this, j = job] {
             if (j->error()) {
                 failActivation(generation, id, j->error());
                 return;

@@ -43,7 +43,7 @@ QString messageFor(SecretStoreJob::Status status, const QString &backendMessage)
 // Runs one QtKeychain job for one SecretStoreJob. The QtKeychain job has no parent: if the
 // SecretStoreJob times out first, the QtKeychain job still finishes (and deletes itself), and its
 // late answer is dropped because the connection's context is gone.
-void run(QKeychain::Job *keychainJob, SecretStoreJob *job)
+void runKeychainJob(QKeychain::Job *keychainJob, SecretStoreJob *job)
 {
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false);  // never a plaintext file
@@ -60,8 +60,7 @@ void run(QKeychain::Job *keychainJob, SecretStoreJob *job)
                     data);
         data.fill('\0');
     });
-    // Started from the event loop, after the caller connected to the SecretStoreJob.
-    QMetaObject::invokeMethod(job, [keychainJob] { keychainJob->start(); }, Qt::QueuedConnection);
+    keychainJob->start();
 }
 
 } // namespace
@@ -74,25 +73,28 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 SecretStoreJob *KeychainSecretStore::read(const QString &key)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Read, key, timeoutMs(), this);
-    run(new QKeychain::ReadPasswordJob(m_service), job);
-    return job;
+    return launch(SecretStoreJob::Operation::Read, key, [service = m_service](SecretStoreJob *job) {
+        runKeychainJob(new QKeychain::ReadPasswordJob(service), job);
+    });
 }
 
 SecretStoreJob *KeychainSecretStore::write(const QString &key, const QByteArray &secret)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Write, key, timeoutMs(), this);
-    auto *keychainJob = new QKeychain::WritePasswordJob(m_service);
-    keychainJob->setBinaryData(secret);
-    run(keychainJob, job);
-    return job;
+    // The secret waits in the work only until the job starts.
+    auto pending = std::make_shared<QByteArray>(secret);
+    return launch(SecretStoreJob::Operation::Write, key, [service = m_service, pending](SecretStoreJob *job) {
+        auto *keychainJob = new QKeychain::WritePasswordJob(service);
+        keychainJob->setBinaryData(*pending);
+        pending->fill('\0');
+        runKeychainJob(keychainJob, job);
+    });
 }
 
 SecretStoreJob *KeychainSecretStore::remove(const QString &key)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Remove, key, timeoutMs(), this);
-    run(new QKeychain::DeletePasswordJob(m_service), job);
-    return job;
+    return launch(SecretStoreJob::Operation::Remove, key, [service = m_service](SecretStoreJob *job) {
+        runKeychainJob(new QKeychain::DeletePasswordJob(service), job);
+    });
 }
 
 } // namespace desk

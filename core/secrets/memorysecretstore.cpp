@@ -16,29 +16,24 @@ MemorySecretStore::~MemorySecretStore()
         secret.fill('\0');
 }
 
-SecretStoreJob *MemorySecretStore::start(SecretStoreJob *job, std::function<void(SecretStoreJob *)> work)
+SecretStoreJob *MemorySecretStore::run(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work)
 {
     ++m_operations;
-    if (m_behaviour == Behaviour::Hang)
-        return job;  // only the job's timeout ends it
-    QMetaObject::invokeMethod(
-        job,
-        [this, job, work = std::move(work)] {
-            if (m_behaviour == Behaviour::Unavailable) {
-                job->finish(SecretStoreJob::Status::Unavailable,
-                            QCoreApplication::translate("MemorySecretStore", "The system keychain is not available (simulated)."));
-                return;
-            }
-            work(job);
-        },
-        Qt::QueuedConnection);
-    return job;
+    return launch(operation, key, [this, work = std::move(work)](SecretStoreJob *job) {
+        if (m_behaviour == Behaviour::Hang)
+            return;  // only the job's timeout ends it
+        if (m_behaviour == Behaviour::Unavailable) {
+            job->finish(SecretStoreJob::Status::Unavailable,
+                        QCoreApplication::translate("MemorySecretStore", "The system keychain is not available (simulated)."));
+            return;
+        }
+        work(job);
+    });
 }
 
 SecretStoreJob *MemorySecretStore::read(const QString &key)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Read, key, timeoutMs(), this);
-    return start(job, [this](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Read, key, [this](SecretStoreJob *j) {
         const auto it = m_secrets.constFind(j->key());
         if (it == m_secrets.cend())
             j->finish(SecretStoreJob::Status::NotFound);
@@ -49,8 +44,7 @@ SecretStoreJob *MemorySecretStore::read(const QString &key)
 
 SecretStoreJob *MemorySecretStore::write(const QString &key, const QByteArray &secret)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Write, key, timeoutMs(), this);
-    return start(job, [this, secret](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Write, key, [this, secret](SecretStoreJob *j) {
         QByteArray &slot = m_secrets[j->key()];
         slot.fill('\0');
         slot = secret;
@@ -60,8 +54,7 @@ SecretStoreJob *MemorySecretStore::write(const QString &key, const QByteArray &s
 
 SecretStoreJob *MemorySecretStore::remove(const QString &key)
 {
-    auto *job = new SecretStoreJob(SecretStoreJob::Operation::Remove, key, timeoutMs(), this);
-    return start(job, [this](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Remove, key, [this](SecretStoreJob *j) {
         auto it = m_secrets.find(j->key());
         if (it != m_secrets.end()) {
             it.value().fill('\0');

@@ -29,7 +29,8 @@ public:
     int operations() const { return m_operations; }
 
 private:
-    SecretStoreJob *start(SecretStoreJob *job, std::function<void(SecretStoreJob *)> work);
+    // Runs `work` as the backend unless the store plays a missing or hung keychain.
+    SecretStoreJob *run(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work);
 
     QString m_service;
     QHash<QString, QByteArray> m_secrets;

@@ -4,16 +4,23 @@
 
 namespace desk {
 
-SecretStoreJob::SecretStoreJob(Operation operation, const QString &key, int timeoutMs, QObject *parent)
-    : QObject(parent)
+SecretStoreJob::SecretStoreJob(Operation operation, const QString &key, int timeoutMs, Work work, QObject *parent)
+    : Job(parent)
     , m_operation(operation)
     , m_key(key)
+    , m_work(std::move(work))
     , m_timeoutMs(timeoutMs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SecretStoreJob::handleTimeout);
+}
+
+void SecretStoreJob::run()
+{
     if (m_timeoutMs > 0)
         m_timer.start(m_timeoutMs);
+    if (m_work)
+        m_work(this);
 }
 
 SecretStoreJob::~SecretStoreJob()
@@ -23,15 +30,18 @@ SecretStoreJob::~SecretStoreJob()
 
 void SecretStoreJob::finish(Status status, const QString &errorString, const QByteArray &data)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_timer.stop();
     m_status = status;
     m_errorString = errorString;
     m_data = data;
-    Q_EMIT finished(this);
-    deleteLater();
+    AwsError error;
+    if (status == Status::NotFound)
+        error = AwsError(AwsError::Kind::NotFound, errorString);
+    else if (status != Status::Ok)
+        error = AwsError(AwsError::Kind::KeychainUnavailable, errorString);
+    finishWith(error.setService(QStringLiteral("keychain")));
 }
 
 void SecretStoreJob::handleTimeout()
@@ -44,6 +54,13 @@ void SecretStoreJob::handleTimeout()
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
 {
+}
+
+SecretStoreJob *SecretStore::launch(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work)
+{
+    auto *job = new SecretStoreJob(operation, key, m_timeoutMs, std::move(work), this);
+    job->startLater();
+    return job;
 }
 
 } // namespace desk

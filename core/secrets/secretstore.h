@@ -1,17 +1,21 @@
 #pragma once
 
+#include "base/job.h"
+
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace desk {
 
-// One asynchronous keychain operation. Starts from the event loop (connect first), finishes
-// exactly once with finished(), then deletes itself. A backend that does not answer within the
-// store's timeout finishes it as Unavailable, so the window never waits on a hung keychain.
-class SecretStoreJob : public QObject
+// One asynchronous keychain operation (a Job: see base/job.h). The store starts it from the
+// event loop (connect first); it finishes exactly once, then deletes itself. A backend that does
+// not answer within the store's timeout finishes it as Unavailable, so the window never waits
+// on a hung keychain.
+class SecretStoreJob : public Job
 {
     Q_OBJECT
 
@@ -23,13 +27,14 @@ public:
         Unavailable,   // no keychain: no Secret Service, locked, D-Bus error, no answer in time
         Failed,        // the keychain answered with another error
     };
+    // What the backend does when the job starts; it ends with finish(), possibly later.
+    using Work = std::function<void(SecretStoreJob *job)>;
 
-    SecretStoreJob(Operation operation, const QString &key, int timeoutMs, QObject *parent = nullptr);
+    SecretStoreJob(Operation operation, const QString &key, int timeoutMs, Work work, QObject *parent = nullptr);
     ~SecretStoreJob() override;
 
     Operation operation() const { return m_operation; }
     QString key() const { return m_key; }
-    bool isFinished() const { return m_finished; }
     Status status() const { return m_status; }
     bool isOk() const { return m_status == Status::Ok; }
     // For people; never contains the secret.
@@ -40,20 +45,20 @@ public:
     // The backend reports its answer; later calls are ignored (e.g. after a timeout).
     void finish(Status status, const QString &errorString = {}, const QByteArray &data = {});
 
-Q_SIGNALS:
-    void finished(desk::SecretStoreJob *job);
+protected:
+    void run() override;
 
 private:
     void handleTimeout();
 
     Operation m_operation;
     QString m_key;
+    Work m_work;
     Status m_status = Status::Failed;
     QString m_errorString;
     QByteArray m_data;
     QTimer m_timer;
     int m_timeoutMs;
-    bool m_finished = false;
 };
 
 // Where the app's own profiles keep their secrets. Values are bytes, keys are strings such as
@@ -77,6 +82,10 @@ public:
     // A keychain call that takes longer is treated as "keychain unavailable" (default 5 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+
+protected:
+    // A job for the backend's `work`, started from the event loop.
+    SecretStoreJob *launch(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work);
 
 private:
     int m_timeoutMs = 5000;

@@ -98,21 +98,31 @@ QWidget *RepositoryDetailsView::arnField(QLineEdit **edit, const QString &object
     return box;
 }
 
+RepositoryDetailsView::PageFrame RepositoryDetailsView::buildPageFrame(const QString &pageName, const QString &titleName)
+{
+    PageFrame frame;
+    frame.scroll = new QScrollArea(this);
+    frame.scroll->setObjectName(pageName);
+    frame.scroll->setWidgetResizable(true);
+    frame.scroll->setFrameShape(QFrame::NoFrame);
+    frame.page = new QWidget(frame.scroll);
+    frame.layout = new QVBoxLayout(frame.page);
+    frame.layout->setContentsMargins(16, 12, 16, 16);
+    frame.layout->setSpacing(10);
+    frame.title = new QLabel(frame.page);
+    frame.title->setObjectName(titleName);
+    frame.title->setFont(titleFont(font()));
+    frame.title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return frame;
+}
+
 QWidget *RepositoryDetailsView::buildRepositoryPage()
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("repositoryPage"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 16);
-    layout->setSpacing(10);
-
-    m_repoTitle = new QLabel(page);
-    m_repoTitle->setObjectName(QStringLiteral("repositoryTitleLabel"));
-    m_repoTitle->setFont(titleFont(font()));
-    m_repoTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const PageFrame frame = buildPageFrame(QStringLiteral("repositoryPage"), QStringLiteral("repositoryTitleLabel"));
+    QScrollArea *scroll = frame.scroll;
+    QWidget *page = frame.page;
+    QVBoxLayout *layout = frame.layout;
+    m_repoTitle = frame.title;
     m_repoSubtitle = new QLabel(page);
     m_repoSubtitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_repoTitle);
@@ -170,18 +180,11 @@ QWidget *RepositoryDetailsView::buildRepositoryPage()
 
 QWidget *RepositoryDetailsView::buildDomainPage()
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("domainPage"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 16);
-    layout->setSpacing(10);
-    m_domainTitle = new QLabel(page);
-    m_domainTitle->setObjectName(QStringLiteral("domainTitleLabel"));
-    m_domainTitle->setFont(titleFont(font()));
-    m_domainTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const PageFrame frame = buildPageFrame(QStringLiteral("domainPage"), QStringLiteral("domainTitleLabel"));
+    QScrollArea *scroll = frame.scroll;
+    QWidget *page = frame.page;
+    QVBoxLayout *layout = frame.layout;
+    m_domainTitle = frame.title;
     layout->addWidget(m_domainTitle);
     auto *subtitle = new QLabel(tr("Domain"), page);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
@@ -250,15 +253,7 @@ QString RepositoryDetailsView::formatTime(const QDateTime &time)
 
 void RepositoryDetailsView::showRepositorySummary(const RepositorySummary &summary)
 {
-    RepositoryDescription partial;
-    partial.name = summary.name;
-    partial.administratorAccount = summary.administratorAccount;
-    partial.domainName = summary.domainName;
-    partial.domainOwner = summary.domainOwner;
-    partial.arn = summary.arn;
-    partial.description = summary.description;
-    partial.createdTime = summary.createdTime;
-    m_repository = partial;
+    m_repository = RepositoryDescription(summary);
     m_repositoryLoaded = false;
     m_repoTitle->setText(summary.name);
     m_repoSubtitle->setText(tr("Repository in domain %1").arg(summary.domainName));

@@ -11,6 +11,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class QVariantAnimation;
@@ -51,6 +52,15 @@ public:
     QStringList externalConnectionRows() const;
 
 private:
+    // A scrolling page with its layout and its title label.
+    struct PageFrame
+    {
+        QScrollArea *scroll = nullptr;
+        QWidget *page = nullptr;
+        QVBoxLayout *layout = nullptr;
+        QLabel *title = nullptr;
+    };
+    PageFrame buildPageFrame(const QString &pageName, const QString &titleName);
     QWidget *buildRepositoryPage();
     QWidget *buildDomainPage();
     QLabel *valueLabel(const QString &objectName);

@@ -29,21 +29,16 @@ struct DomainSummary
     bool operator==(const DomainSummary &) const = default;
 };
 
-struct DomainDescription
+// DescribeDomain's answer: the summary's members, and the domain's totals.
+struct DomainDescription : DomainSummary
 {
-    QString name;
-    QString owner;
-    QString arn;
-    QString status;
-    QDateTime createdTime;
-    QString encryptionKey;
     std::optional<int> repositoryCount;
     std::optional<qint64> assetSizeBytes;
     QString s3BucketArn;
 
     static DomainDescription fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
-    DomainSummary summary() const;
+    DomainSummary summary() const { return *this; }
     bool operator==(const DomainDescription &) const = default;
 };
 
@@ -77,21 +72,18 @@ struct RepositoryExternalConnectionInfo
     bool operator==(const RepositoryExternalConnectionInfo &) const = default;
 };
 
-struct RepositoryDescription
+// Every repository operation's answer: the summary's members, the upstreams and the external
+// connections. A summary the list operations gave is a description with those two unknown.
+struct RepositoryDescription : RepositorySummary
 {
-    QString name;
-    QString administratorAccount;
-    QString domainName;
-    QString domainOwner;
-    QString arn;
-    QString description;
     QList<UpstreamRepositoryInfo> upstreams;   // in search priority order
     QList<RepositoryExternalConnectionInfo> externalConnections;
-    QDateTime createdTime;
 
+    RepositoryDescription() = default;
+    explicit RepositoryDescription(const RepositorySummary &summary) : RepositorySummary(summary) {}
     static RepositoryDescription fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
-    RepositorySummary summary() const;
+    RepositorySummary summary() const { return *this; }
     bool hasExternalConnection(const QString &name) const;
     bool operator==(const RepositoryDescription &) const = default;
 };

@@ -71,6 +71,20 @@ int InventoryModel::childRows(const Domain &domain) const
     return int(domain.repositories.size());
 }
 
+void InventoryModel::removeChildRows(int row)
+{
+    Domain &d = *m_domains[size_t(row)];
+    const int existing = childRows(d);
+    if (existing == 0)
+        return;
+    beginRemoveRows(index(row, 0), 0, existing - 1);
+    if (d.state == DomainState::Loaded)
+        m_repositoryCount -= int(d.repositories.size());
+    d.repositories.clear();
+    d.state = DomainState::Loading;
+    endRemoveRows();
+}
+
 void InventoryModel::emitDomainChanged(int row)
 {
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -81,15 +95,7 @@ void InventoryModel::setRepositories(const DomainSummary &domain, const QList<Re
     const int row = ensureDomain(domain);
     Domain &d = *m_domains[size_t(row)];
     const QModelIndex parentIndex = index(row, 0);
-    const int existing = childRows(d);
-    if (existing > 0) {
-        beginRemoveRows(parentIndex, 0, existing - 1);
-        if (d.state == DomainState::Loaded)
-            m_repositoryCount -= int(d.repositories.size());
-        d.repositories.clear();
-        d.state = DomainState::Loading;
-        endRemoveRows();
-    }
+    removeChildRows(row);
     d.summary = domain;
     d.error = AwsError();
     if (!repositories.isEmpty()) {
@@ -110,15 +116,7 @@ void InventoryModel::setDomainFailed(const DomainSummary &domain, const AwsError
     const int row = ensureDomain(domain);
     Domain &d = *m_domains[size_t(row)];
     const QModelIndex parentIndex = index(row, 0);
-    const int existing = childRows(d);
-    if (existing > 0) {
-        beginRemoveRows(parentIndex, 0, existing - 1);
-        if (d.state == DomainState::Loaded)
-            m_repositoryCount -= int(d.repositories.size());
-        d.repositories.clear();
-        d.state = DomainState::Loading;
-        endRemoveRows();
-    }
+    removeChildRows(row);
     beginInsertRows(parentIndex, 0, 0);
     d.state = DomainState::Failed;
     d.error = error;

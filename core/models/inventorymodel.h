@@ -84,6 +84,8 @@ private:
     int findDomain(const QString &owner, const QString &name) const;
     int ensureDomain(const DomainSummary &domain);
     int childRows(const Domain &domain) const;
+    // Empties a domain's rows (its repositories or its error row) and marks it Loading.
+    void removeChildRows(int row);
     void emitDomainChanged(int row);
 
     std::vector<std::unique_ptr<Domain>> m_domains;

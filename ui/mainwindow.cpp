@@ -1,7 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/activitypanel.h"
-#include "ui/awsclicommand.h"
+#include "base/awsclicommand.h"
 #include "ui/connectionbar.h"
 #include "ui/credentialsdialog.h"
 #include "ui/profileswitcher.h"

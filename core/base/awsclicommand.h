@@ -1,0 +1,34 @@
+#pragma once
+
+#include "base/awsrequest.h"
+
+#include <QList>
+#include <QString>
+
+namespace desk {
+
+// "Copy as AWS CLI command": the AWS CLI v2 command line that sends the same request, rendered
+// from the operation table and the request's input, e.g.
+//   aws codeartifact update-repository --domain D --repository R --description 'Team packages'
+//       --upstreams repositoryName=a repositoryName=b --region us-east-1
+// Query and body members become options as the CLI takes them (lists of structures in the CLI's
+// shorthand, or as JSON when a value would need quoting inside it). Never a header, a credential,
+// a signature or a secret member; a pagination token is left out (a person re-runs from the start).
+class AwsCliCommand
+{
+public:
+    // endpointUrl: the overridden endpoint, or empty for the regional default. profile: the
+    // "--profile NAME" option when the CLI knows the profile, or empty.
+    static QString fromRequest(const AwsRequest &request, const QString &region, const QString &endpointUrl = {},
+                               const QString &profile = {});
+    // Several requests that run in order (a replace is a disassociate, then an associate): one
+    // command per line, joined with "&&" so that a step that fails stops the ones after it.
+    static QString fromRequests(const QList<AwsRequest> &requests, const QString &region,
+                                const QString &endpointUrl = {}, const QString &profile = {});
+    // AssociateExternalConnection -> associate-external-connection
+    static QString commandName(const QString &operation);
+    // Quotes a value for a POSIX shell when it needs it.
+    static QString shellQuote(const QString &value);
+};
+
+} // namespace desk

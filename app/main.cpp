@@ -12,7 +12,7 @@
 #include "credentials/appprofilestore.h"
 #include "secrets/keychainsecretstore.h"
 #ifdef DESK_HAS_SANDBOX
-#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxlauncher.h"
 #endif
 
 #include <QApplication>
@@ -118,39 +118,13 @@ int main(int argc, char *argv[])
     profiles.setCommandLine(options.profile, options.region, options.endpointUrl);
 
 #ifdef DESK_HAS_SANDBOX
-    // The sandbox lives as long as the application; it is only created when asked for.
-    std::unique_ptr<desk::SandboxServer> sandbox;
-    desk::SandboxEndpoint sandboxEndpoint;
-    desk::SandboxStarter startSandbox = [&sandbox, &sandboxEndpoint]() -> desk::SandboxEndpoint {
-        if (sandbox)
-            return sandboxEndpoint;   // back to the one already running, with its state
-        desk::SandboxEndpoint endpoint;
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
-        desk::SandboxConfig config;
-        config.stateFile = QDir(dataDir).filePath(QStringLiteral("sandbox-state.json"));
-        config.seed = QStringLiteral("demo");
-        auto server = std::make_unique<desk::SandboxServer>(config);
-        if (const auto status = server->open(); !status.ok) {
-            endpoint.error = status.message;
-            return endpoint;
-        }
-        if (const auto status = server->listen(QHostAddress::LocalHost, 0); !status.ok) {
-            endpoint.error = status.message;
-            return endpoint;
-        }
-        desk::AwsCredentials credentials;
-        credentials.accessKeyId = config.accessKeyId;
-        credentials.secretAccessKey = config.secretAccessKey;
-        credentials.sessionToken = config.sessionToken;
-        credentials.source = QCoreApplication::translate("main", "Sandbox (%1)").arg(config.accessKeyId);
-        endpoint.url = server->url().toString();
-        endpoint.credentials = std::make_shared<desk::StaticCredentialsProvider>(credentials);
-        endpoint.region = config.region;
-        sandbox = std::move(server);
-        sandboxEndpoint = endpoint;
-        return endpoint;
-    };
+    // The sandbox lives as long as the application; it starts the first time it is asked for.
+    desk::SandboxConfig sandboxConfig;
+    sandboxConfig.stateFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                  .filePath(QStringLiteral("sandbox-state.json"));
+    sandboxConfig.seed = QStringLiteral("demo");
+    desk::SandboxLauncher sandbox(sandboxConfig);
+    desk::SandboxStarter startSandbox = [&sandbox] { return sandbox.start(); };
 #else
     desk::SandboxStarter startSandbox = [] {
         desk::SandboxEndpoint endpoint;

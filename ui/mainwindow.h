@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/sandboxendpoint.h"
 #include "base/awserror.h"
 #include "base/awsrequest.h"
 #include "base/operationinputs.h"
@@ -40,16 +41,6 @@ class Prompter;
 class RepositoryDetailsView;
 class WelcomePage;
 struct RepositoryDescription;
-
-// A started sandbox, as the composition root hands it over (ui/ never links the sandbox).
-struct SandboxEndpoint
-{
-    QString url;                                      // http://127.0.0.1:PORT
-    std::shared_ptr<CredentialsProvider> credentials; // the sandbox's key pair
-    QString region;
-    QString error;                                    // non-empty: the sandbox did not start
-};
-using SandboxStarter = std::function<SandboxEndpoint()>;
 
 // The main window: the inventory tree on the left, the selection's details on the right, the
 // connection bar on top, the activity panel as a dock (hidden; Ctrl+L).

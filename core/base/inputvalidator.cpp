@@ -16,13 +16,27 @@ bool matchesWhole(const QString &value, const QString &pattern)
     return re.match(value).hasMatch();
 }
 
+// The model's pattern \P{C}* (no "other" character) judged per code point, as the service does:
+// a surrogate pair is the one character it encodes (an emoji passes, a private-use character of
+// plane 15 does not), and a lone surrogate is itself in category C.
 bool hasControlCharacters(const QString &value)
 {
-    for (const QChar c : value) {
-        const auto cat = c.category();
-        if (cat == QChar::Other_Control || cat == QChar::Other_Format || cat == QChar::Other_NotAssigned
-            || cat == QChar::Other_PrivateUse)
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        char32_t c = value.at(i).unicode();
+        if (value.at(i).isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(value.at(i), value.at(i + 1));
+            ++i;
+        }
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
             return true;
+        default:
+            break;
+        }
     }
     return false;
 }

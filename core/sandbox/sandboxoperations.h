@@ -1,55 +1,79 @@
 #pragma once
 
+#include "base/operations.h"
 #include "sandbox/paginationtoken.h"
+#include "sandbox/sandboxcall.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxresponse.h"
 #include "sandbox/sandboxsignatureverifier.h"
 #include "sandbox/sandboxstate.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QString>
-
-#include <optional>
+#include <QStringList>
 
 namespace desk {
 
-// The CodeArtifact operations over HTTP: the route table (method + URI from service-2.json),
-// wire parsing and validation (query members by their wire names, body members as JSON), the
-// state call, pagination, and the JSON answer built with the shapes' toJson().
+// The CodeArtifact operations over HTTP. The routes are the operation table's (method + URI,
+// base/operations.h); a request is decoded into a SandboxCall from the table's members, checked
+// with InputValidator::validate(), and handed to the one handler of its operation, which asks
+// SandboxState and answers with the shapes' toJson(). A new operation is a table row, a handler
+// here and a state method.
 class SandboxOperations
 {
 public:
-    struct Route
-    {
-        QByteArray method;
-        QString path;
-        QString operation;
-    };
     struct RouteMatch
     {
-        QString operation;        // empty when there is none
-        SandboxResponse error;    // 404 UnknownOperationException or 405 MethodNotAllowedException
-        bool ok() const { return !operation.isEmpty(); }
+        const OperationSpec *spec = nullptr;   // nullptr when there is none
+        SandboxResponse error;                 // 404 UnknownOperationException or 405 MethodNotAllowedException
+        bool ok() const { return spec != nullptr; }
+        QString operation() const { return spec ? spec->name : QString(); }
     };
 
     static constexpr int defaultMaxResults = 100;
     static constexpr qint64 defaultTokenDurationSeconds = 12 * 3600;
 
-    static const QList<Route> &routes();
     static RouteMatch match(const QByteArray &method, const QString &path);
-    // A 400 ValidationException (CANNOT_PARSE) when the query string as received is not
-    // well-formed, checked before authentication as the service's front end does. Qt's parser
-    // turns every '%' into "%25" when the query has an invalid escape, so "%25" is read back as
-    // '%': a false positive can only hit a value containing '%', which no query member allows.
-    static std::optional<SandboxResponse> checkQueryString(const QByteArray &queryFromQt);
 
     SandboxOperations(SandboxState *state, const SandboxConfig &config);
 
-    SandboxResponse execute(const QString &operation, const SandboxWireRequest &request,
-                            const SandboxIdentity &caller, const QDateTime &now);
+    SandboxResponse execute(const OperationSpec &spec, const SandboxWireRequest &request, const SandboxIdentity &caller,
+                            const QDateTime &now);
 
 private:
+    using Handler = SandboxResponse (SandboxOperations::*)(const SandboxCall &);
+    static Handler handlerFor(Operation operation);
+
+    SandboxResponse handleListDomains(const SandboxCall &call);
+    SandboxResponse handleDescribeDomain(const SandboxCall &call);
+    SandboxResponse handleCreateDomain(const SandboxCall &call);
+    SandboxResponse handleDeleteDomain(const SandboxCall &call);
+    SandboxResponse handleListRepositoriesInDomain(const SandboxCall &call);
+    SandboxResponse handleListRepositories(const SandboxCall &call);
+    SandboxResponse handleDescribeRepository(const SandboxCall &call);
+    SandboxResponse handleCreateRepository(const SandboxCall &call);
+    SandboxResponse handleUpdateRepository(const SandboxCall &call);
+    SandboxResponse handleDeleteRepository(const SandboxCall &call);
+    SandboxResponse handleAssociateExternalConnection(const SandboxCall &call);
+    SandboxResponse handleDisassociateExternalConnection(const SandboxCall &call);
+    SandboxResponse handleGetRepositoryEndpoint(const SandboxCall &call);
+    SandboxResponse handleGetAuthorizationToken(const SandboxCall &call);
+
+    struct Page
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        QString nextToken;
+    };
+    // The page of a listing the call asks for (maxResults, nextToken). listingKey names the
+    // listing, so a token only fits the listing it came from; sortKeys are the listed items'
+    // keys, strictly ascending, and a page ends after a key.
+    SandboxOutcome<Page> page(const SandboxCall &call, const QStringList &sortKeys, const QString &listingKey) const;
+    // {"<pageItems>": [this page's items], "nextToken": ...}; sortKey gives an item's key.
+    template <typename Item, typename SortKey>
+    SandboxResponse pageAnswer(const SandboxCall &call, const QList<Item> &items, SortKey sortKey,
+                               const QString &listingKey) const;
+
     SandboxState *m_state;
     QString m_region;
     PaginationToken m_tokens;

@@ -240,36 +240,37 @@ void SandboxServer::process(const SandboxWireRequest &request, const FaultDecisi
         finish(QString(), route.error);
         return;
     }
-    if (const auto malformed = SandboxOperations::checkQueryString(request.rawQuery)) {
-        finish(route.operation, *malformed);
+    const QString operation = route.operation();
+    if (const auto malformed = SandboxCall::checkQueryString(request.rawQuery)) {
+        finish(operation, *malformed);
         return;
     }
     const auto verified = m_verifier->verify(request, QStringLiteral("codeartifact"), now);
     if (!verified.ok()) {
-        finish(route.operation, SandboxResponse::restJsonError(verified.error));
+        finish(operation, SandboxResponse::restJsonError(verified.error));
         return;
     }
     if (faultApplies && fault.drop) {
         socket->abort();
-        Q_EMIT requestHandled(route.operation, 0);
+        Q_EMIT requestHandled(operation, 0);
         return;
     }
     if (faultApplies && fault.throttle) {
         AwsError e = restError(QStringLiteral("ThrottlingException"), 429, QStringLiteral("Rate exceeded"),
                                AwsError::Kind::Throttled);
         e.setRetryAfterSeconds(FaultInjector::retryAfterSeconds);
-        finish(route.operation, SandboxResponse::restJsonError(e));
+        finish(operation, SandboxResponse::restJsonError(e));
         return;
     }
     if (faultApplies && fault.serverError) {
-        finish(route.operation,
+        finish(operation,
                SandboxResponse::restJsonError(restError(QStringLiteral("InternalServerException"), 500,
                                                         QStringLiteral("An internal error occurred (injected fault); "
                                                                        "the operation was not run."),
                                                         AwsError::Kind::Server)));
         return;
     }
-    finish(route.operation, m_operations->execute(route.operation, request, verified.identity, now));
+    finish(operation, m_operations->execute(*route.spec, request, verified.identity, now));
 }
 
 void SandboxServer::writeResponse(QTcpSocket *socket, const SandboxResponse &response, const QString &requestId,

@@ -259,10 +259,18 @@ SandboxOutcome<RepositoryDescription> SandboxState::describeRepository(const QSt
     if (!key.ok())
         return Result::failure(key.error);
     const SandboxDomain &d = m_domains[key.value];
-    const auto it = d.repositories.constFind(repository);
-    if (it == d.repositories.constEnd())
-        return Result::failure(repositoryNotFound(repository, domain));
-    return Result::success(describe(d, *it));
+    const auto found = findRepository(d, repository);
+    if (!found.ok())
+        return Result::failure(found.error);
+    return Result::success(describe(d, found.value));
+}
+
+SandboxOutcome<SandboxRepository> SandboxState::findRepository(const SandboxDomain &domain, const QString &repository)
+{
+    const auto it = domain.repositories.constFind(repository);
+    if (it == domain.repositories.constEnd())
+        return SandboxOutcome<SandboxRepository>::failure(repositoryNotFound(repository, domain.name));
+    return SandboxOutcome<SandboxRepository>::success(*it);
 }
 
 AwsError SandboxState::checkUpstreams(const SandboxDomain &domain, const QString &repository,
@@ -301,6 +309,19 @@ AwsError SandboxState::checkUpstreams(const SandboxDomain &domain, const QString
             continue;
         visited << current;
         stack << domain.repositories.value(current).upstreams;
+    }
+    return {};
+}
+
+AwsError SandboxState::checkNotAnUpstream(const SandboxDomain &domain, const QString &repository)
+{
+    if (protectRepositoriesUsedAsUpstream) {
+        for (const SandboxRepository &other : domain.repositories) {
+            if (other.upstreams.contains(repository))
+                return conflict(QStringLiteral("Repository '%1' cannot be deleted: it is an upstream of repository '%2'.")
+                                    .arg(repository, other.name),
+                                repository, QStringLiteral("repository"));
+        }
     }
     return {};
 }
@@ -367,26 +388,26 @@ SandboxOutcome<RepositoryDescription> SandboxState::createRepository(const QStri
 {
     Q_UNUSED(tags);
     using Result = SandboxOutcome<RepositoryDescription>;
-    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write, QStringLiteral("CreateRepository"));
-    if (!key.ok())
-        return Result::failure(key.error);
-    const SandboxDomain &d = m_domains[key.value];
-    if (d.repositories.contains(repository))
-        return Result::failure(conflict(QStringLiteral("Repository '%1' already exists in domain '%2'.").arg(repository, domain),
-                                        repository, QStringLiteral("repository")));
-    if (AwsError e = checkUpstreams(d, repository, upstreams))
-        return Result::failure(e);
-    SandboxRepository r;
-    r.name = repository;
-    r.administratorAccount = caller;
-    r.description = description;
-    r.upstreams = upstreams;
-    r.createdTime = now();
-    auto next = m_domains;
-    next[key.value].repositories.insert(repository, r);
-    if (AwsError e = commit(std::move(next)))
-        return Result::failure(e);
-    return Result::success(describe(m_domains[key.value], r));
+    const auto changed = changeDomain(caller, domain, domainOwner, QStringLiteral("CreateRepository"), [&](SandboxDomain d) {
+        if (d.repositories.contains(repository))
+            return DomainOutcome::failure(
+                conflict(QStringLiteral("Repository '%1' already exists in domain '%2'.").arg(repository, domain),
+                         repository, QStringLiteral("repository")));
+        if (AwsError e = checkUpstreams(d, repository, upstreams))
+            return DomainOutcome::failure(e);
+        SandboxRepository r;
+        r.name = repository;
+        r.administratorAccount = caller;
+        r.description = description;
+        r.upstreams = upstreams;
+        r.createdTime = now();
+        d.repositories.insert(repository, r);
+        return DomainOutcome::success(d);
+    });
+    if (!changed.ok())
+        return Result::failure(changed.error);
+    const SandboxDomain &after = changed.value.after;
+    return Result::success(describe(after, after.repositories.value(repository)));
 }
 
 SandboxOutcome<RepositoryDescription> SandboxState::updateRepository(const QString &caller, const QString &domain,
@@ -395,33 +416,23 @@ SandboxOutcome<RepositoryDescription> SandboxState::updateRepository(const QStri
                                                                      const std::optional<QString> &description,
                                                                      const std::optional<QStringList> &upstreams)
 {
-    using Result = SandboxOutcome<RepositoryDescription>;
-    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write, QStringLiteral("UpdateRepository"));
-    if (!key.ok())
-        return Result::failure(key.error);
-    const SandboxDomain &d = m_domains[key.value];
-    const auto it = d.repositories.constFind(repository);
-    if (it == d.repositories.constEnd())
-        return Result::failure(repositoryNotFound(repository, domain));
-    SandboxRepository r = *it;
-    if (upstreams) {
-        if (AwsError e = checkUpstreams(d, repository, *upstreams))
-            return Result::failure(e);
-        if (upstreamsExcludeExternalConnection && !upstreams->isEmpty() && !r.externalConnection.isEmpty())
-            return Result::failure(conflict(
-                QStringLiteral("Repository '%1' has the external connection '%2'; a repository can have upstream "
-                               "repositories or an external connection, not both.")
-                    .arg(repository, r.externalConnection),
-                repository, QStringLiteral("repository")));
-        r.upstreams = *upstreams;
-    }
-    if (description)
-        r.description = *description;
-    auto next = m_domains;
-    next[key.value].repositories.insert(repository, r);
-    if (AwsError e = commit(std::move(next)))
-        return Result::failure(e);
-    return Result::success(describe(m_domains[key.value], r));
+    return changeRepository(caller, domain, domainOwner, repository, QStringLiteral("UpdateRepository"),
+                            [&](const SandboxDomain &d, SandboxRepository r) {
+        if (upstreams) {
+            if (AwsError e = checkUpstreams(d, repository, *upstreams))
+                return RepositoryOutcome::failure(e);
+            if (upstreamsExcludeExternalConnection && !upstreams->isEmpty() && !r.externalConnection.isEmpty())
+                return RepositoryOutcome::failure(conflict(
+                    QStringLiteral("Repository '%1' has the external connection '%2'; a repository can have upstream "
+                                   "repositories or an external connection, not both.")
+                        .arg(repository, r.externalConnection),
+                    repository, QStringLiteral("repository")));
+            r.upstreams = *upstreams;
+        }
+        if (description)
+            r.description = *description;
+        return RepositoryOutcome::success(r);
+    });
 }
 
 SandboxOutcome<RepositoryDescription> SandboxState::deleteRepository(const QString &caller, const QString &domain,
@@ -429,27 +440,18 @@ SandboxOutcome<RepositoryDescription> SandboxState::deleteRepository(const QStri
                                                                      const QString &repository)
 {
     using Result = SandboxOutcome<RepositoryDescription>;
-    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write, QStringLiteral("DeleteRepository"));
-    if (!key.ok())
-        return Result::failure(key.error);
-    const SandboxDomain &d = m_domains[key.value];
-    const auto it = d.repositories.constFind(repository);
-    if (it == d.repositories.constEnd())
-        return Result::failure(repositoryNotFound(repository, domain));
-    if (protectRepositoriesUsedAsUpstream) {
-        for (const SandboxRepository &other : d.repositories) {
-            if (other.upstreams.contains(repository))
-                return Result::failure(conflict(QStringLiteral("Repository '%1' cannot be deleted: it is an upstream of repository '%2'.")
-                                                    .arg(repository, other.name),
-                                                repository, QStringLiteral("repository")));
-        }
-    }
-    const RepositoryDescription out = describe(d, *it);
-    auto next = m_domains;
-    next[key.value].repositories.remove(repository);
-    if (AwsError e = commit(std::move(next)))
-        return Result::failure(e);
-    return Result::success(out);
+    const auto changed = changeDomain(caller, domain, domainOwner, QStringLiteral("DeleteRepository"), [&](SandboxDomain d) {
+        if (const auto found = findRepository(d, repository); !found.ok())
+            return DomainOutcome::failure(found.error);
+        if (AwsError e = checkNotAnUpstream(d, repository))
+            return DomainOutcome::failure(e);
+        d.repositories.remove(repository);
+        return DomainOutcome::success(d);
+    });
+    if (!changed.ok())
+        return Result::failure(changed.error);
+    const SandboxDomain &before = changed.value.before;
+    return Result::success(describe(before, before.repositories.value(repository)));
 }
 
 SandboxOutcome<RepositoryDescription> SandboxState::associateExternalConnection(const QString &caller,
@@ -458,35 +460,24 @@ SandboxOutcome<RepositoryDescription> SandboxState::associateExternalConnection(
                                                                                 const QString &repository,
                                                                                 const QString &connection)
 {
-    using Result = SandboxOutcome<RepositoryDescription>;
-    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write,
-                                   QStringLiteral("AssociateExternalConnection"));
-    if (!key.ok())
-        return Result::failure(key.error);
-    const SandboxDomain &d = m_domains[key.value];
-    const auto it = d.repositories.constFind(repository);
-    if (it == d.repositories.constEnd())
-        return Result::failure(repositoryNotFound(repository, domain));
-    SandboxRepository r = *it;
-    if (!r.externalConnection.isEmpty()) {
-        return Result::failure(conflict(
-            QStringLiteral("Repository '%1' already has the external connection '%2'; a repository can have only one.")
-                .arg(repository, r.externalConnection),
-            repository, QStringLiteral("repository")));
-    }
-    if (upstreamsExcludeExternalConnection && !r.upstreams.isEmpty()) {
-        return Result::failure(conflict(
-            QStringLiteral("Repository '%1' has upstream repositories; a repository can have upstream repositories "
-                           "or an external connection, not both.")
-                .arg(repository),
-            repository, QStringLiteral("repository")));
-    }
-    r.externalConnection = connection;
-    auto next = m_domains;
-    next[key.value].repositories.insert(repository, r);
-    if (AwsError e = commit(std::move(next)))
-        return Result::failure(e);
-    return Result::success(describe(m_domains[key.value], r));
+    return changeRepository(caller, domain, domainOwner, repository, QStringLiteral("AssociateExternalConnection"),
+                            [&](const SandboxDomain &, SandboxRepository r) {
+        if (!r.externalConnection.isEmpty()) {
+            return RepositoryOutcome::failure(conflict(
+                QStringLiteral("Repository '%1' already has the external connection '%2'; a repository can have only one.")
+                    .arg(repository, r.externalConnection),
+                repository, QStringLiteral("repository")));
+        }
+        if (upstreamsExcludeExternalConnection && !r.upstreams.isEmpty()) {
+            return RepositoryOutcome::failure(conflict(
+                QStringLiteral("Repository '%1' has upstream repositories; a repository can have upstream repositories "
+                               "or an external connection, not both.")
+                    .arg(repository),
+                repository, QStringLiteral("repository")));
+        }
+        r.externalConnection = connection;
+        return RepositoryOutcome::success(r);
+    });
 }
 
 SandboxOutcome<RepositoryDescription> SandboxState::disassociateExternalConnection(const QString &caller,
@@ -495,26 +486,57 @@ SandboxOutcome<RepositoryDescription> SandboxState::disassociateExternalConnecti
                                                                                    const QString &repository,
                                                                                    const QString &connection)
 {
-    using Result = SandboxOutcome<RepositoryDescription>;
-    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write,
-                                   QStringLiteral("DisassociateExternalConnection"));
+    return changeRepository(caller, domain, domainOwner, repository, QStringLiteral("DisassociateExternalConnection"),
+                            [&](const SandboxDomain &, SandboxRepository r) {
+        if (r.externalConnection != connection)
+            return RepositoryOutcome::failure(
+                notFound(QStringLiteral("External connection '%1' is not associated with repository '%2'.")
+                             .arg(connection, repository),
+                         repository, QStringLiteral("repository")));
+        r.externalConnection.clear();
+        return RepositoryOutcome::success(r);
+    });
+}
+
+SandboxOutcome<SandboxState::DomainChange> SandboxState::changeDomain(const QString &caller, const QString &domain,
+                                                                      const QString &domainOwner, const QString &action,
+                                                                      const DomainEdit &edit)
+{
+    using Result = SandboxOutcome<DomainChange>;
+    const auto key = resolveDomain(caller, domain, domainOwner, Access::Write, action);
     if (!key.ok())
         return Result::failure(key.error);
-    const SandboxDomain &d = m_domains[key.value];
-    const auto it = d.repositories.constFind(repository);
-    if (it == d.repositories.constEnd())
-        return Result::failure(repositoryNotFound(repository, domain));
-    SandboxRepository r = *it;
-    if (r.externalConnection != connection)
-        return Result::failure(notFound(QStringLiteral("External connection '%1' is not associated with repository '%2'.")
-                                            .arg(connection, repository),
-                                        repository, QStringLiteral("repository")));
-    r.externalConnection.clear();
+    const SandboxDomain before = m_domains.value(key.value);
+    const auto after = edit(before);
+    if (!after.ok())
+        return Result::failure(after.error);
     auto next = m_domains;
-    next[key.value].repositories.insert(repository, r);
+    next.insert(key.value, after.value);
     if (AwsError e = commit(std::move(next)))
         return Result::failure(e);
-    return Result::success(describe(m_domains[key.value], r));
+    return Result::success({before, after.value});
+}
+
+SandboxOutcome<RepositoryDescription> SandboxState::changeRepository(const QString &caller, const QString &domain,
+                                                                     const QString &domainOwner,
+                                                                     const QString &repository, const QString &action,
+                                                                     const RepositoryEdit &edit)
+{
+    using Result = SandboxOutcome<RepositoryDescription>;
+    const auto changed = changeDomain(caller, domain, domainOwner, action, [&](SandboxDomain d) {
+        const auto found = findRepository(d, repository);
+        if (!found.ok())
+            return DomainOutcome::failure(found.error);
+        const auto edited = edit(d, found.value);
+        if (!edited.ok())
+            return DomainOutcome::failure(edited.error);
+        d.repositories.insert(repository, edited.value);
+        return DomainOutcome::success(d);
+    });
+    if (!changed.ok())
+        return Result::failure(changed.error);
+    const SandboxDomain &after = changed.value.after;
+    return Result::success(describe(after, after.repositories.value(repository)));
 }
 
 SandboxOutcome<bool> SandboxState::seed(const QList<SandboxDomain> &domains)

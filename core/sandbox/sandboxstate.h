@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace desk {
@@ -151,7 +152,31 @@ private:
     // Finds the domain (domainOwner empty: the caller's) and checks the caller may use it.
     SandboxOutcome<QString> resolveDomain(const QString &caller, const QString &domain, const QString &domainOwner,
                                           Access access, const QString &action) const;
+    // The repository in the domain, or ResourceNotFoundException.
+    static SandboxOutcome<SandboxRepository> findRepository(const SandboxDomain &domain, const QString &repository);
     AwsError checkUpstreams(const SandboxDomain &domain, const QString &repository, const QStringList &upstreams) const;
+    static AwsError checkNotAnUpstream(const SandboxDomain &domain, const QString &repository);
+
+    // The shape of every change inside an existing domain: resolve the domain for writing, let
+    // `edit` check the rules against the domain as it is and return it as it will be, commit, and
+    // hand back both (an answer describes one or the other).
+    struct DomainChange
+    {
+        SandboxDomain before;
+        SandboxDomain after;
+    };
+    using DomainOutcome = SandboxOutcome<SandboxDomain>;
+    using DomainEdit = std::function<DomainOutcome(SandboxDomain domain)>;
+    SandboxOutcome<DomainChange> changeDomain(const QString &caller, const QString &domain, const QString &domainOwner,
+                                              const QString &action, const DomainEdit &edit);
+    // The same for one repository that must exist (ResourceNotFoundException otherwise): `edit`
+    // gets the domain and a copy of the repository and returns the repository as it will be. The
+    // answer describes the repository after the change.
+    using RepositoryOutcome = SandboxOutcome<SandboxRepository>;
+    using RepositoryEdit = std::function<RepositoryOutcome(const SandboxDomain &domain, SandboxRepository repository)>;
+    SandboxOutcome<RepositoryDescription> changeRepository(const QString &caller, const QString &domain,
+                                                           const QString &domainOwner, const QString &repository,
+                                                           const QString &action, const RepositoryEdit &edit);
     // Saves `next` and makes it current, or leaves everything as it was.
     AwsError commit(QMap<QString, SandboxDomain> next);
     static QByteArray serialize(const QMap<QString, SandboxDomain> &domains);

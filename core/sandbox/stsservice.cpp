@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <functional>
+
 namespace desk {
 
 namespace {
@@ -46,6 +48,25 @@ SandboxResponse xmlResponse(const QByteArray &xml, int status = 200)
     r.contentType = QByteArrayLiteral("text/xml");
     r.body = xml;
     return r;
+}
+
+// Every STS answer has one shape: <ActionResponse><ActionResult>...</ActionResult>
+// <ResponseMetadata><RequestId/></ResponseMetadata></ActionResponse>; writeResult fills the result.
+SandboxResponse stsAnswer(const QString &action, const QString &requestId,
+                          const std::function<void(QXmlStreamWriter &)> &writeResult)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(action + QStringLiteral("Response"));
+    w.writeDefaultNamespace(kNamespace);
+    w.writeStartElement(action + QStringLiteral("Result"));
+    writeResult(w);
+    w.writeEndElement();
+    w.writeStartElement(QStringLiteral("ResponseMetadata"));
+    w.writeTextElement(QStringLiteral("RequestId"), requestId);
+    w.writeEndElement();
+    w.writeEndElement();
+    return xmlResponse(xml);
 }
 
 } // namespace
@@ -115,20 +136,11 @@ SandboxResponse StsService::handle(const SandboxWireRequest &request, const Sand
 
 SandboxResponse StsService::getCallerIdentity(const SandboxIdentity &caller, const QString &requestId)
 {
-    QByteArray xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("GetCallerIdentityResponse"));
-    w.writeDefaultNamespace(kNamespace);
-    w.writeStartElement(QStringLiteral("GetCallerIdentityResult"));
-    w.writeTextElement(QStringLiteral("Arn"), caller.arn);
-    w.writeTextElement(QStringLiteral("UserId"), caller.userId);
-    w.writeTextElement(QStringLiteral("Account"), caller.account);
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("ResponseMetadata"));
-    w.writeTextElement(QStringLiteral("RequestId"), requestId);
-    w.writeEndElement();
-    w.writeEndElement();
-    return xmlResponse(xml);
+    return stsAnswer(QStringLiteral("GetCallerIdentity"), requestId, [&](QXmlStreamWriter &w) {
+        w.writeTextElement(QStringLiteral("Arn"), caller.arn);
+        w.writeTextElement(QStringLiteral("UserId"), caller.userId);
+        w.writeTextElement(QStringLiteral("Account"), caller.account);
+    });
 }
 
 SandboxResponse StsService::assumeRole(const QMap<QString, QString> &params, const SandboxIdentity &caller,
@@ -192,27 +204,18 @@ SandboxResponse StsService::assumeRole(const QMap<QString, QString> &params, con
     m_verifier->removeExpired(now);
     m_verifier->addCredentials(credentials, identity);
 
-    QByteArray xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("AssumeRoleResponse"));
-    w.writeDefaultNamespace(kNamespace);
-    w.writeStartElement(QStringLiteral("AssumeRoleResult"));
-    w.writeStartElement(QStringLiteral("AssumedRoleUser"));
-    w.writeTextElement(QStringLiteral("AssumedRoleId"), identity.userId);
-    w.writeTextElement(QStringLiteral("Arn"), identity.arn);
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("Credentials"));
-    w.writeTextElement(QStringLiteral("AccessKeyId"), credentials.accessKeyId);
-    w.writeTextElement(QStringLiteral("SecretAccessKey"), QString::fromLatin1(credentials.secretAccessKey));
-    w.writeTextElement(QStringLiteral("SessionToken"), QString::fromLatin1(credentials.sessionToken));
-    w.writeTextElement(QStringLiteral("Expiration"), credentials.expiration.toString(Qt::ISODate));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("ResponseMetadata"));
-    w.writeTextElement(QStringLiteral("RequestId"), requestId);
-    w.writeEndElement();
-    w.writeEndElement();
-    return xmlResponse(xml);
+    return stsAnswer(QStringLiteral("AssumeRole"), requestId, [&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("AssumedRoleUser"));
+        w.writeTextElement(QStringLiteral("AssumedRoleId"), identity.userId);
+        w.writeTextElement(QStringLiteral("Arn"), identity.arn);
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("Credentials"));
+        w.writeTextElement(QStringLiteral("AccessKeyId"), credentials.accessKeyId);
+        w.writeTextElement(QStringLiteral("SecretAccessKey"), QString::fromLatin1(credentials.secretAccessKey));
+        w.writeTextElement(QStringLiteral("SessionToken"), QString::fromLatin1(credentials.sessionToken));
+        w.writeTextElement(QStringLiteral("Expiration"), credentials.expiration.toString(Qt::ISODate));
+        w.writeEndElement();
+    });
 }
 
 } // namespace desk

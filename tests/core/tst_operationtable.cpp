@@ -323,12 +323,17 @@ void TestOperationTable::shouldCheckEachMemberByItsRule_data()
     row("duration 0", Operation::GetAuthorizationToken, "durationSeconds", 0, "");
     row("duration 899", Operation::GetAuthorizationToken, "durationSeconds", 899, "duration");
     row("description control", Operation::UpdateRepository, "description", QStringLiteral("a\u0007b"), "description");
+    row("description emoji", Operation::UpdateRepository, "description", QString::fromUtf8("ok \xF0\x9F\x98\x80"), "");
+    row("description lone surrogate", Operation::UpdateRepository, "description", QString(QChar(0xD800)), "description");
     row("upstream bad name", Operation::UpdateRepository, "upstreams",
         OperationInput::upstreamsValue({QStringLiteral("ok"), QStringLiteral("-bad")}), "upstreams.member.repositoryName");
     row("upstreams not objects", Operation::UpdateRepository, "upstreams", QJsonArray{QStringLiteral("ok")}, "upstreams");
     row("upstreams empty", Operation::UpdateRepository, "upstreams", QJsonArray(), "");
     row("encryption key space", Operation::CreateDomain, "encryptionKey", QStringLiteral("alias/a b"), "encryptionKey");
     row("tag key empty", Operation::CreateDomain, "tags", OperationInput::tagsValue({{QString(), QStringLiteral("v")}}), "tags.member.key");
+    // U+F0000, private use: one code point in category C, written as a surrogate pair.
+    row("tag key private use", Operation::CreateDomain, "tags",
+        OperationInput::tagsValue({{QString::fromUtf8("\xF3\xB0\x80\x80"), QStringLiteral("v")}}), "tags.member.key");
     row("tags ok", Operation::CreateRepository, "tags", OperationInput::tagsValue({{QStringLiteral("team"), QStringLiteral("web")}}), "");
 }
 

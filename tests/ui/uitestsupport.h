@@ -4,6 +4,7 @@
 #include "ui/prompter.h"
 
 #include "api/codeartifactclient.h"
+#include "sandbox/sandboxlauncher.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDialog>
@@ -61,7 +62,8 @@ public:
 // HTTP, and the real main window on top.
 struct SandboxFixture
 {
-    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<SandboxLauncher> sandbox;
+    SandboxServer *server = nullptr;   // the running sandbox's, owned by `sandbox`
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<CodeArtifactClient> client;
     std::shared_ptr<TestPrompter> prompter;
@@ -72,7 +74,6 @@ struct SandboxFixture
     QString start(const SandboxConfig &config = {}, bool withWindow = true);
     // Tears down in dependency order: the window, the client, its network manager, the server.
     void stop();
-    static SandboxEndpoint endpointFor(const SandboxServer &server);
 };
 
 } // namespace desk::test

@@ -22,11 +22,11 @@ public:
 
     ~CredentialTestSandbox() { stop(); }
 
-    // Empty URL when it could not be started.
-    QUrl start()
+    // Empty URL when it could not be started. `arguments` go after --listen (e.g. --state FILE).
+    QUrl start(const QStringList &arguments = {})
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(program(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_process.start(program(), QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + arguments);
         if (!m_process.waitForStarted(10000))
             return {};
         QByteArray line;

@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +19,21 @@
 #include <algorithm>
 
 namespace desk {
+
+QDockWidget *ActivityPanel::createDock(ActivityModel *model, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(tr("Activity"), window);
+    dock->setObjectName(QStringLiteral("activityDock"));
+    dock->setWidget(new ActivityPanel(model, dock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("activityAction"));
+    toggle->setText(tr("&Activity Panel"));
+    toggle->setIcon(Icons::get(QStringLiteral("activity")));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    return dock;
+}
 
 ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     : QWidget(parent)

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QDockWidget;
 class QLabel;
+class QMainWindow;
 class QTableView;
 
 namespace desk {
@@ -18,6 +20,9 @@ class ActivityPanel : public QWidget
 
 public:
     explicit ActivityPanel(ActivityModel *model, QWidget *parent = nullptr);
+    // The panel in a dock at the bottom of `window`, hidden; its toggle action (Ctrl+L) is the
+    // dock's toggleViewAction().
+    static QDockWidget *createDock(ActivityModel *model, QMainWindow *window);
 
     QTableView *tableView() const { return m_view; }
     // The text Copy puts on the clipboard.

@@ -130,8 +130,10 @@ void ConnectionBar::setIdentityLoading()
     m_identity->setToolTip({});
 }
 
-void ConnectionBar::setIdentity(const QString &arn, const QString &account)
+void ConnectionBar::setIdentity(const CallerIdentity &identity)
 {
+    const QString &arn = identity.arn;
+    const QString &account = identity.account;
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
     // The ARN's last part names the user or role; the whole ARN is in the tooltip.
     const QString who = arn.section(u'/', -1);
@@ -141,8 +143,12 @@ void ConnectionBar::setIdentity(const QString &arn, const QString &account)
     m_identity->setAccessibleName(tr("Signed in as %1").arg(arn));
 }
 
-void ConnectionBar::setIdentityFailed(const QString &reason, const QString &message, const QString &details)
+void ConnectionBar::setIdentityFailed(const AwsError &error)
 {
+    // A short word in the bar (the AWS code or the error kind), the sentence and details in the tooltip.
+    const QString reason = error.code().isEmpty() ? AwsError::kindName(error.kind()) : error.code();
+    const QString message = error.userMessage();
+    const QString details = error.details();
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(16, 16));
     showIdentityText(tr("Identity unknown: %1").arg(reason), tr("Identity unknown"));
     m_identity->setToolTip(tr("STS GetCallerIdentity failed: %1").arg(message) + QStringLiteral("\n\n") + details);

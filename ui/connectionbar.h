@@ -1,5 +1,8 @@
 #pragma once
 
+#include "base/awserror.h"
+#include "base/codeartifacttypes.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,9 +31,9 @@ public:
     // Empty hides the endpoint.
     void setEndpoint(const QString &endpoint, const QString &source);
     void setIdentityLoading();
-    void setIdentity(const QString &arn, const QString &account);
-    // `reason`: a short word (the AWS code or the error kind) shown in the bar.
-    void setIdentityFailed(const QString &reason, const QString &message, const QString &details);
+    void setIdentity(const desk::CallerIdentity &identity);
+    // STS GetCallerIdentity failed: shown in the bar, with the details in the tooltip.
+    void setIdentityFailed(const desk::AwsError &error);
 
     QComboBox *regionCombo() const { return m_region; }
     QString identityText() const;

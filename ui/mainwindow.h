@@ -1,17 +1,13 @@
 #pragma once
 
+#include "ui/repositoryactions.h"
+
 #include "aws/sandboxendpoint.h"
-#include "base/awserror.h"
-#include "base/awsrequest.h"
 #include "base/operationinputs.h"
+#include "controllers/inventorycontroller.h"
 
 #include <QMainWindow>
-#include <QPersistentModelIndex>
-#include <QPointer>
 
-#include <optional>
-
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,31 +15,29 @@ class QNetworkAccessManager;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
-class QTimer;
 
 namespace desk {
 
 class ActivityModel;
-class ActivityPanel;
-class AwsJob;
+class AppProfileStore;
 class CodeArtifactClient;
 class ConnectionBar;
-class ProfileSwitcher;
-class AppProfileStore;
-class CredentialsProvider;
-class ProfileManager;
-struct ActiveProfile;
 class InventoryFilterModel;
-class InventoryModel;
 class InventoryPanel;
+class JobErrorPresenter;
 class MessageWidget;
+class ProfileManager;
+class ProfileSwitcher;
 class Prompter;
 class RepositoryDetailsView;
+class SessionController;
 class WelcomePage;
-struct RepositoryDescription;
 
 // The main window: the inventory tree on the left, the selection's details on the right, the
-// connection bar on top, the activity panel as a dock (hidden; Ctrl+L).
+// connection bar on top, the activity panel as a dock (hidden; Ctrl+L). It lays these out and
+// wires them to the ones that do the work: the InventoryController (loading), the
+// SessionController (profiles and the sandbox), RepositoryActions (the repository actions) and
+// the JobErrorPresenter (every failure, one way).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,7 +62,7 @@ public:
     void start();
     // Reloads the inventory (F5) and the identity.
     void refresh();
-    // An information banner (e.g. "profiles come later").
+    // An information banner.
     void showNotice(const QString &text);
 
     bool selectFirstRepository();
@@ -76,13 +70,17 @@ public:
     bool selectDomain(const QString &owner, const QString &name);
 
     bool isWelcomeShown() const;
-    bool isInventoryLoading() const { return !m_inventoryJob.isNull(); }
-    bool isBusy() const { return m_busy; }
-    QString callerAccount() const { return m_callerAccount; }
-    QString lastCliCommand() const { return m_lastCliCommand; }
+    bool isInventoryLoading() const { return m_inventory->isLoading(); }
+    bool isBusy() const { return m_actions->isBusy(); }
+    QString callerAccount() const { return m_inventory->callerAccount(); }
+    QString lastCliCommand() const { return m_actions->lastCliCommand(); }
 
     CodeArtifactClient *client() const { return m_client; }
-    InventoryModel *inventoryModel() const { return m_model; }
+    InventoryController *inventory() const { return m_inventory; }
+    SessionController *session() const { return m_session; }
+    RepositoryActions *repositoryActions() const { return m_actions; }
+    JobErrorPresenter *errors() const { return m_errors; }
+    InventoryModel *inventoryModel() const { return m_inventory->model(); }
     InventoryFilterModel *filterModel() const { return m_filter; }
     ActivityModel *activityModel() const { return m_activity; }
     InventoryPanel *inventoryPanel() const { return m_inventoryPanel; }
@@ -92,15 +90,15 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QDockWidget *activityDock() const { return m_activityDock; }
 
-    QAction *associateAction() const { return m_associateAction; }
-    QAction *disassociateAction() const { return m_disassociateAction; }
-    QAction *copyCliAction() const { return m_copyCliAction; }
+    QAction *associateAction() const { return m_actions->associateAction(); }
+    QAction *disassociateAction() const { return m_actions->disassociateAction(); }
+    QAction *copyCliAction() const { return m_actions->copyCliAction(); }
     QAction *refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:
-    void associateExternalConnection();
-    void disassociateExternalConnection();
-    void copyCliCommand();
+    void associateExternalConnection() { m_actions->associate(); }
+    void disassociateExternalConnection() { m_actions->disassociate(); }
+    void copyCliCommand() { m_actions->copyCliCommand(); }
 
 Q_SIGNALS:
     // The inventory finished loading (false: the domains could not be listed).
@@ -113,40 +111,23 @@ Q_SIGNALS:
 private:
     void createActions();
     void createMenus();
-    void updateActions();
+    void createToolBar();
+    void connectInventory();
+    void connectSession();
     void updateConnectionBar();
     void updateTitle();
-    void showBanner(const QString &text, int type, const QString &details = {}, std::function<void()> retry = {});
-    void loadIdentity();
-    void handleCurrentChanged(const QModelIndex &sourceIndex);
-    void loadRepositoryDetails(const RepositoryRef &ref);
-    void loadDomainDetails(const DomainRef &ref);
-    void reloadCurrentDetails();
-    void loadCurrentDetails();
-    void handleRegionChosen(const QString &region);
-    // Starts (or returns to) the built-in sandbox: from the welcome page or the profile switcher.
-    void startSandbox();
-    // One external-connection step; `thenAssociate`: a second step that associates this after a
-    // successful disassociation (replace).
-    void runConnectionJob(bool associate, const RepositoryRef &ref, const QString &connection,
-                          const QString &thenAssociate, int step, int steps);
-    void handleConnectionFailure(bool associate, const RepositoryRef &ref, const QString &connection,
-                                 const QString &thenAssociate, int step, int steps, const AwsError &error,
-                                 const std::optional<RepositoryDescription> &current);
-    void showRepositoryIfCurrent(const RepositoryDescription &repository, const QString &highlight);
-    RepositoryRef currentRepositoryRef() const;
+    void showInventoryResult(const AwsError &error, int domains, int failedDomains);
+    bool select(const QModelIndex &sourceIndex);
 
     CodeArtifactClient *m_client;
-    std::shared_ptr<Prompter> m_prompter;
-    SandboxStarter m_sandboxStarter;
-    bool m_sandboxMode = false;
+    InventoryController *m_inventory = nullptr;
+    SessionController *m_session = nullptr;
+    RepositoryActions *m_actions = nullptr;
+    JobErrorPresenter *m_errors = nullptr;
     ProfileManager *m_profiles = nullptr;
     AppProfileStore *m_appProfiles = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    QString m_cliProfile;  // "--profile NAME" for "Copy as AWS CLI command", when the CLI knows it
-    void applyProfile(const ActiveProfile &profile);
 
-    InventoryModel *m_model = nullptr;
     InventoryFilterModel *m_filter = nullptr;
     ActivityModel *m_activity = nullptr;
 
@@ -154,42 +135,19 @@ private:
     WelcomePage *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
     MessageWidget *m_banner = nullptr;
-    std::function<void()> m_bannerRetry;
     InventoryPanel *m_inventoryPanel = nullptr;
     RepositoryDetailsView *m_details = nullptr;
     ConnectionBar *m_connectionBar = nullptr;
     ProfileSwitcher *m_switcher = nullptr;
     QDockWidget *m_activityDock = nullptr;
-    ActivityPanel *m_activityPanel = nullptr;
     QLabel *m_pendingLabel = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
-    QAction *m_associateAction = nullptr;
-    QAction *m_disassociateAction = nullptr;
-    QAction *m_copyCliAction = nullptr;
     QAction *m_activityAction = nullptr;
     QAction *m_credentialsAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_activityToolBarSlot = nullptr;
     QAction *m_aboutAction = nullptr;
-
-    QPointer<AwsJob> m_inventoryJob;
-    QPointer<AwsJob> m_identityJob;
-    QPointer<AwsJob> m_detailsJob;
-    quint64 m_detailsGeneration = 0;
-    // Details load a moment after the selection settles (arrowing through the tree, or a filter
-    // moving the current row, sends one request, not one per row); the summary shows at once.
-    QTimer *m_detailsTimer = nullptr;
-    QPersistentModelIndex m_currentSource;
-    RepositoryRef m_restoreSelection;
-    QString m_callerAccount;
-    bool m_busy = false;
-    // The last action's request, for "Copy as AWS CLI command".
-    bool m_hasLastRequest = false;
-    AwsRequest m_lastRequest;
-    RepositoryRef m_lastRequestRef;
-    QString m_lastCliCommand;
 };
 
 } // namespace desk

@@ -2,6 +2,8 @@
 
 #include "ui/icons.h"
 
+#include "models/inventorymodel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -249,6 +251,32 @@ QString RepositoryDetailsView::formatTime(const QDateTime &time)
     if (!time.isValid())
         return tr("Unknown");
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+void RepositoryDetailsView::showSelection(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid()) {
+        showHint(tr("Select a repository to see its details and external connections,\nor a domain to see the domain."));
+        return;
+    }
+    const QModelIndex row = sourceIndex.siblingAtColumn(0);
+    switch (row.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>()) {
+    case InventoryModel::ItemKind::Repository:
+        showRepositorySummary(row.data(InventoryModel::RepositorySummaryRole).value<RepositorySummary>());
+        return;
+    case InventoryModel::ItemKind::Domain:
+        if (row.data(InventoryModel::DomainStateRole).value<InventoryModel::DomainState>() == InventoryModel::DomainState::Failed) {
+            showHint(tr("The repositories of domain %1 could not be listed.\n\n%2\n\nPress F5 to try again.")
+                         .arg(row.data().toString(), row.data(InventoryModel::ErrorRole).value<AwsError>().userMessage()));
+            return;
+        }
+        showDomainSummary(row.data(InventoryModel::DomainSummaryRole).value<DomainSummary>(),
+                          row.data(InventoryModel::RepositoryCountRole).toInt());
+        return;
+    case InventoryModel::ItemKind::Error:
+        showHint(tr("%1\n\nPress F5 to try again.").arg(row.data(InventoryModel::ErrorRole).value<AwsError>().userMessage()));
+        return;
+    }
 }
 
 void RepositoryDetailsView::showRepositorySummary(const RepositorySummary &summary)

@@ -32,6 +32,9 @@ public:
     void setRepositoryActions(QAction *associate, QAction *disassociate, QAction *copyCli);
 
     void showHint(const QString &hint);
+    // What the tree already knows of a row of an InventoryModel (a source index; invalid: none):
+    // a repository's or domain's summary (their details follow), or a failed domain's error.
+    void showSelection(const QModelIndex &sourceIndex);
     // What the tree already knows; upstreams and connections show as loading until
     // showRepository() brings the full description.
     void showRepositorySummary(const RepositorySummary &summary);

@@ -14,6 +14,7 @@
 #include "ui/welcomepage.h"
 
 #include "api/externalconnectionjobs.h"
+#include "base/job.h"
 #include "aws/awscredentials.h"
 #include "sandbox/sandboxdemoseed.h"
 #include "models/activitymodel.h"
@@ -23,6 +24,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void shouldExplainSecondConnectionBeforeSending();
     void shouldExplainUpstreamsBeforeSending();
     void shouldReplaceInTwoVisibleSteps();
+    void shouldCopyAReplaceAsCommandsTheAwsCliRuns();
     void shouldShowConflictWithRequestIdAndWhatIsTrue();
     void shouldNameIamActionWhenAccessDenied();
     void shouldNameIamActionWhenAssociateIsDenied();
@@ -319,6 +325,64 @@ void TestMainWindow::shouldReplaceInTwoVisibleSteps()
     QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
     QCOMPARE(m_fx.window->detailsView()->externalConnectionRows(),
              QStringList{QStringLiteral("public:crates-io | cargo | Available")});
+}
+
+void TestMainWindow::shouldCopyAReplaceAsCommandsTheAwsCliRuns()
+{
+    const QString aws = QStringLiteral("/usr/bin/aws");
+    if (!QFile::exists(aws))
+        QSKIP("/usr/bin/aws (AWS CLI v2) does not exist; ./test.sh installs Debian's awscli");
+    const RepositoryRef store = ref(QStringLiteral("acme-staging"), QStringLiteral("npm-store"));
+    selectAndLoad(store);
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        QVERIFY(qobject_cast<ExternalConnectionDialog *>(dialog)->selectConnection(QStringLiteral("public:crates-io")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("replaceCheck"))->setChecked(true);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    m_fx.window->associateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:crates-io"));
+
+    // Both steps, in order, each a whole command; the second runs only when the first worked.
+    m_fx.window->copyCliAction()->trigger();
+    const QString copied = m_fx.window->lastCliCommand();
+    const QStringList lines = copied.split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("aws codeartifact disassociate-external-connection "))
+                 && lines.at(0).contains(QLatin1String("--external-connection public:npmjs")) && lines.at(0).endsWith(QLatin1String(" &&")),
+             qPrintable(copied));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("aws codeartifact associate-external-connection "))
+                 && lines.at(1).contains(QLatin1String("--external-connection public:crates-io")),
+             qPrintable(copied));
+    QCOMPARE(QApplication::clipboard()->text(), copied);
+
+    // Put the repository back as it was, then let the AWS CLI do the replace from the copied text.
+    for (AwsRequestJob *job : std::initializer_list<AwsRequestJob *>{
+             new DisassociateExternalConnectionJob(m_fx.client.get(), store, QStringLiteral("public:crates-io")),
+             new AssociateExternalConnectionJob(m_fx.client.get(), store, QStringLiteral("public:npmjs"))}) {
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        QTRY_COMPARE(done.size(), 1);
+    }
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:npmjs"));
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_fx.server->config().accessKeyId);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(m_fx.server->config().secretAccessKey));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("none")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("none")));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    env.insert(QStringLiteral("AWS_PAGER"), QString());
+    QProcess shell;
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), copied});
+    // The sandbox answers from this event loop: wait without blocking it.
+    QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, 120000);
+    QVERIFY2(shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0, shell.readAllStandardError().constData());
+    QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:crates-io"));
 }
 
 void TestMainWindow::shouldShowConflictWithRequestIdAndWhatIsTrue()

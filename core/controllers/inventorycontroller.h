@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/codeartifactclient.h"
+#include "base/awserror.h"
+#include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
+#include "models/inventorymodel.h"
+
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace desk {
+
+class Job;
+
+// What the window shows, loaded: every domain and repository the credentials reach (into an
+// InventoryModel), who the credentials belong to, and the details of the selected row. It owns
+// those jobs and their generations, so an answer that arrives after the selection moved on, or
+// after a refresh, is dropped; and it waits until the selection rests before it asks for details
+// (arrowing through the tree sends one request, not one per row).
+class InventoryController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryController(CodeArtifactClient *client, QObject *parent = nullptr);
+    ~InventoryController() override;
+
+    CodeArtifactClient *client() const { return m_client; }
+    InventoryModel *model() const { return m_model; }
+    bool isLoading() const { return !m_inventoryJob.isNull(); }
+    QString callerAccount() const { return m_callerAccount; }
+
+    // The selected row (a source index, column 0), what it is, and the repository it names.
+    QModelIndex current() const { return m_current; }
+    std::optional<InventoryModel::ItemKind> currentKind() const;
+    RepositoryRef currentRepository() const;
+    // The selected repository as the service last described it; empty until that answer came.
+    std::optional<RepositoryDescription> currentDescription() const { return m_described; }
+    // How long the selection must rest before its details are asked for (default 120 ms).
+    void setDetailsDelay(int ms) { m_detailsTimer.setInterval(ms); }
+
+public Q_SLOTS:
+    // Loads every domain and repository again, and the identity. The repository selected now is
+    // offered for selection again (repositoryToSelect) when its domain has loaded.
+    void refresh();
+    // Stops every request.
+    void stop();
+    // The selection moved; its details are asked for once it has rested.
+    void setCurrent(const QModelIndex &sourceIndex);
+    // Asks for the selection's details again (Retry).
+    void reloadCurrent();
+    // A repository as an action's answer gave it: into the model and, when it is the selected
+    // one, shown in place of a describe still in flight (currentRepositoryChanged).
+    void applyRepository(const RepositoryDescription &repository, const QString &highlight = {});
+
+Q_SIGNALS:
+    void inventoryStarted();
+    void progressChanged(int domainsDone, int domainsTotal, int repositories);
+    void repositoryToSelect(const desk::RepositoryRef &repository);
+    // `error`: the domains could not be listed. Otherwise `failedDomains` of `domains` did not load.
+    void inventoryFinished(const desk::AwsError &error, int domains, int failedDomains);
+    void identityStarted();
+    void identityLoaded(const desk::CallerIdentity &identity);
+    void identityFailed(const desk::AwsError &error);
+    // The selection changed (invalid: none); details follow when it rests.
+    void currentChanged(const QModelIndex &sourceIndex);
+    void repositoryDescribed(const desk::RepositoryDescription &repository);
+    void domainDescribed(const desk::DomainDescription &domain);
+    // The selection's details could not be loaded; `name` is the repository's or the domain's.
+    void detailsFailed(desk::InventoryModel::ItemKind kind, const QString &name, const desk::AwsError &error);
+    // An action changed the selected repository.
+    void currentRepositoryChanged(const desk::RepositoryDescription &repository, const QString &highlight);
+    // Anything that decides which actions apply to the selection changed.
+    void selectionStateChanged();
+
+private:
+    void loadIdentity();
+    void loadCurrentDetails();
+    void describeRepository(const RepositoryRef &repository);
+    void describeDomain(const DomainRef &domain);
+    void cancelDetails();
+    static void cancel(QPointer<Job> &job, QObject *receiver);
+
+    QPointer<CodeArtifactClient> m_client;
+    InventoryModel *m_model = nullptr;
+    QPointer<Job> m_inventoryJob;
+    QPointer<Job> m_identityJob;
+    QPointer<Job> m_detailsJob;
+    quint64 m_detailsGeneration = 0;
+    QTimer m_detailsTimer;
+    QPersistentModelIndex m_current;
+    std::optional<RepositoryDescription> m_described;
+    RepositoryRef m_restoreSelection;
+    QString m_callerAccount;
+};
+
+} // namespace desk

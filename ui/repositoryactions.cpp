@@ -1,0 +1,235 @@
+#include "ui/repositoryactions.h"
+
+#include "ui/externalconnectiondialog.h"
+#include "ui/icons.h"
+#include "ui/joberrorpresenter.h"
+
+#include "api/codeartifactclient.h"
+#include "api/externalconnectionjobs.h"
+#include "base/awsclicommand.h"
+#include "controllers/inventorycontroller.h"
+#include "controllers/sessioncontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QTimer>
+
+namespace desk {
+
+RepositoryActions::RepositoryActions(InventoryController *inventory, SessionController *session, JobErrorPresenter *errors,
+                                     QWidget *window)
+    : QObject(window)
+    , m_inventory(inventory)
+    , m_session(session)
+    , m_errors(errors)
+    , m_window(window)
+{
+    m_associate = Icons::action(window, "associateAction", QStringLiteral("link"), tr("&Associate External Connection\u2026"),
+                             QKeySequence(Qt::CTRL | Qt::Key_E),
+                             tr("Connect the repository to a public package repository (Ctrl+E)"));
+    m_disassociate = Icons::action(window, "disassociateAction", QStringLiteral("unlink"), tr("&Disassociate\u2026"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                tr("Remove the repository's external connection (Ctrl+Shift+E)"));
+    m_copyCli = Icons::action(window, "copyCliAction", QStringLiteral("terminal"), tr("Copy as AWS &CLI Command"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                           tr("Copy the last action, or a describe of the selection, as an AWS CLI command line"));
+    connect(m_associate, &QAction::triggered, this, &RepositoryActions::associate);
+    connect(m_disassociate, &QAction::triggered, this, &RepositoryActions::disassociate);
+    connect(m_copyCli, &QAction::triggered, this, &RepositoryActions::copyCliCommand);
+    connect(inventory, &InventoryController::selectionStateChanged, this, &RepositoryActions::updateActions);
+    updateActions();
+}
+
+RepositoryActions::~RepositoryActions()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
+}
+
+void RepositoryActions::updateActions()
+{
+    const auto kind = m_inventory->currentKind();
+    const auto repository = m_inventory->currentDescription();
+    const bool loaded = kind == InventoryModel::ItemKind::Repository && repository.has_value();
+    const bool hasConnection = loaded && !repository->externalConnections.isEmpty();
+    const bool domainShown = kind == InventoryModel::ItemKind::Domain
+        && m_inventory->current().data(InventoryModel::DomainStateRole).value<InventoryModel::DomainState>()
+            != InventoryModel::DomainState::Failed;
+    m_associate->setEnabled(loaded && !isBusy());
+    m_disassociate->setEnabled(hasConnection && !isBusy());
+    m_copyCli->setEnabled(kind == InventoryModel::ItemKind::Repository || domainShown);
+}
+
+void RepositoryActions::associate()
+{
+    const auto repository = m_inventory->currentDescription();
+    if (!m_associate->isEnabled() || !repository)
+        return;
+    ExternalConnectionDialog dialog(*repository, m_inventory->callerAccount(), m_window);
+    if (m_errors->prompter()->exec(&dialog) != QDialog::Accepted)
+        return;
+    const ExternalConnectionDialog::Choice choice = dialog.choice();
+    const RepositoryRef ref{repository->domainName, choice.domainOwner, repository->name};
+    if (choice.replaces.isEmpty()) {
+        runPlan(ref, {Step{true, choice.connection}});
+        return;
+    }
+    const bool go = m_errors->prompter()->confirm(
+        m_window, tr("Replace External Connection"),
+        tr("Replace %1 with %2 on repository %3 in domain %4?\n\nStep 1 disassociates %1, step 2 associates %2. "
+           "Between the two steps the repository has no external connection.")
+            .arg(choice.replaces, choice.connection, repository->name, repository->domainName),
+        tr("Replace"));
+    if (go)
+        runPlan(ref, {Step{false, choice.replaces}, Step{true, choice.connection}});
+}
+
+void RepositoryActions::disassociate()
+{
+    const auto repository = m_inventory->currentDescription();
+    if (!m_disassociate->isEnabled() || !repository || repository->externalConnections.isEmpty())
+        return;
+    const QString connection = repository->externalConnections.constFirst().externalConnectionName;
+    const bool go = m_errors->prompter()->confirm(
+        m_window, tr("Disassociate External Connection"),
+        tr("Disassociate %1 from repository %2 in domain %3?\n\nPackage managers that use %2 will no longer get new "
+           "packages from %1. Packages already in %2 stay.")
+            .arg(connection, repository->name, repository->domainName),
+        tr("Disassociate"));
+    if (go)
+        runPlan(RepositoryRef{repository->domainName, repository->domainOwner, repository->name}, {Step{false, connection}});
+}
+
+AwsRequest RepositoryActions::stepRequest(const Step &step) const
+{
+    OperationInput input = OperationInput::forRepository(m_planRepository);
+    input.set(QStringLiteral("externalConnection"), step.connection);
+    return AwsRequest::forOperation(step.associate ? Operation::AssociateExternalConnection
+                                                   : Operation::DisassociateExternalConnection,
+                                    input);
+}
+
+void RepositoryActions::runPlan(const RepositoryRef &repository, const QList<Step> &steps)
+{
+    m_planRepository = repository;
+    m_plan = steps;
+    m_step = 0;
+    m_lastRequests.clear();
+    for (const Step &step : steps)
+        m_lastRequests << stepRequest(step);
+    runStep();
+}
+
+QString RepositoryActions::stepPrefix() const
+{
+    return m_plan.size() > 1 ? tr("Step %1 of %2: ").arg(m_step + 1).arg(m_plan.size()) : QString();
+}
+
+void RepositoryActions::runStep()
+{
+    const Step step = m_plan.at(m_step);
+    const QString repository = m_planRepository.repository;
+    m_errors->showBanner(stepPrefix()
+                             + (step.associate ? tr("Associating %1 with %2\u2026").arg(step.connection, repository)
+                                               : tr("Disassociating %1 from %2\u2026").arg(step.connection, repository)),
+                         MessageWidget::Type::Information);
+    CodeArtifactClient *client = m_inventory->client();
+    ExternalConnectionJob *job = step.associate
+        ? static_cast<ExternalConnectionJob *>(new AssociateExternalConnectionJob(client, m_planRepository, step.connection, this))
+        : static_cast<ExternalConnectionJob *>(new DisassociateExternalConnectionJob(client, m_planRepository, step.connection, this));
+    m_job = job;
+    updateActions();
+    connect(job, &Job::finished, this, [this, job] {
+        m_job = nullptr;
+        if (!job->error()) {
+            stepSucceeded(job);
+            return;
+        }
+        const AwsError error = job->error();
+        const std::optional<RepositoryDescription> current = job->currentRepository();
+        // Leave the job's finished() before a modal prompt opens.
+        QTimer::singleShot(0, this, [this, error, current] { stepFailed(error, current); });
+    });
+    job->start();
+}
+
+void RepositoryActions::stepSucceeded(ExternalConnectionJob *job)
+{
+    const Step step = m_plan.at(m_step);
+    const QString repository = m_planRepository.repository;
+    m_inventory->applyRepository(job->repository(), step.associate ? step.connection : QString());
+    QString done = step.associate ? tr("%1 is now associated with %2.").arg(step.connection, repository)
+                                  : tr("%1 is no longer associated with %2.").arg(step.connection, repository);
+    if (job->wasRecovered())
+        done += u' ' + tr("(The answer was lost on the network; re-reading the repository showed the change was made.)");
+    m_errors->showBanner(stepPrefix() + done, MessageWidget::Type::Positive);
+    Q_EMIT statusMessage(done, 5000);
+    updateActions();
+    if (++m_step < m_plan.size()) {
+        runStep();
+        return;
+    }
+    Q_EMIT actionFinished(true);
+}
+
+void RepositoryActions::stepFailed(const AwsError &error, const std::optional<RepositoryDescription> &current)
+{
+    const Step step = m_plan.at(m_step);
+    const QString repository = m_planRepository.repository;
+    QString context;
+    if (current) {
+        m_inventory->applyRepository(*current);
+        const QString now = current->externalConnections.isEmpty()
+            ? tr("no external connection")
+            : tr("external connection %1").arg(current->externalConnections.constFirst().externalConnectionName);
+        context = tr("Artifact Desk read the repository again: %1 now has %2.").arg(repository, now);
+    }
+    if (m_step > 0 && step.associate) {
+        context += (context.isEmpty() ? QString() : QStringLiteral("\n\n"))
+            + tr("Step 1 (disassociating the previous connection) was done; %1 currently has no external "
+                 "connection unless shown otherwise above.").arg(repository);
+    }
+    const QString title = step.associate ? tr("Could Not Associate %1").arg(step.connection)
+                                         : tr("Could Not Disassociate %1").arg(step.connection);
+    updateActions();
+    const bool canRetry = error.isRetryable() && !error.isAmbiguous();
+    if (m_errors->askRetry(title, error, context, canRetry)) {
+        runStep();
+        return;
+    }
+    Q_EMIT actionFinished(false);
+}
+
+void RepositoryActions::copyCliCommand()
+{
+    QList<AwsRequest> requests;
+    QString what;
+    const RepositoryRef ref = m_inventory->currentRepository();
+    if (!ref.repository.isEmpty()) {
+        if (!m_lastRequests.isEmpty() && m_planRepository.domain == ref.domain && m_planRepository.repository == ref.repository) {
+            requests = m_lastRequests;
+            what = tr("the last action");
+        } else {
+            requests << AwsRequest::forOperation(Operation::DescribeRepository, OperationInput::forRepository(ref));
+            what = tr("a describe of the repository");
+        }
+    } else if (m_inventory->current().isValid()) {
+        const DomainRef domain = m_inventory->current().data(InventoryModel::DomainRefRole).value<DomainRef>();
+        requests << AwsRequest::forOperation(Operation::DescribeDomain, OperationInput::forDomain(domain));
+        what = tr("a describe of the domain");
+    } else {
+        return;
+    }
+    CodeArtifactClient *client = m_inventory->client();
+    const ResolvedEndpoint endpoint = client->endpoint();
+    m_lastCliCommand = AwsCliCommand::fromRequests(requests, client->region(),
+                                                   endpoint.isOverridden() ? endpoint.url.toString() : QString(),
+                                                   m_session->cliProfile());
+    QApplication::clipboard()->setText(m_lastCliCommand);
+    Q_EMIT statusMessage(tr("Copied %1 as an AWS CLI command: %2").arg(what, m_lastCliCommand), 8000);
+}
+
+} // namespace desk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "base/awsrequest.h"
+#include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace desk {
+
+class CodeArtifactClient;
+class ExternalConnectionJob;
+class InventoryController;
+class JobErrorPresenter;
+class SessionController;
+
+// The repository actions (Associate, Disassociate, Copy as AWS CLI command): when they apply to
+// the selection, and their workflows: the picker and confirmations through the Prompter, the
+// change as visible steps (a replace is a disassociate, then an associate), the answer into the
+// details pane, and a failure through the JobErrorPresenter with what is true now.
+class RepositoryActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    RepositoryActions(InventoryController *inventory, SessionController *session, JobErrorPresenter *errors,
+                      QWidget *window);
+    ~RepositoryActions() override;
+
+    QAction *associateAction() const { return m_associate; }
+    QAction *disassociateAction() const { return m_disassociate; }
+    QAction *copyCliAction() const { return m_copyCli; }
+    bool isBusy() const { return !m_job.isNull(); }
+    // What "Copy as AWS CLI command" put on the clipboard last.
+    QString lastCliCommand() const { return m_lastCliCommand; }
+
+public Q_SLOTS:
+    void associate();
+    void disassociate();
+    void copyCliCommand();
+    void updateActions();
+
+Q_SIGNALS:
+    // A change the admin asked for ended (after all its steps, or at the failed one).
+    void actionFinished(bool ok);
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    // One change of the repository's external connection.
+    struct Step
+    {
+        bool associate = true;
+        QString connection;
+    };
+    void runPlan(const RepositoryRef &repository, const QList<Step> &steps);
+    void runStep();
+    void stepSucceeded(ExternalConnectionJob *job);
+    void stepFailed(const AwsError &error, const std::optional<RepositoryDescription> &current);
+    QString stepPrefix() const;
+    AwsRequest stepRequest(const Step &step) const;
+
+    QPointer<InventoryController> m_inventory;
+    QPointer<SessionController> m_session;
+    QPointer<JobErrorPresenter> m_errors;
+    QPointer<QWidget> m_window;
+    QAction *m_associate = nullptr;
+    QAction *m_disassociate = nullptr;
+    QAction *m_copyCli = nullptr;
+
+    // The change running or last run, for its steps and for "Copy as AWS CLI command".
+    RepositoryRef m_planRepository;
+    QList<Step> m_plan;
+    int m_step = 0;
+    QPointer<ExternalConnectionJob> m_job;
+    QList<AwsRequest> m_lastRequests;
+    QString m_lastCliCommand;
+};
+
+} // namespace desk

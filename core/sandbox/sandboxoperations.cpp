@@ -119,27 +119,146 @@ SandboxResponse SandboxOperations::execute(const OperationSpec &spec, const Sand
     const Handler handler = handlerFor(spec.id);
     if (!handler)
         return errorResponse(unknownOperation(QStringLiteral("Unknown operation %1.").arg(spec.name)));
-    return (this->*handler)(call.value);
+    return handler(*this, call.value);
 }
+
+struct SandboxOperations::Handlers
+{
+    static SandboxResponse listDomains(SandboxOperations &self, const SandboxCall &call)
+    {
+        // Sorted by name, then owner: two accounts can each have a domain of the same name.
+        return self.pageAnswer(call, self.m_state->listDomains(call.account()),
+                               [](const DomainSummary &d) -> QString { return d.name + u'\n' + d.owner; },
+                               QStringLiteral("ListDomains/") + call.account());
+    }
+
+    static SandboxResponse describeDomain(SandboxOperations &self, const SandboxCall &call)
+    {
+        return domainAnswer(self.m_state->describeDomain(call.account(), call.domain(), call.owner()));
+    }
+
+    static SandboxResponse createDomain(SandboxOperations &self, const SandboxCall &call)
+    {
+        // The model has no domainOwner here, but a client may still send one: a domain is always
+        // created in the caller's account, so the service refuses it rather than ignore it.
+        if (call.hasQueryParameter(QStringLiteral("domain-owner"))) {
+            return errorResponse(SandboxState::validation(QStringLiteral("CreateDomain does not take domain-owner: a domain "
+                                                                         "is always created in the caller's account."),
+                                                          kFieldFailed, QStringLiteral("domain-owner")));
+        }
+        return domainAnswer(
+            self.m_state->createDomain(call.account(), call.domain(), call.string(QStringLiteral("encryptionKey")), call.tags()));
+    }
+
+    static SandboxResponse deleteDomain(SandboxOperations &self, const SandboxCall &call)
+    {
+        return domainAnswer(self.m_state->deleteDomain(call.account(), call.domain(), call.owner()));
+    }
+
+    static SandboxResponse listRepositoriesInDomain(SandboxOperations &self, const SandboxCall &call)
+    {
+        const QString administrator = call.string(QStringLiteral("administratorAccount"));
+        const QString prefix = call.string(QStringLiteral("repositoryPrefix"));
+        const auto listed = self.m_state->listRepositoriesInDomain(call.account(), call.domain(), call.owner(), administrator, prefix);
+        if (!listed.ok())
+            return errorResponse(listed.error);
+        const QString listingKey =
+            QStringList{call.spec().name, call.account(), call.domain(), call.owner(), administrator, prefix}.join(u'\n');
+        return self.pageAnswer(call, listed.value, [](const RepositorySummary &r) -> QString { return r.name; }, listingKey);
+    }
+
+    static SandboxResponse listRepositories(SandboxOperations &self, const SandboxCall &call)
+    {
+        const QString prefix = call.string(QStringLiteral("repositoryPrefix"));
+        // Sorted by name, then ARN: the same name can stand in several domains.
+        return self.pageAnswer(call, self.m_state->listRepositories(call.account(), prefix),
+                               [](const RepositorySummary &r) -> QString { return r.name + u'\n' + r.arn; },
+                               QStringList{call.spec().name, call.account(), prefix}.join(u'\n'));
+    }
+
+    static SandboxResponse describeRepository(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->describeRepository(call.account(), call.domain(), call.owner(), call.repository()));
+    }
+
+    static SandboxResponse createRepository(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->createRepository(call.account(), call.domain(), call.owner(), call.repository(),
+                                                               call.string(QStringLiteral("description")),
+                                                               call.upstreams().value_or(QStringList()), call.tags()));
+    }
+
+    static SandboxResponse updateRepository(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->updateRepository(call.account(), call.domain(), call.owner(), call.repository(),
+                                                               call.optionalString(QStringLiteral("description")),
+                                                               call.upstreams()));
+    }
+
+    static SandboxResponse deleteRepository(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->deleteRepository(call.account(), call.domain(), call.owner(), call.repository()));
+    }
+
+    static SandboxResponse associateExternalConnection(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->associateExternalConnection(call.account(), call.domain(), call.owner(),
+                                                                          call.repository(),
+                                                                          call.string(QStringLiteral("externalConnection"))));
+    }
+
+    static SandboxResponse disassociateExternalConnection(SandboxOperations &self, const SandboxCall &call)
+    {
+        return repositoryAnswer(self.m_state->disassociateExternalConnection(call.account(), call.domain(), call.owner(),
+                                                                             call.repository(),
+                                                                             call.string(QStringLiteral("externalConnection"))));
+    }
+
+    static SandboxResponse getRepositoryEndpoint(SandboxOperations &self, const SandboxCall &call)
+    {
+        const auto repository = self.m_state->describeRepository(call.account(), call.domain(), call.owner(), call.repository());
+        if (!repository.ok())
+            return errorResponse(repository.error);
+        const bool dualStack = call.string(QStringLiteral("endpointType")) == QLatin1String("dualstack");
+        const QString url = QStringLiteral("https://%1-%2.d.codeartifact.%3.%4/%5/%6/")
+                                .arg(call.domain(), repository.value.domainOwner, self.m_region,
+                                          dualStack ? QStringLiteral("on.aws") : QStringLiteral("amazonaws.com"),
+                                          call.string(QStringLiteral("format")), call.repository());
+        return SandboxResponse::json({{QLatin1String("repositoryEndpoint"), url}});
+    }
+
+    static SandboxResponse getAuthorizationToken(SandboxOperations &self, const SandboxCall &call)
+    {
+        const auto domain = self.m_state->describeDomain(call.account(), call.domain(), call.owner());
+        if (!domain.ok())
+            return errorResponse(domain.error);
+        const QDateTime expiration =
+            tokenExpiration(call, call.integer(QStringLiteral("durationSeconds"), defaultTokenDurationSeconds));
+        return SandboxResponse::json(
+            {{QLatin1String("authorizationToken"), newAuthorizationToken()},
+             {QLatin1String("expiration"),
+              epochJsonFromDateTime(QDateTime::fromSecsSinceEpoch(expiration.toSecsSinceEpoch(), Qt::UTC))}});
+    }
+};
 
 SandboxOperations::Handler SandboxOperations::handlerFor(Operation operation)
 {
     // No default: a new row in the operation table does not build until it has its handler here.
     switch (operation) {
-    case Operation::ListDomains: return &SandboxOperations::handleListDomains;
-    case Operation::DescribeDomain: return &SandboxOperations::handleDescribeDomain;
-    case Operation::CreateDomain: return &SandboxOperations::handleCreateDomain;
-    case Operation::DeleteDomain: return &SandboxOperations::handleDeleteDomain;
-    case Operation::ListRepositoriesInDomain: return &SandboxOperations::handleListRepositoriesInDomain;
-    case Operation::ListRepositories: return &SandboxOperations::handleListRepositories;
-    case Operation::DescribeRepository: return &SandboxOperations::handleDescribeRepository;
-    case Operation::CreateRepository: return &SandboxOperations::handleCreateRepository;
-    case Operation::UpdateRepository: return &SandboxOperations::handleUpdateRepository;
-    case Operation::DeleteRepository: return &SandboxOperations::handleDeleteRepository;
-    case Operation::AssociateExternalConnection: return &SandboxOperations::handleAssociateExternalConnection;
-    case Operation::DisassociateExternalConnection: return &SandboxOperations::handleDisassociateExternalConnection;
-    case Operation::GetRepositoryEndpoint: return &SandboxOperations::handleGetRepositoryEndpoint;
-    case Operation::GetAuthorizationToken: return &SandboxOperations::handleGetAuthorizationToken;
+    case Operation::ListDomains: return &Handlers::listDomains;
+    case Operation::DescribeDomain: return &Handlers::describeDomain;
+    case Operation::CreateDomain: return &Handlers::createDomain;
+    case Operation::DeleteDomain: return &Handlers::deleteDomain;
+    case Operation::ListRepositoriesInDomain: return &Handlers::listRepositoriesInDomain;
+    case Operation::ListRepositories: return &Handlers::listRepositories;
+    case Operation::DescribeRepository: return &Handlers::describeRepository;
+    case Operation::CreateRepository: return &Handlers::createRepository;
+    case Operation::UpdateRepository: return &Handlers::updateRepository;
+    case Operation::DeleteRepository: return &Handlers::deleteRepository;
+    case Operation::AssociateExternalConnection: return &Handlers::associateExternalConnection;
+    case Operation::DisassociateExternalConnection: return &Handlers::disassociateExternalConnection;
+    case Operation::GetRepositoryEndpoint: return &Handlers::getRepositoryEndpoint;
+    case Operation::GetAuthorizationToken: return &Handlers::getAuthorizationToken;
     case Operation::GetCallerIdentity:
     case Operation::AssumeRole:
         return nullptr;   // STS, on "/": StsService answers those
@@ -189,122 +308,6 @@ SandboxResponse SandboxOperations::pageAnswer(const SandboxCall &call, const QLi
     if (!page.value.nextToken.isEmpty())
         out.insert(QLatin1String("nextToken"), page.value.nextToken);
     return SandboxResponse::json(out);
-}
-
-SandboxResponse SandboxOperations::handleListDomains(const SandboxCall &call)
-{
-    // Sorted by name, then owner: two accounts can each have a domain of the same name.
-    return pageAnswer(call, m_state->listDomains(call.account()),
-                      [](const DomainSummary &d) -> QString { return d.name + u'\n' + d.owner; },
-                      QStringLiteral("ListDomains/") + call.account());
-}
-
-SandboxResponse SandboxOperations::handleDescribeDomain(const SandboxCall &call)
-{
-    return domainAnswer(m_state->describeDomain(call.account(), call.domain(), call.owner()));
-}
-
-SandboxResponse SandboxOperations::handleCreateDomain(const SandboxCall &call)
-{
-    // The model has no domainOwner here, but a client may still send one: a domain is always
-    // created in the caller's account, so the service refuses it rather than ignore it.
-    if (call.hasQueryParameter(QStringLiteral("domain-owner"))) {
-        return errorResponse(SandboxState::validation(QStringLiteral("CreateDomain does not take domain-owner: a domain "
-                                                                     "is always created in the caller's account."),
-                                                      kFieldFailed, QStringLiteral("domain-owner")));
-    }
-    return domainAnswer(
-        m_state->createDomain(call.account(), call.domain(), call.string(QStringLiteral("encryptionKey")), call.tags()));
-}
-
-SandboxResponse SandboxOperations::handleDeleteDomain(const SandboxCall &call)
-{
-    return domainAnswer(m_state->deleteDomain(call.account(), call.domain(), call.owner()));
-}
-
-SandboxResponse SandboxOperations::handleListRepositoriesInDomain(const SandboxCall &call)
-{
-    const QString administrator = call.string(QStringLiteral("administratorAccount"));
-    const QString prefix = call.string(QStringLiteral("repositoryPrefix"));
-    const auto listed = m_state->listRepositoriesInDomain(call.account(), call.domain(), call.owner(), administrator, prefix);
-    if (!listed.ok())
-        return errorResponse(listed.error);
-    const QString listingKey =
-        QStringList{call.spec().name, call.account(), call.domain(), call.owner(), administrator, prefix}.join(u'\n');
-    return pageAnswer(call, listed.value, [](const RepositorySummary &r) -> QString { return r.name; }, listingKey);
-}
-
-SandboxResponse SandboxOperations::handleListRepositories(const SandboxCall &call)
-{
-    const QString prefix = call.string(QStringLiteral("repositoryPrefix"));
-    // Sorted by name, then ARN: the same name can stand in several domains.
-    return pageAnswer(call, m_state->listRepositories(call.account(), prefix),
-                      [](const RepositorySummary &r) -> QString { return r.name + u'\n' + r.arn; },
-                      QStringList{call.spec().name, call.account(), prefix}.join(u'\n'));
-}
-
-SandboxResponse SandboxOperations::handleDescribeRepository(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->describeRepository(call.account(), call.domain(), call.owner(), call.repository()));
-}
-
-SandboxResponse SandboxOperations::handleCreateRepository(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->createRepository(call.account(), call.domain(), call.owner(), call.repository(),
-                                                      call.string(QStringLiteral("description")),
-                                                      call.upstreams().value_or(QStringList()), call.tags()));
-}
-
-SandboxResponse SandboxOperations::handleUpdateRepository(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->updateRepository(call.account(), call.domain(), call.owner(), call.repository(),
-                                                      call.optionalString(QStringLiteral("description")),
-                                                      call.upstreams()));
-}
-
-SandboxResponse SandboxOperations::handleDeleteRepository(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->deleteRepository(call.account(), call.domain(), call.owner(), call.repository()));
-}
-
-SandboxResponse SandboxOperations::handleAssociateExternalConnection(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->associateExternalConnection(call.account(), call.domain(), call.owner(),
-                                                                 call.repository(),
-                                                                 call.string(QStringLiteral("externalConnection"))));
-}
-
-SandboxResponse SandboxOperations::handleDisassociateExternalConnection(const SandboxCall &call)
-{
-    return repositoryAnswer(m_state->disassociateExternalConnection(call.account(), call.domain(), call.owner(),
-                                                                    call.repository(),
-                                                                    call.string(QStringLiteral("externalConnection"))));
-}
-
-SandboxResponse SandboxOperations::handleGetRepositoryEndpoint(const SandboxCall &call)
-{
-    const auto repository = m_state->describeRepository(call.account(), call.domain(), call.owner(), call.repository());
-    if (!repository.ok())
-        return errorResponse(repository.error);
-    const bool dualStack = call.string(QStringLiteral("endpointType")) == QLatin1String("dualstack");
-    const QString url = QStringLiteral("https://%1-%2.d.codeartifact.%3.%4/%5/%6/")
-                            .arg(call.domain(), repository.value.domainOwner, m_region,
-                                 dualStack ? QStringLiteral("on.aws") : QStringLiteral("amazonaws.com"),
-                                 call.string(QStringLiteral("format")), call.repository());
-    return SandboxResponse::json({{QLatin1String("repositoryEndpoint"), url}});
-}
-
-SandboxResponse SandboxOperations::handleGetAuthorizationToken(const SandboxCall &call)
-{
-    const auto domain = m_state->describeDomain(call.account(), call.domain(), call.owner());
-    if (!domain.ok())
-        return errorResponse(domain.error);
-    const QDateTime expiration =
-        tokenExpiration(call, call.integer(QStringLiteral("durationSeconds"), defaultTokenDurationSeconds));
-    return SandboxResponse::json(
-        {{QLatin1String("authorizationToken"), newAuthorizationToken()},
-         {QLatin1String("expiration"),
-          epochJsonFromDateTime(QDateTime::fromSecsSinceEpoch(expiration.toSecsSinceEpoch(), Qt::UTC))}});
 }
 
 } // namespace desk

@@ -41,23 +41,11 @@ public:
                             const QDateTime &now);
 
 private:
-    using Handler = SandboxResponse (SandboxOperations::*)(const SandboxCall &);
+    // One static function per operation, defined in sandboxoperations.cpp only: a new operation's
+    // handler is written there and nowhere else.
+    struct Handlers;
+    using Handler = SandboxResponse (*)(SandboxOperations &self, const SandboxCall &call);
     static Handler handlerFor(Operation operation);
-
-    SandboxResponse handleListDomains(const SandboxCall &call);
-    SandboxResponse handleDescribeDomain(const SandboxCall &call);
-    SandboxResponse handleCreateDomain(const SandboxCall &call);
-    SandboxResponse handleDeleteDomain(const SandboxCall &call);
-    SandboxResponse handleListRepositoriesInDomain(const SandboxCall &call);
-    SandboxResponse handleListRepositories(const SandboxCall &call);
-    SandboxResponse handleDescribeRepository(const SandboxCall &call);
-    SandboxResponse handleCreateRepository(const SandboxCall &call);
-    SandboxResponse handleUpdateRepository(const SandboxCall &call);
-    SandboxResponse handleDeleteRepository(const SandboxCall &call);
-    SandboxResponse handleAssociateExternalConnection(const SandboxCall &call);
-    SandboxResponse handleDisassociateExternalConnection(const SandboxCall &call);
-    SandboxResponse handleGetRepositoryEndpoint(const SandboxCall &call);
-    SandboxResponse handleGetAuthorizationToken(const SandboxCall &call);
 
     struct Page
     {

@@ -147,17 +147,8 @@ public:
 
     static QString domainKey(const QString &owner, const QString &name) { return owner + u'/' + name; }
 
-private:
-    enum class Access { Read, Write };
-    // Finds the domain (domainOwner empty: the caller's) and checks the caller may use it.
-    SandboxOutcome<QString> resolveDomain(const QString &caller, const QString &domain, const QString &domainOwner,
-                                          Access access, const QString &action) const;
-    // The repository in the domain, or ResourceNotFoundException.
-    static SandboxOutcome<SandboxRepository> findRepository(const SandboxDomain &domain, const QString &repository);
-    AwsError checkUpstreams(const SandboxDomain &domain, const QString &repository, const QStringList &upstreams) const;
-    static AwsError checkNotAnUpstream(const SandboxDomain &domain, const QString &repository);
-
-    // The shape of every change inside an existing domain: resolve the domain for writing, let
+    // The shape of every change inside an existing domain, public so that a new operation's
+    // handler can state its rule with it: resolve the domain for writing, let
     // `edit` check the rules against the domain as it is and return it as it will be, commit, and
     // hand back both (an answer describes one or the other).
     struct DomainChange
@@ -177,6 +168,16 @@ private:
     SandboxOutcome<RepositoryDescription> changeRepository(const QString &caller, const QString &domain,
                                                            const QString &domainOwner, const QString &repository,
                                                            const QString &action, const RepositoryEdit &edit);
+private:
+    enum class Access { Read, Write };
+    // Finds the domain (domainOwner empty: the caller's) and checks the caller may use it.
+    SandboxOutcome<QString> resolveDomain(const QString &caller, const QString &domain, const QString &domainOwner,
+                                          Access access, const QString &action) const;
+    // The repository in the domain, or ResourceNotFoundException.
+    static SandboxOutcome<SandboxRepository> findRepository(const SandboxDomain &domain, const QString &repository);
+    AwsError checkUpstreams(const SandboxDomain &domain, const QString &repository, const QStringList &upstreams) const;
+    static AwsError checkNotAnUpstream(const SandboxDomain &domain, const QString &repository);
+
     // Saves `next` and makes it current, or leaves everything as it was.
     AwsError commit(QMap<QString, SandboxDomain> next);
     static QByteArray serialize(const QMap<QString, SandboxDomain> &domains);

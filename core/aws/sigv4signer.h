@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QList>
 #include <QString>
 
 #include <utility>
@@ -54,19 +53,6 @@ struct SigV4Signature
     ByteArrayPairs headersToAdd;
 };
 
-// A parsed "AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=..." header.
-struct SigV4Authorization
-{
-    bool valid = false;
-    QString problem;  // why it is not valid, for IncompleteSignatureException
-    QByteArray accessKeyId;
-    QByteArray date;     // yyyyMMdd
-    QByteArray region;
-    QByteArray service;
-    QList<QByteArray> signedHeaders;  // lowercase, in the order given
-    QByteArray signature;
-};
-
 // AWS Signature Version 4 as pure functions: same inputs, same output. The derived signing key
 // is cached per (secret, date, region, service), keyed by a digest so the secret is not kept as
 // a map key. sign() also keeps, per thread, what it used last (the date text, the scope, the
@@ -91,7 +77,6 @@ public:
     static QByteArray amzDate(const QDateTime &time);
     static QByteArray signingKey(const QByteArray &secret, const QByteArray &date,
                                  const QByteArray &region, const QByteArray &service);
-    static SigV4Authorization parseAuthorization(const QByteArray &headerValue);
 };
 
 } // namespace desk

@@ -11,6 +11,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace desk;
 
 namespace {
@@ -87,6 +91,8 @@ private Q_SLOTS:
     void shouldNormalizePaths_data();
     void shouldNormalizePaths();
     void shouldGiveTheSameKeyFromTheCache();
+    void shouldDeriveAKeyAgainOnceEvicted();
+    void shouldSignTheSameOnManyThreadsAtOnce();
     void shouldNeverPrintTheSecret();
 
 private:
@@ -264,6 +270,59 @@ void TestSigV4Signer::shouldGiveTheSameKeyFromTheCache()
     QCOMPARE(first.toHex(), QByteArray("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"));
     QVERIFY(SigV4Signer::signingKey(secret, "20150831", "us-east-1", "iam") != first);
     QVERIFY(SigV4Signer::signingKey(secret + 'x', "20150830", "us-east-1", "iam") != first);
+}
+
+void TestSigV4Signer::shouldDeriveAKeyAgainOnceEvicted()
+{
+    const QByteArray secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    const QByteArray documented =
+        QByteArray::fromHex("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9");
+    QCOMPARE(SigV4Signer::signingKey(secret, "20150830", "us-east-1", "iam"), documented);
+    // Every part of the scope makes another key.
+    QVERIFY(SigV4Signer::signingKey(secret, "20150830", "us-west-2", "iam") != documented);
+    QVERIFY(SigV4Signer::signingKey(secret, "20150830", "us-east-1", "sts") != documented);
+    // Far more keys than the cache keeps: the first one is evicted, then derived again.
+    for (int day = 1; day <= 300; ++day)
+        QVERIFY(!SigV4Signer::signingKey(secret, QByteArray::number(20160000 + day), "us-east-1", "iam").isEmpty());
+    QCOMPARE(SigV4Signer::signingKey(secret, "20150830", "us-east-1", "iam"), documented);
+}
+
+void TestSigV4Signer::shouldSignTheSameOnManyThreadsAtOnce()
+{
+    // The cached keys (and their HMAC contexts) are shared by every thread that signs.
+    SigV4Request request;
+    request.method = "POST";
+    request.path = "/v1/repository/external-connection";
+    request.query = {{"domain", "dd"}, {"repository", "rr"}, {"external-connection", "public:npmjs"}};
+    request.headers = {{"Host", "127.0.0.1:18777"}};
+    SigV4Options options;
+    options.region = QStringLiteral("us-east-1");
+    options.service = QStringLiteral("codeartifact");
+    options.time = QDateTime::fromString(QStringLiteral("20261125T181004Z"), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    options.time.setTimeSpec(Qt::UTC);
+    QList<AwsCredentials> credentials(3);
+    QList<QByteArray> expected;
+    for (qsizetype i = 0; i < credentials.size(); ++i) {
+        credentials[i].accessKeyId = QStringLiteral("AKIDEXAMPLE%1").arg(i);
+        credentials[i].secretAccessKey = "secret-number-" + QByteArray::number(i);
+        expected.append(SigV4Signer::sign(request, credentials[i], options).authorization);
+    }
+    // Three keys, three signatures: a thread that used another thread's key would be caught.
+    QVERIFY(expected.at(0) != expected.at(1) && expected.at(1) != expected.at(2) && expected.at(0) != expected.at(2));
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 5000; ++i) {
+                const qsizetype which = (t + i) % credentials.size();
+                if (SigV4Signer::sign(request, credentials.at(which), options).authorization != expected.at(which))
+                    ++mismatches;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 void TestSigV4Signer::shouldNeverPrintTheSecret()

@@ -1,25 +1,36 @@
 #include "aws/sigv4signer.h"
 
-#include <QHash>
-#include <QVarLengthArray>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QVarLengthArray>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/params.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
+#include <memory>
+#include <span>
+#include <vector>
 
+// Reading order: bytes and hashing helpers, the signing-key cache, the canonicalisers (public,
+// the tests call them too), the four steps of Signature Version 4, and sign(), which composes
+// them: canonical request -> string to sign -> signature -> Authorization.
 
 namespace desk {
 
 namespace {
 
-const QByteArray kAlgorithm = QByteArrayLiteral("AWS4-HMAC-SHA256");
+constexpr QByteArrayView kAlgorithm("AWS4-HMAC-SHA256");
+constexpr QByteArrayView kEmptyPayloadHash("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+
+// ---- Bytes -----------------------------------------------------------------------------------
 
 // Per byte: 1 for A-Z a-z 0-9 - . _ ~ (left as they are by URI encoding), 2 for the white space
 // of header values (space, tab, CR, LF), 0 otherwise.
@@ -35,206 +46,107 @@ constexpr std::array<unsigned char, 256> kCharClass = [] {
     return table;
 }();
 
-inline bool isUnreserved(char c)
+bool isUnreserved(char c)
 {
     return kCharClass[static_cast<unsigned char>(c)] == 1;
 }
 
-bool isNeverSigned(const QByteArray &lowerName)
-{
-    return lowerName == "authorization" || lowerName == "user-agent" || lowerName == "expect"
-        || lowerName == "x-amzn-trace-id";
-}
-
-// Trim, and fold every run of white space (spaces, tabs, folded line breaks) into one space.
-QByteArray canonicalHeaderValue(const QByteArray &value)
-{
-    bool clean = !value.isEmpty() && value.front() != ' ' && value.back() != ' ';
-    for (qsizetype i = 0; clean && i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (c == '\t' || c == '\r' || c == '\n' || (c == ' ' && i + 1 < value.size() && value.at(i + 1) == ' '))
-            clean = false;
-    }
-    if (clean)
-        return value;
-    QByteArray out;
-    out.reserve(value.size());
-    bool pendingSpace = false;
-    for (char c : value) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
-        if (pendingSpace)
-            out.append(' ');
-        pendingSpace = false;
-        out.append(c);
-    }
-    return out;
-}
-
-// SHA-256 and HMAC-SHA256 on OpenSSL's libcrypto (hardware SHA where the CPU has it), with one
-// reusable digest context per thread.
-using Digest = std::array<unsigned char, 32>;
-
-const EVP_MD *sha256Algorithm()
-{
-    static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    return md ? md : EVP_sha256();
-}
-
-struct DigestContext
-{
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    ~DigestContext() { EVP_MD_CTX_free(ctx); }
-};
-
-EVP_MD_CTX *threadDigestContext()
-{
-    thread_local DigestContext context;
-    return context.ctx;
-}
-
-Digest sha256(std::initializer_list<QByteArrayView> parts)
-{
-    Digest out{};
-    EVP_MD_CTX *ctx = threadDigestContext();
-    EVP_DigestInit_ex2(ctx, sha256Algorithm(), nullptr);
-    for (const QByteArrayView part : parts)
-        EVP_DigestUpdate(ctx, part.data(), size_t(part.size()));
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx, out.data(), &length);
-    return out;
-}
-
-QByteArrayView view(const Digest &digest)
-{
-    return QByteArrayView(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
-}
-
-Digest hmacDigest(QByteArrayView key, QByteArrayView message)
-{
-    constexpr int kBlock = 64;
-    std::array<char, kBlock> keyBlock{};
-    if (key.size() > kBlock) {
-        Digest hashed = sha256({key});
-        std::memcpy(keyBlock.data(), hashed.data(), hashed.size());
-        OPENSSL_cleanse(hashed.data(), hashed.size());
-    } else if (!key.isEmpty()) {
-        std::memcpy(keyBlock.data(), key.data(), size_t(key.size()));
-    }
-    std::array<char, kBlock> inner;
-    std::array<char, kBlock> outer;
-    for (int i = 0; i < kBlock; ++i) {
-        inner[i] = char(keyBlock[i] ^ 0x36);
-        outer[i] = char(keyBlock[i] ^ 0x5c);
-    }
-    Digest innerDigest = sha256({QByteArrayView(inner.data(), kBlock), message});
-    const Digest out = sha256({QByteArrayView(outer.data(), kBlock), view(innerDigest)});
-    OPENSSL_cleanse(keyBlock.data(), keyBlock.size());
-    OPENSSL_cleanse(inner.data(), inner.size());
-    OPENSSL_cleanse(outer.data(), outer.size());
-    OPENSSL_cleanse(innerDigest.data(), innerDigest.size());
-    return out;
-}
-
-QByteArray toHex(const Digest &digest)
-{
-    static const char hex[] = "0123456789abcdef";
-    QByteArray out(qsizetype(digest.size() * 2), Qt::Uninitialized);
-    char *p = out.data();
-    for (unsigned char c : digest) {
-        *p++ = hex[c >> 4];
-        *p++ = hex[c & 0xF];
-    }
-    return out;
-}
-
-struct SigningKeyCache
-{
-    QMutex mutex;
-    QHash<QByteArray, QByteArray> keys;  // digest of (secret, date, region, service) -> key
-};
-
-SigningKeyCache &signingKeyCache()
-{
-    static SigningKeyCache cache;
-    return cache;
-}
-
-// ---- The signing fast path ----------------------------------------------------------------
-
-constexpr char kLowerHex[] = "0123456789abcdef";
-constexpr char kUpperHex[] = "0123456789ABCDEF";
-constexpr QByteArrayView kEmptyPayloadHash("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-
-// QByteArray::trimmed()'s notion of white space.
-inline bool isTrimSpace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-// canonicalHeaderValue()'s notion of white space.
-inline bool isValueSpace(char c)
+bool isValueSpace(char c)
 {
     return kCharClass[static_cast<unsigned char>(c)] == 2;
 }
 
-inline char *put(char *p, QByteArrayView bytes)
+// Whether all bytes are unreserved; whether any is header-value white space. Branch-free scans:
+// most bytes pass, and they run over every query name and value and every header value.
+bool allUnreserved(QByteArrayView bytes)
+{
+    bool all = true;
+    for (const char c : bytes)
+        all &= isUnreserved(c);
+    return all;
+}
+
+bool hasValueSpace(QByteArrayView bytes)
+{
+    bool any = false;
+    for (const char c : bytes)
+        any |= isValueSpace(c);
+    return any;
+}
+
+// QByteArray::trimmed()'s notion of white space.
+bool isTrimSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// The writers below put bytes at p and return the end of what they wrote; callers size the
+// buffer first, so every output is allocated once.
+char *put(char *p, QByteArrayView bytes)
 {
     if (!bytes.isEmpty())
         std::memcpy(p, bytes.data(), size_t(bytes.size()));
     return p + bytes.size();
 }
 
-// Two lowercase hex digits per byte value.
-constexpr std::array<char, 512> kHexPairs = [] {
-    std::array<char, 512> table{};
-    for (int b = 0; b < 256; ++b) {
-        table[size_t(2 * b)] = kLowerHex[b >> 4];
-        table[size_t(2 * b + 1)] = kLowerHex[b & 0xF];
-    }
-    return table;
-}();
-
-inline char *putHex(char *p, const unsigned char *bytes, size_t n)
+char *put(char *p, char c)
 {
+    *p = c;
+    return p + 1;
+}
+
+// The parts one after the other, in one buffer.
+template <size_t N>
+QByteArray joined(const QByteArrayView (&parts)[N])
+{
+    qsizetype size = 0;
+    for (const QByteArrayView part : parts)
+        size += part.size();
+    QByteArray out(size, Qt::Uninitialized);
+    char *p = out.data();
+    for (const QByteArrayView part : parts)
+        p = put(p, part);
+    return out;
+}
+
+// Lowercase hex, two digits per byte, from a table of the 256 pairs.
+char *putHex(char *p, const unsigned char *bytes, size_t n)
+{
+    static constexpr std::array<char, 512> pairs = [] {
+        std::array<char, 512> table{};
+        for (size_t b = 0; b < 256; ++b) {
+            table[2 * b] = "0123456789abcdef"[b >> 4];
+            table[2 * b + 1] = "0123456789abcdef"[b & 0xF];
+        }
+        return table;
+    }();
     for (size_t i = 0; i < n; ++i, p += 2)
-        std::memcpy(p, &kHexPairs[size_t(2 * bytes[i])], 2);
+        std::memcpy(p, &pairs[2 * size_t(bytes[i])], 2);
     return p;
 }
 
-// uriEncode(bytes, true), written at p.
+// uriEncode(bytes, true).
 char *putUriEncoded(char *p, QByteArrayView bytes)
 {
+    static constexpr char digits[] = "0123456789ABCDEF";
     for (const char ch : bytes) {
         if (isUnreserved(ch)) {
             *p++ = ch;
         } else {
-            const auto c = static_cast<unsigned char>(ch);
             *p++ = '%';
-            *p++ = kUpperHex[c >> 4];
-            *p++ = kUpperHex[c & 0xF];
+            *p++ = digits[static_cast<unsigned char>(ch) >> 4];
+            *p++ = digits[static_cast<unsigned char>(ch) & 0xF];
         }
     }
     return p;
 }
 
-// How long uriEncode(bytes, true) is; equal to bytes.size() when nothing needs encoding.
-qsizetype uriEncodedSize(QByteArrayView bytes)
-{
-    qsizetype n = bytes.size();
-    for (const char ch : bytes)
-        n += isUnreserved(ch) ? 0 : 2;
-    return n;
-}
-
-// canonicalHeaderValue(value), written at p.
+// A header value trimmed, each run of white space inside (spaces, tabs, folded line breaks)
+// folded into one space. Never longer than the value.
 char *putCanonicalValue(char *p, QByteArrayView value)
 {
-    // Most values have no white space at all: copy them as they are.
-    if (std::none_of(value.begin(), value.end(), isValueSpace))
-        return put(p, value);
+    if (!hasValueSpace(value))
+        return put(p, value);  // most values: as they are
     char *const start = p;
     bool pendingSpace = false;
     for (const char c : value) {
@@ -250,144 +162,589 @@ char *putCanonicalValue(char *p, QByteArrayView value)
     return p;
 }
 
-// QByteArray's ordering (memcmp, then length).
-inline int compareBytes(QByteArrayView a, QByteArrayView b)
+// A QString as UTF-8: on the stack when it is short ASCII, as region, service and access key
+// ids are; through Qt otherwise. A view into itself, so it stays where it was made.
+class Utf8
 {
-    const qsizetype n = std::min(a.size(), b.size());
-    const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
-    if (c != 0)
-        return c;
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+public:
+    explicit Utf8(const QString &text)
+    {
+        const qsizetype size = text.size();
+        const ushort *const utf16 = text.utf16();
+        qsizetype i = 0;
+        for (; i < size && i < qsizetype(sizeof m_ascii) && utf16[i] < 0x80; ++i)
+            m_ascii[i] = char(utf16[i]);
+        if (i == size) {
+            m_view = QByteArrayView(m_ascii, size);
+        } else {
+            m_holder = text.toUtf8();
+            m_view = m_holder;
+        }
+    }
+    Utf8(const Utf8 &) = delete;
+    Utf8 &operator=(const Utf8 &) = delete;
+
+    QByteArrayView view() const { return m_view; }
+
+private:
+    char m_ascii[64];
+    QByteArray m_holder;
+    QByteArrayView m_view;
+};
+
+// ---- SHA-256 and HMAC-SHA256 from OpenSSL's libcrypto (hardware SHA where the CPU has it) -----
+
+using Digest = std::array<unsigned char, 32>;
+
+QByteArrayView view(const Digest &digest)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
 }
 
-inline bool equalsAsciiCaseInsensitive(QByteArrayView a, QByteArrayView lowerAscii)
+QByteArray toHex(const Digest &digest)
 {
-    if (a.size() != lowerAscii.size())
+    QByteArray out(qsizetype(2 * digest.size()), Qt::Uninitialized);
+    putHex(out.data(), digest.data(), digest.size());
+    return out;
+}
+
+// The algorithms are fetched once; a fetch per call costs more than the hashing.
+const EVP_MD *sha256Algorithm()
+{
+    static const EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md ? md : EVP_sha256();
+}
+
+EVP_MAC *hmacAlgorithm()
+{
+    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!mac)
+        qFatal("OpenSSL's libcrypto offers no HMAC");
+    return mac;
+}
+
+// SHA-256 of the parts, one after the other, in digest contexts reused by the thread (contexts
+// are scratch space, not a memo: every call starts afresh). Starting from a copy of a context
+// made ready once is quicker than initialising one in OpenSSL 3.0.
+Digest sha256(std::initializer_list<QByteArrayView> parts)
+{
+    struct Contexts
+    {
+        EVP_MD_CTX *ready = EVP_MD_CTX_new();  // initialised for SHA-256, never updated
+        EVP_MD_CTX *work = EVP_MD_CTX_new();
+        Contexts() { EVP_DigestInit_ex2(ready, sha256Algorithm(), nullptr); }
+        ~Contexts()
+        {
+            EVP_MD_CTX_free(ready);
+            EVP_MD_CTX_free(work);
+        }
+    };
+    thread_local Contexts contexts;
+    Digest out{};
+    unsigned int length = 0;
+    EVP_MD_CTX_copy_ex(contexts.work, contexts.ready);
+    for (const QByteArrayView part : parts)
+        EVP_DigestUpdate(contexts.work, part.data(), size_t(part.size()));
+    EVP_DigestFinal_ex(contexts.work, out.data(), &length);
+    return out;
+}
+
+struct MacContextFree
+{
+    void operator()(EVP_MAC_CTX *ctx) const { EVP_MAC_CTX_free(ctx); }  // clears the key state
+};
+using MacContext = std::unique_ptr<EVP_MAC_CTX, MacContextFree>;
+
+// An HMAC-SHA256 context keyed with `key` (OpenSSL keeps its own copy of the key).
+MacContext newHmac(QByteArrayView key)
+{
+    static char digestName[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+                                 OSSL_PARAM_construct_end()};
+    MacContext ctx(EVP_MAC_CTX_new(hmacAlgorithm()));
+    EVP_MAC_init(ctx.get(), reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()), params);
+    return ctx;
+}
+
+// HMAC-SHA256 of message under the key `ctx` was keyed with: EVP_MAC_init() without a key
+// starts again from the key's pad states.
+Digest hmac(EVP_MAC_CTX *ctx, QByteArrayView message)
+{
+    Digest out{};
+    size_t length = 0;
+    EVP_MAC_init(ctx, nullptr, 0, nullptr);
+    EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()));
+    EVP_MAC_final(ctx, out.data(), &length, out.size());
+    return out;
+}
+
+// ---- The signing key and its cache -----------------------------------------------------------
+
+// What a signature is scoped to: the day, the region and the service.
+struct Scope
+{
+    QByteArrayView date;  // yyyyMMdd
+    QByteArrayView region;
+    QByteArrayView service;
+};
+
+// What a signing key is derived from.
+struct KeyInputs
+{
+    QByteArrayView secret;
+    Scope scope;
+};
+
+// kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request").
+// "AWS4" + secret and each intermediate key are wiped once used; so is each context, when freed.
+Digest deriveSigningKey(const KeyInputs &inputs)
+{
+    QVarLengthArray<char, 128> prefixed(inputs.secret.size() + 4);
+    std::memcpy(prefixed.data(), "AWS4", 4);
+    put(prefixed.data() + 4, inputs.secret);
+    Digest key = hmac(newHmac(QByteArrayView(prefixed.constData(), prefixed.size())).get(), inputs.scope.date);
+    OPENSSL_cleanse(prefixed.data(), size_t(prefixed.size()));
+    for (const QByteArrayView message : {inputs.scope.region, inputs.scope.service, QByteArrayView("aws4_request")}) {
+        Digest next = hmac(newHmac(view(key)).get(), message);  // kRegion, kService, kSigning
+        OPENSSL_cleanse(key.data(), key.size());
+        key = next;
+        OPENSSL_cleanse(next.data(), next.size());
+    }
+    return key;
+}
+
+// The one memo of key material: the derived signing key per (secret, date, region, service),
+// with an HMAC context keyed with it. An entry is found by the SHA-256 of the secret (never by
+// the secret itself, nor by where it is in memory) and by the scope it was derived for, which is
+// not secret and is compared as it is: one SHA-256 block per signature instead of two. The cache
+// holds at most kCapacity keys and evicts the least recently used first; a key's bytes and its
+// context are wiped when it is evicted and when the cache is destroyed. One mutex guards it, also
+// while an entry's context is in use (a context must not be used by two threads at once).
+class SigningKeyCache
+{
+public:
+    static SigningKeyCache &instance()
+    {
+        static SigningKeyCache cache;
+        return cache;
+    }
+
+    // HMAC-SHA256(signing key for `inputs`, message).
+    Digest sign(const KeyInputs &inputs, QByteArrayView message)
+    {
+        const Digest secretId = sha256({inputs.secret});
+        QMutexLocker locker(&m_mutex);
+        return hmac(entry(secretId, inputs).mac.get(), message);
+    }
+
+    QByteArray key(const KeyInputs &inputs)
+    {
+        const Digest secretId = sha256({inputs.secret});
+        QMutexLocker locker(&m_mutex);
+        return view(entry(secretId, inputs).key).toByteArray();
+    }
+
+private:
+    static constexpr size_t kCapacity = 64;
+
+    struct Entry
+    {
+        Entry(const Digest &secretDigest, const KeyInputs &inputs)
+            : secretId(secretDigest), date(inputs.scope.date.toByteArray()),
+              region(inputs.scope.region.toByteArray()), service(inputs.scope.service.toByteArray()),
+              key(deriveSigningKey(inputs)), mac(newHmac(view(key)))
+        {
+        }
+        ~Entry() { OPENSSL_cleanse(key.data(), key.size()); }
+
+        bool isFor(const Digest &secretDigest, const Scope &scope) const
+        {
+            return secretId == secretDigest && QByteArrayView(date) == scope.date
+                && QByteArrayView(region) == scope.region && QByteArrayView(service) == scope.service;
+        }
+
+        Digest secretId;                   // SHA-256 of the secret
+        QByteArray date, region, service;  // the scope
+        Digest key;                        // kSigning
+        MacContext mac;                    // HMAC-SHA256 keyed with `key`
+    };
+
+    // OpenSSL is set up (and its exit handler registered) before this cache exists, so the
+    // cache is destroyed, and frees its contexts, before OpenSSL cleans up at exit.
+    SigningKeyCache() { hmacAlgorithm(); }
+
+    // The entry for these inputs, derived if new, moved to the front (most recently used).
+    // Needs m_mutex.
+    Entry &entry(const Digest &secretId, const KeyInputs &inputs)
+    {
+        const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const std::unique_ptr<Entry> &e) {
+            return e->isFor(secretId, inputs.scope);
+        });
+        if (found != m_entries.end()) {
+            std::rotate(m_entries.begin(), found, found + 1);
+            return *m_entries.front();
+        }
+        if (m_entries.size() == kCapacity)
+            m_entries.pop_back();  // ~Entry wipes it
+        m_entries.insert(m_entries.begin(), std::make_unique<Entry>(secretId, inputs));
+        return *m_entries.front();
+    }
+
+    QMutex m_mutex;
+    std::vector<std::unique_ptr<Entry>> m_entries;  // most recently used first
+};
+
+// ---- The canonicalisers ----------------------------------------------------------------------
+// They work on views (into the request, or into stack buffers of their own, so they stay where
+// they were made), know how long their text is before they write it, and write it at p. sign()
+// writes them all into one buffer, the canonical request; the public canonicalQueryString() and
+// canonicalHeaders() write the same text into buffers of their own.
+
+// A buffer of at most `bound` bytes, filled by write(p), which returns the end of what it wrote.
+template <typename Write>
+QByteArray written(qsizetype bound, Write write)
+{
+    QByteArray out(bound, Qt::Uninitialized);
+    if (bound > 0)
+        out.truncate(write(out.data()) - out.constData());
+    return out;
+}
+
+// Whether a wire path is its own canonical form: absolute, made of unreserved characters, and
+// without empty, "." or ".." segments.
+bool isCanonicalPath(QByteArrayView path)
+{
+    if (path.isEmpty() || path.front() != '/')
         return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
-        if (c != lowerAscii[i])
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const bool segmentStart = path[i] == '/';
+        if (segmentStart && i + 1 < path.size() && (path[i + 1] == '/' || path[i + 1] == '.'))
+            return false;
+        if (!segmentStart && !isUnreserved(path[i]))
             return false;
     }
     return true;
 }
 
-constexpr QByteArrayView kAmzDateName("x-amz-date");
-constexpr QByteArrayView kSecurityTokenName("x-amz-security-token");
-constexpr QByteArrayView kContentSha256Name("x-amz-content-sha256");
-
-inline bool sameView(QByteArrayView a, QByteArrayView b)
+// The query: names and values URI-encoded, the pairs sorted by name, then value, as encoded.
+class CanonicalQuery
 {
-    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
-}
-
-// isNeverSigned() on a view.
-bool isNeverSignedName(QByteArrayView lowerName)
-{
-    static constexpr QByteArrayView names[] = {"authorization", "user-agent", "expect", "x-amzn-trace-id"};
-    for (const QByteArrayView name : names) {
-        if (sameView(lowerName, name))
-            return true;
-    }
-    return false;
-}
-
-struct DigestContexts
-{
-    EVP_MD_CTX *inner = EVP_MD_CTX_new();   // HMAC: signing key ^ ipad absorbed
-    EVP_MD_CTX *outer = EVP_MD_CTX_new();   // HMAC: signing key ^ opad absorbed
-    EVP_MD_CTX *prefix = EVP_MD_CTX_new();  // inner + the first block of this second's string to sign
-    EVP_MD_CTX *work = EVP_MD_CTX_new();
-    ~DigestContexts()
+public:
+    explicit CanonicalQuery(const ByteArrayPairs &decodedQuery)
     {
-        // Freeing a SHA-256 context clears it.
-        EVP_MD_CTX_free(inner);
-        EVP_MD_CTX_free(outer);
-        EVP_MD_CTX_free(prefix);
-        EVP_MD_CTX_free(work);
+        qsizetype rawBytes = 0;
+        for (const auto &[name, value] : decodedQuery)
+            rawBytes += name.size() + value.size();
+        m_encoded.resize(3 * rawBytes);  // the most encoding can make of them
+        m_free = m_encoded.data();
+        for (const auto &[name, value] : decodedQuery) {
+            const QByteArrayView encodedName = encode(name);
+            const QByteArrayView encodedValue = encode(value);
+            m_params.append({encodedName, encodedValue});
+            m_size += (m_params.size() > 1 ? 1 : 0) + encodedName.size() + 1 + encodedValue.size();
+        }
+        std::sort(m_params.begin(), m_params.end(), [](const Param &a, const Param &b) {
+            return a.name < b.name || (a.name == b.name && a.value < b.value);
+        });
     }
+    CanonicalQuery(const CanonicalQuery &) = delete;
+    CanonicalQuery &operator=(const CanonicalQuery &) = delete;
+
+    // name=value&name=value: size() bytes.
+    qsizetype size() const { return m_size; }
+    char *write(char *p) const
+    {
+        for (qsizetype i = 0; i < m_params.size(); ++i) {
+            if (i > 0)
+                p = put(p, '&');
+            p = put(put(put(p, m_params[i].name), '='), m_params[i].value);
+        }
+        return p;
+    }
+
+private:
+    struct Param
+    {
+        QByteArrayView name;
+        QByteArrayView value;
+    };
+
+    // The bytes URI-encoded: as they are when nothing needs encoding, else written at m_free.
+    QByteArrayView encode(QByteArrayView bytes)
+    {
+        if (allUnreserved(bytes))
+            return bytes;
+        char *const start = m_free;
+        m_free = putUriEncoded(m_free, bytes);
+        return QByteArrayView(start, m_free - start);
+    }
+
+    QVarLengthArray<Param, 16> m_params;
+    QVarLengthArray<char, 512> m_encoded;
+    char *m_free = nullptr;  // where the next encoded bytes go
+    qsizetype m_size = 0;
 };
 
-// What a thread signed with last: the time, the scope, the signing key (as primed HMAC
-// contexts, never as the secret) and the signed header list, reused while they stay the same.
-struct SignerThreadState
+// A header as views.
+struct HeaderView
 {
-    qint64 second = std::numeric_limits<qint64>::min();
-    QByteArray amzDate;
-    bool haveScope = false;
-    QString regionName;
-    QString serviceName;
-    QByteArray date;     // yyyyMMdd
-    QByteArray region;   // UTF-8
-    QByteArray service;  // UTF-8
-    QByteArray scope;    // date/region/service/aws4_request
-
-    // The signing key in use, recognised like signingKey()'s own: the same secret buffer with
-    // the same quick hash, for the current scope.
-    bool haveKey = false;
-    const char *secretData = nullptr;
-    qsizetype secretSize = -1;
-    size_t secretHash = 0;
-
-    // How much of the string to sign `contexts.prefix` has absorbed; -1: not made for this
-    // second, scope and key yet.
-    qsizetype prefixLength = -1;
-
-    QByteArray signedHeaders;
-    DigestContexts contexts;
+    QByteArrayView name;
+    QByteArrayView value;
 };
 
-SignerThreadState &signerThreadState()
+bool isNeverSigned(QByteArrayView lowerName)
 {
-    thread_local SignerThreadState state;
-    return state;
+    return lowerName == "authorization" || lowerName == "user-agent" || lowerName == "expect"
+        || lowerName == "x-amzn-trace-id";
 }
 
-void primeHmac(SignerThreadState &state, const QByteArray &key)
+// The headers to sign, in canonical order: names trimmed and lowercased, the never-signed ones
+// left out, sorted by name; a repeated name keeps its values in the order given.
+class SignedHeaderList
 {
-    constexpr int kBlock = 64;
-    std::array<unsigned char, kBlock> pad{};
-    // The signing key is a SHA-256 digest: always shorter than a block.
-    std::memcpy(pad.data(), key.constData(), size_t(std::min<qsizetype>(key.size(), kBlock)));
-    for (unsigned char &b : pad)
-        b ^= 0x36;
-    EVP_DigestInit_ex2(state.contexts.inner, sha256Algorithm(), nullptr);
-    EVP_DigestUpdate(state.contexts.inner, pad.data(), pad.size());
-    for (unsigned char &b : pad)
-        b ^= 0x36 ^ 0x5c;
-    EVP_DigestInit_ex2(state.contexts.outer, sha256Algorithm(), nullptr);
-    EVP_DigestUpdate(state.contexts.outer, pad.data(), pad.size());
-    OPENSSL_cleanse(pad.data(), pad.size());
+public:
+    explicit SignedHeaderList(const ByteArrayPairs &headers, std::span<const HeaderView> added = {})
+    {
+        qsizetype nameBytes = 0;
+        for (const auto &header : headers)
+            nameBytes += header.first.size();
+        for (const HeaderView &header : added)
+            nameBytes += header.name.size();
+        m_lowered.resize(nameBytes);
+        m_free = m_lowered.data();
+        for (const auto &[name, value] : headers)
+            add(name, value);
+        for (const HeaderView &header : added)
+            add(header.name, header.value);
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+            return a.name < b.name || (a.name == b.name && a.order < b.order);
+        });
+    }
+    SignedHeaderList(const SignedHeaderList &) = delete;
+    SignedHeaderList &operator=(const SignedHeaderList &) = delete;
+
+    // "name:value\n" per name, a repeated name's values joined by commas: at most linesBound()
+    // bytes (values shrink when their white space is folded).
+    qsizetype linesBound() const
+    {
+        qsizetype bound = 0;
+        for (const Entry &entry : m_entries)
+            bound += entry.name.size() + entry.value.size() + 2;
+        return bound;
+    }
+    char *writeLines(char *p) const
+    {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (repeatsName(i))
+                p[-1] = ',';  // over the previous line's newline: one line, values joined
+            else
+                p = put(put(p, m_entries[i].name), ':');
+            p = putCanonicalValue(p, m_entries[i].value);
+            *p++ = '\n';
+        }
+        return p;
+    }
+
+    // "name;name", each name once: namesSize() bytes.
+    qsizetype namesSize() const
+    {
+        qsizetype size = 0;
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            size += repeatsName(i) ? 0 : (i > 0 ? 1 : 0) + m_entries[i].name.size();
+        return size;
+    }
+    char *writeNames(char *p) const
+    {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (!repeatsName(i))
+                p = put(i > 0 ? put(p, ';') : p, m_entries[i].name);
+        }
+        return p;
+    }
+    QByteArray names() const
+    {
+        return written(namesSize(), [this](char *p) { return writeNames(p); });
+    }
+
+private:
+    struct Entry
+    {
+        QByteArrayView name;   // trimmed and lowercased
+        QByteArrayView value;  // as given
+        qsizetype order;
+    };
+
+    bool repeatsName(qsizetype i) const { return i > 0 && m_entries[i - 1].name == m_entries[i].name; }
+
+    void add(QByteArrayView rawName, QByteArrayView value)
+    {
+        const QByteArrayView name = lowerTrimmed(rawName);
+        if (!name.isEmpty() && !isNeverSigned(name))
+            m_entries.append({name, value, m_entries.size()});
+    }
+
+    // The name trimmed and lowercased: as it is when it already is, else written at m_free
+    // (ASCII), or made by Qt when it has bytes above ASCII.
+    QByteArrayView lowerTrimmed(QByteArrayView name)
+    {
+        if (std::any_of(name.begin(), name.end(), [](char c) { return uchar(c) >= 0x80; }))
+            return m_holders.emplace_back(name.toByteArray().trimmed().toLower());
+        const bool lower = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (lower && (name.isEmpty() || (!isTrimSpace(name.front()) && !isTrimSpace(name.back()))))
+            return name;
+        while (!name.isEmpty() && isTrimSpace(name.front()))
+            name = name.sliced(1);
+        while (!name.isEmpty() && isTrimSpace(name.back()))
+            name.chop(1);
+        char *const start = m_free;
+        for (const char c : name)
+            *m_free++ = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+        return QByteArrayView(start, m_free - start);
+    }
+
+    QVarLengthArray<Entry, 16> m_entries;
+    QVarLengthArray<char, 256> m_lowered;      // names lowercased here
+    char *m_free = nullptr;                    // where the next one goes
+    QVarLengthArray<QByteArray, 2> m_holders;  // names with bytes above ASCII
+};
+
+// ---- What sign() adds ------------------------------------------------------------------------
+
+QByteArrayView payloadHash(const SigV4Request &request)
+{
+    return request.payloadHash.isEmpty() ? kEmptyPayloadHash : QByteArrayView(request.payloadHash);
 }
 
+bool hasAmzDate(const ByteArrayPairs &headers)
+{
+    return std::any_of(headers.begin(), headers.end(), [](const auto &header) {
+        return header.first.size() == 10 && header.first.compare("x-amz-date", Qt::CaseInsensitive) == 0;
+    });
+}
+
+// The headers sign() signs besides the request's: X-Amz-Date (unless the request has it), the
+// session token (unless asked not to sign it) and x-amz-content-sha256 (when asked).
+QVarLengthArray<HeaderView, 3> addedHeaders(const SigV4Request &request, const AwsCredentials &credentials,
+                                            const SigV4Options &options, const QByteArray &amzDate, bool hasDate)
+{
+    QVarLengthArray<HeaderView, 3> out;
+    if (!hasDate)
+        out.append({"x-amz-date", amzDate});
+    if (!credentials.sessionToken.isEmpty() && options.signSessionToken)
+        out.append({"x-amz-security-token", credentials.sessionToken});
+    if (options.addContentSha256Header)
+        out.append({"x-amz-content-sha256", payloadHash(request)});
+    return out;
+}
+
+// The headers the caller adds to the request, in SigV4Signature::headersToAdd's order.
+ByteArrayPairs headersToAdd(const SigV4Request &request, const AwsCredentials &credentials,
+                            const SigV4Options &options, const SigV4Signature &signature, bool hasDate)
+{
+    ByteArrayPairs out;
+    out.reserve(qsizetype(!hasDate) + qsizetype(!credentials.sessionToken.isEmpty())
+                + qsizetype(options.addContentSha256Header) + 1);
+    if (!hasDate)
+        out.append({QByteArrayLiteral("X-Amz-Date"), signature.amzDate});
+    if (!credentials.sessionToken.isEmpty())
+        out.append({QByteArrayLiteral("X-Amz-Security-Token"), credentials.sessionToken});
+    if (options.addContentSha256Header)
+        out.append({QByteArrayLiteral("x-amz-content-sha256"),
+                    request.payloadHash.isEmpty() ? SigV4Signer::emptyPayloadHash() : request.payloadHash});
+    out.append({QByteArrayLiteral("Authorization"), signature.authorization});
+    return out;
+}
+
+// ---- The four steps --------------------------------------------------------------------------
+
+// The method in upper case.
+QByteArray canonicalMethod(const QByteArray &method)
+{
+    const bool upper = std::none_of(method.begin(), method.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || uchar(c) >= 0x80;
+    });
+    return upper ? method : method.toUpper();
+}
+
+// 1. METHOD \n URI \n QUERY \n HEADER LINES \n SIGNED HEADERS \n PAYLOAD HASH, in one buffer.
+QByteArray canonicalRequest(const SigV4Request &request, const SignedHeaderList &headers,
+                            const QByteArray &signedHeaders)
+{
+    const QByteArray method = canonicalMethod(request.method);
+    const QByteArray uri = SigV4Signer::canonicalUri(request.path);
+    const CanonicalQuery query(request.query);
+    const QByteArrayView hash = payloadHash(request);
+    const qsizetype bound = method.size() + uri.size() + query.size() + headers.linesBound() + signedHeaders.size()
+        + hash.size() + 5;
+    return written(bound, [&](char *p) {
+        p = put(put(p, method), '\n');
+        p = put(put(p, uri), '\n');
+        p = put(query.write(p), '\n');
+        p = put(headers.writeLines(p), '\n');
+        p = put(put(p, signedHeaders), '\n');
+        return put(p, hash);
+    });
+}
+
+// date/region/service/aws4_request
+QByteArray credentialScope(const Scope &scope)
+{
+    constexpr QByteArrayView end("/aws4_request");
+    return written(scope.date.size() + scope.region.size() + scope.service.size() + 2 + end.size(), [&](char *p) {
+        p = put(put(p, scope.date), '/');
+        p = put(put(p, scope.region), '/');
+        return put(put(p, scope.service), end);
+    });
+}
+
+// 2. AWS4-HMAC-SHA256 \n AMZ-DATE \n SCOPE \n hex(SHA-256(canonical request))
+QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope, const QByteArray &canonicalRequest)
+{
+    const Digest hash = sha256({canonicalRequest});
+    return written(kAlgorithm.size() + amzDate.size() + scope.size() + 3 + 64, [&](char *p) {
+        p = put(put(p, kAlgorithm), '\n');
+        p = put(put(p, amzDate), '\n');
+        p = put(put(p, scope), '\n');
+        return putHex(p, hash.data(), hash.size());
+    });
+}
+
+// 3. hex(HMAC-SHA256(signing key, string to sign)), the key from the cache.
+QByteArray signature(const KeyInputs &key, const QByteArray &stringToSign)
+{
+    return toHex(SigningKeyCache::instance().sign(key, stringToSign));
+}
+
+// 4. AWS4-HMAC-SHA256 Credential=AKID/SCOPE, SignedHeaders=..., Signature=...
+QByteArray authorization(const QString &accessKeyId, const QByteArray &scope, const QByteArray &signedHeaders,
+                         const QByteArray &signature)
+{
+    const Utf8 akid(accessKeyId);
+    const QByteArrayView parts[] = {"AWS4-HMAC-SHA256 Credential=", akid.view(), "/", scope,
+                                    ", SignedHeaders=", signedHeaders, ", Signature=", signature};
+    return joined(parts);
+}
 
 } // namespace
 
+// ---- Public functions ------------------------------------------------------------------------
+
 QByteArray SigV4Signer::uriEncode(const QByteArray &bytes, bool encodeSlash)
 {
-    static const char hex[] = "0123456789ABCDEF";
-    const char *begin = bytes.constData();
-    const char *end = begin + bytes.size();
-    const char *first = begin;
-    while (first != end && (isUnreserved(*first) || (*first == '/' && !encodeSlash)))
-        ++first;
-    if (first == end)
+    const auto keep = [encodeSlash](char c) { return isUnreserved(c) || (c == '/' && !encodeSlash); };
+    const auto first = std::find_if_not(bytes.begin(), bytes.end(), keep);
+    if (first == bytes.end())
         return bytes;  // nothing to encode: share, don't copy
+    static constexpr char digits[] = "0123456789ABCDEF";
     QByteArray out(bytes.size() * 3, Qt::Uninitialized);
-    char *p = out.data();
-    std::memcpy(p, begin, size_t(first - begin));
-    p += first - begin;
-    for (const char *it = first; it != end; ++it) {
-        const char ch = *it;
-        if (isUnreserved(ch) || (ch == '/' && !encodeSlash)) {
-            *p++ = ch;
+    char *p = put(out.data(), QByteArrayView(bytes.begin(), first));
+    for (auto it = first; it != bytes.end(); ++it) {
+        if (keep(*it)) {
+            *p++ = *it;
         } else {
-            const auto c = static_cast<unsigned char>(ch);
             *p++ = '%';
-            *p++ = hex[c >> 4];
-            *p++ = hex[c & 0xF];
+            *p++ = digits[static_cast<unsigned char>(*it) >> 4];
+            *p++ = digits[static_cast<unsigned char>(*it) & 0xF];
         }
     }
     out.truncate(p - out.constData());
@@ -396,18 +753,8 @@ QByteArray SigV4Signer::uriEncode(const QByteArray &bytes, bool encodeSlash)
 
 QByteArray SigV4Signer::canonicalUri(const QByteArray &wirePath)
 {
-    // Fast path: an already normal path of unreserved characters is its own canonical form.
-    if (wirePath.startsWith('/') && !wirePath.contains("//") && !wirePath.contains("/.")) {
-        bool plain = true;
-        for (const char c : wirePath) {
-            if (!isUnreserved(c) && c != '/') {
-                plain = false;
-                break;
-            }
-        }
-        if (plain)
-            return wirePath;
-    }
+    if (isCanonicalPath(wirePath))
+        return wirePath;  // most paths: share, don't copy
     const QByteArray path = wirePath.isEmpty() ? QByteArrayLiteral("/") : wirePath;
     QList<QByteArray> segments;
     const QList<QByteArray> parts = path.split('/');
@@ -435,66 +782,14 @@ QByteArray SigV4Signer::canonicalUri(const QByteArray &wirePath)
 
 QByteArray SigV4Signer::canonicalQueryString(const ByteArrayPairs &decodedQuery)
 {
-    QVarLengthArray<std::pair<QByteArray, QByteArray>, 16> encoded;
-    qsizetype total = 0;
-    for (const auto &[name, value] : decodedQuery) {
-        encoded.append({uriEncode(name), uriEncode(value)});
-        total += encoded.back().first.size() + encoded.back().second.size() + 2;
-    }
-    std::sort(encoded.begin(), encoded.end());
-    QByteArray out;
-    out.reserve(total);
-    for (const auto &[name, value] : std::as_const(encoded)) {
-        if (!out.isEmpty())
-            out.append('&');
-        out.append(name);
-        out.append('=');
-        out.append(value);
-    }
-    return out;
+    const CanonicalQuery query(decodedQuery);
+    return written(query.size(), [&query](char *p) { return query.write(p); });
 }
 
-QByteArray SigV4Signer::canonicalHeaders(const ByteArrayPairs &headers, QByteArray *signedHeaders)
+SigV4CanonicalHeaders SigV4Signer::canonicalHeaders(const ByteArrayPairs &headers)
 {
-    // Names lowercased; repeated names keep their values in order, joined by commas.
-    struct Entry
-    {
-        QByteArray name;
-        QByteArray value;
-        qsizetype order;
-    };
-    QVarLengthArray<Entry, 16> entries;
-    for (const auto &[rawName, rawValue] : headers) {
-        QByteArray name = rawName.trimmed().toLower();
-        if (name.isEmpty() || isNeverSigned(name))
-            continue;
-        entries.append({std::move(name), canonicalHeaderValue(rawValue), entries.size()});
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        const int c = a.name.compare(b.name);
-        return c < 0 || (c == 0 && a.order < b.order);
-    });
-    QByteArray out;
-    QByteArray names;
-    out.reserve(256);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries[i];
-        if (i > 0 && entries[i - 1].name == e.name) {
-            out.chop(1);  // the newline: append to the previous value
-            out.append(',');
-        } else {
-            if (!names.isEmpty())
-                names.append(';');
-            names.append(e.name);
-            out.append(e.name);
-            out.append(':');
-        }
-        out.append(e.value);
-        out.append('\n');
-    }
-    if (signedHeaders)
-        *signedHeaders = names;
-    return out;
+    const SignedHeaderList list(headers);
+    return {written(list.linesBound(), [&list](char *p) { return list.writeLines(p); }), list.names()};
 }
 
 ByteArrayPairs SigV4Signer::parseQueryString(const QByteArray &rawQuery)
@@ -534,14 +829,14 @@ QByteArray SigV4Signer::sha256Hex(const QByteArray &data)
 
 QByteArray SigV4Signer::emptyPayloadHash()
 {
-    static const QByteArray hash =
-        QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    static const QByteArray hash = kEmptyPayloadHash.toByteArray();
     return hash;
 }
 
 QByteArray SigV4Signer::amzDate(const QDateTime &time)
 {
-    // Formatting a date is slow next to hashing; requests signed in the same second share it.
+    // Formatting a date is slow next to hashing, so requests signed in the same second share the
+    // text. This, and the signing-key cache, are the signer's only memos; a time is not secret.
     thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
     thread_local QByteArray lastText;
     const qint64 second = time.toSecsSinceEpoch();
@@ -558,428 +853,30 @@ QByteArray SigV4Signer::amzDate(const QDateTime &time)
     return lastText;
 }
 
-QByteArray SigV4Signer::signingKey(const QByteArray &secret, const QByteArray &date,
-                                   const QByteArray &region, const QByteArray &service)
+QByteArray SigV4Signer::signingKey(const QByteArray &secret, const QByteArray &date, const QByteArray &region,
+                                   const QByteArray &service)
 {
-    // The last key this thread used, recognised without hashing the secret: the same shared
-    // secret buffer (Qt's implicit sharing hands the same one out again), the same quick hash
-    // of its bytes, the same scope.
-    struct LastKey
-    {
-        const char *data = nullptr;
-        qsizetype size = 0;
-        size_t quickHash = 0;
-        QByteArray date, region, service, key;
-    };
-    thread_local LastKey last;
-    const size_t quickHash = qHash(secret, 0x5eedU);
-    if (last.data == secret.constData() && last.size == secret.size() && last.quickHash == quickHash
-        && last.date == date && last.region == region && last.service == service)
-        return last.key;
-    auto remember = [&](const QByteArray &key) {
-        last = {secret.constData(), secret.size(), quickHash, date, region, service, key};
-        return key;
-    };
-
-    const QByteArrayView newline("\n", 1);
-    const Digest digest = sha256({secret, newline, date, newline, region, newline, service});
-    const QByteArray cacheKey(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
-
-    SigningKeyCache &cache = signingKeyCache();
-    {
-        QMutexLocker locker(&cache.mutex);
-        const auto it = cache.keys.constFind(cacheKey);
-        if (it != cache.keys.constEnd())
-            return remember(*it);
-    }
-    // The intermediate keys, and "AWS4" + secret, live in buffers cleared before they go.
-    QVarLengthArray<char, 128> prefixed(secret.size() + 4);
-    std::memcpy(prefixed.data(), "AWS4", 4);
-    if (!secret.isEmpty())
-        std::memcpy(prefixed.data() + 4, secret.constData(), size_t(secret.size()));
-    Digest kDate = hmacDigest(QByteArrayView(prefixed.constData(), prefixed.size()), date);
-    OPENSSL_cleanse(prefixed.data(), size_t(prefixed.size()));
-    Digest kRegion = hmacDigest(view(kDate), region);
-    Digest kService = hmacDigest(view(kRegion), service);
-    Digest kSigningDigest = hmacDigest(view(kService), QByteArrayView("aws4_request"));
-    const QByteArray kSigning(reinterpret_cast<const char *>(kSigningDigest.data()), qsizetype(kSigningDigest.size()));
-    OPENSSL_cleanse(kDate.data(), kDate.size());
-    OPENSSL_cleanse(kRegion.data(), kRegion.size());
-    OPENSSL_cleanse(kService.data(), kService.size());
-    OPENSSL_cleanse(kSigningDigest.data(), kSigningDigest.size());
-    QMutexLocker locker(&cache.mutex);
-    if (cache.keys.size() >= 64)
-        cache.keys.clear();
-    cache.keys.insert(cacheKey, kSigning);
-    return remember(kSigning);
+    return SigningKeyCache::instance().key({secret, {date, region, service}});
 }
 
 SigV4Signature SigV4Signer::sign(const SigV4Request &request, const AwsCredentials &credentials,
                                  const SigV4Options &options)
 {
-    // One pass per artefact, each written once into a buffer of the right size; everything that
-    // only changes once a second (the date) or once a day (the scope, the key) is reused.
-    SignerThreadState &state = signerThreadState();
     SigV4Signature out;
+    out.amzDate = amzDate(options.time);
+    const Utf8 region(options.region);
+    const Utf8 service(options.service);
+    const Scope scope{QByteArrayView(out.amzDate).first(8), region.view(), service.view()};
+    out.credentialScope = credentialScope(scope);
 
-    const qint64 second = options.time.toSecsSinceEpoch();
-    if (second != state.second || state.amzDate.size() < 8) {
-        state.amzDate = amzDate(options.time);
-        state.second = second;
-        state.prefixLength = -1;
-    }
-    const QByteArrayView dateView = QByteArrayView(state.amzDate).first(8);
-    if (!state.haveScope || !sameView(state.date, dateView) || state.regionName != options.region
-        || state.serviceName != options.service) {
-        state.haveScope = false;
-        state.haveKey = false;
-        state.prefixLength = -1;
-        state.regionName = options.region;
-        state.serviceName = options.service;
-        state.date = state.amzDate.left(8);
-        state.region = options.region.toUtf8();
-        state.service = options.service.toUtf8();
-        state.scope = state.date + '/' + state.region + '/' + state.service + QByteArrayLiteral("/aws4_request");
-        state.haveScope = true;
-    }
-    out.amzDate = state.amzDate;
-    out.credentialScope = state.scope;
-
-    const QByteArray &secret = credentials.secretAccessKey;
-    const size_t secretHash = qHash(secret, 0x5eedU);
-    if (!state.haveKey || state.secretData != secret.constData() || state.secretSize != secret.size()
-        || state.secretHash != secretHash) {
-        state.haveKey = false;
-        state.prefixLength = -1;
-        primeHmac(state, signingKey(secret, state.date, state.region, state.service));
-        state.secretData = secret.constData();
-        state.secretSize = secret.size();
-        state.secretHash = secretHash;
-        state.haveKey = true;
-    }
-
-    const QByteArrayView payloadHash =
-        request.payloadHash.isEmpty() ? kEmptyPayloadHash : QByteArrayView(request.payloadHash);
-
-    // The method, upper case.
-    QByteArrayView method = request.method;
-    QByteArray methodHolder;
-    for (const char c : method) {
-        if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) {
-            methodHolder = request.method.toUpper();
-            method = methodHolder;
-            break;
-        }
-    }
-
-    // The path: an already normal path of unreserved characters is its own canonical form.
-    QByteArrayView uri = request.path;
-    QByteArray uriHolder;
-    {
-        bool plain = !uri.isEmpty() && uri.front() == '/';
-        char previous = 0;
-        for (qsizetype i = 0; plain && i < uri.size(); ++i) {
-            const char c = uri[i];
-            if (c == '/')
-                plain = previous != '/';
-            else
-                plain = isUnreserved(c) && !(c == '.' && previous == '/');
-            previous = c;
-        }
-        if (!plain) {
-            uriHolder = canonicalUri(request.path);
-            uri = uriHolder;
-        }
-    }
-
-    // Query parameters, encoded (into a stack buffer when they need it) and sorted as encoded.
-    struct QueryEntry
-    {
-        QByteArrayView name;
-        QByteArrayView value;
-        qsizetype encodedNameSize;
-        qsizetype encodedValueSize;
-    };
-    QVarLengthArray<QueryEntry, 16> params;
-    QVarLengthArray<char, 512> encoded;
-    qsizetype querySize = 0;
-    {
-        qsizetype encodedTotal = 0;
-        params.reserve(request.query.size());
-        for (const auto &[name, value] : request.query) {
-            const qsizetype n = uriEncodedSize(name);
-            const qsizetype v = uriEncodedSize(value);
-            encodedTotal += (n != name.size() ? n : 0) + (v != value.size() ? v : 0);
-            querySize += n + v + 2;
-            params.append({name, value, n, v});
-        }
-        encoded.resize(encodedTotal);
-        char *e = encoded.data();
-        for (QueryEntry &q : params) {
-            if (q.encodedNameSize != q.name.size()) {
-                putUriEncoded(e, q.name);
-                q.name = QByteArrayView(e, q.encodedNameSize);
-                e += q.encodedNameSize;
-            }
-            if (q.encodedValueSize != q.value.size()) {
-                putUriEncoded(e, q.value);
-                q.value = QByteArrayView(e, q.encodedValueSize);
-                e += q.encodedValueSize;
-            }
-        }
-        std::sort(params.begin(), params.end(), [](const QueryEntry &a, const QueryEntry &b) {
-            const int c = compareBytes(a.name, b.name);
-            return c < 0 || (c == 0 && compareBytes(a.value, b.value) < 0);
-        });
-    }
-
-    // Headers: names trimmed and lowercased (into a stack buffer when they need it), sorted,
-    // repeated names keeping their values in order.
-    struct HeaderEntry
-    {
-        QByteArrayView name;
-        QByteArrayView value;  // as given: canonicalized as it is written
-        qsizetype order;
-    };
-    QVarLengthArray<HeaderEntry, 16> entries;
-    QVarLengthArray<char, 256> lowered;
-    QVarLengthArray<QByteArray, 2> nameHolders;  // names with non-ASCII bytes, through Qt
-    bool hasDate = false;
-    {
-        qsizetype rawNames = 0;
-        for (const auto &header : request.headers)
-            rawNames += header.first.size();
-        lowered.resize(rawNames);
-        char *l = lowered.data();
-        entries.reserve(request.headers.size() + 3);
-        for (const auto &[rawName, rawValue] : request.headers) {
-            hasDate = hasDate || equalsAsciiCaseInsensitive(rawName, kAmzDateName);
-            QByteArrayView name = rawName;
-            bool canonical = name.isEmpty() || (!isTrimSpace(name.front()) && !isTrimSpace(name.back()));
-            bool ascii = true;
-            for (const char c : name) {
-                if (c >= 'A' && c <= 'Z')
-                    canonical = false;
-                else if (static_cast<unsigned char>(c) >= 0x80)
-                    ascii = false;
-            }
-            if (!ascii) {
-                nameHolders.append(rawName.trimmed().toLower());
-                name = nameHolders.back();
-            } else if (!canonical) {
-                qsizetype begin = 0;
-                qsizetype end = name.size();
-                while (begin < end && isTrimSpace(name[begin]))
-                    ++begin;
-                while (end > begin && isTrimSpace(name[end - 1]))
-                    --end;
-                char *const start = l;
-                for (qsizetype i = begin; i < end; ++i) {
-                    const char c = name[i];
-                    *l++ = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-                }
-                name = QByteArrayView(start, l - start);
-            }
-            if (name.isEmpty() || isNeverSignedName(name))
-                continue;
-            entries.append({name, rawValue, entries.size()});
-        }
-        if (!hasDate)
-            entries.append({kAmzDateName, state.amzDate, entries.size()});
-        if (!credentials.sessionToken.isEmpty() && options.signSessionToken)
-            entries.append({kSecurityTokenName, credentials.sessionToken, entries.size()});
-        if (options.addContentSha256Header)
-            entries.append({kContentSha256Name, payloadHash, entries.size()});
-        std::sort(entries.begin(), entries.end(), [](const HeaderEntry &a, const HeaderEntry &b) {
-            const int c = compareBytes(a.name, b.name);
-            return c < 0 || (c == 0 && a.order < b.order);
-        });
-    }
-
-    // The canonical request, in one buffer sized for the worst case.
-    qsizetype headerBound = 0;
-    for (const HeaderEntry &e : entries)
-        headerBound += 2 * (e.name.size() + 1) + e.value.size() + 1;
-    QByteArray &cr = out.canonicalRequest;
-    cr = QByteArray(method.size() + uri.size() + querySize + headerBound + payloadHash.size() + 8, Qt::Uninitialized);
-    char *p = cr.data();
-    p = put(p, method);
-    *p++ = '\n';
-    p = put(p, uri);
-    *p++ = '\n';
-    for (qsizetype i = 0; i < params.size(); ++i) {
-        if (i > 0)
-            *p++ = '&';
-        p = put(p, params[i].name);
-        *p++ = '=';
-        p = put(p, params[i].value);
-    }
-    *p++ = '\n';
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (i > 0 && sameView(entries[i - 1].name, entries[i].name)) {
-            p[-1] = ',';  // the newline: append to the previous value
-        } else {
-            p = put(p, entries[i].name);
-            *p++ = ':';
-        }
-        p = putCanonicalValue(p, entries[i].value);
-        *p++ = '\n';
-    }
-    *p++ = '\n';
-    const char *const signedHeadersBegin = p;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (i > 0 && sameView(entries[i - 1].name, entries[i].name))
-            continue;
-        if (p != signedHeadersBegin)
-            *p++ = ';';
-        p = put(p, entries[i].name);
-    }
-    const QByteArrayView signedHeaders(signedHeadersBegin, p - signedHeadersBegin);
-    if (!sameView(state.signedHeaders, signedHeaders))
-        state.signedHeaders = signedHeaders.toByteArray();
-    out.signedHeaders = state.signedHeaders;
-    *p++ = '\n';
-    p = put(p, payloadHash);
-    cr.resize(p - cr.constData());
-
-    // The string to sign: the fixed part, then the hash of the canonical request.
-    QByteArray &sts = out.stringToSign;
-    const qsizetype fixedSize = kAlgorithm.size() + 1 + state.amzDate.size() + 1 + state.scope.size() + 1;
-    sts = QByteArray(fixedSize + 64, Qt::Uninitialized);
-    p = sts.data();
-    p = put(p, kAlgorithm);
-    *p++ = '\n';
-    p = put(p, state.amzDate);
-    *p++ = '\n';
-    p = put(p, state.scope);
-    *p++ = '\n';
-    DigestContexts &ctx = state.contexts;
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestInit_ex2(ctx.work, sha256Algorithm(), nullptr);
-    EVP_DigestUpdate(ctx.work, cr.constData(), size_t(cr.size()));
-    EVP_DigestFinal_ex(ctx.work, digest, &length);
-    putHex(p, digest, 32);
-
-    // HMAC-SHA256 from the primed contexts: the key's pads, and this second's first block of
-    // the string to sign, are already absorbed.
-    if (state.prefixLength < 0) {
-        state.prefixLength = (fixedSize / 64) * 64;
-        if (state.prefixLength > 0) {
-            EVP_MD_CTX_copy_ex(ctx.prefix, ctx.inner);
-            EVP_DigestUpdate(ctx.prefix, sts.constData(), size_t(state.prefixLength));
-        }
-    }
-    EVP_MD_CTX_copy_ex(ctx.work, state.prefixLength > 0 ? ctx.prefix : ctx.inner);
-    EVP_DigestUpdate(ctx.work, sts.constData() + state.prefixLength, size_t(sts.size() - state.prefixLength));
-    EVP_DigestFinal_ex(ctx.work, digest, &length);
-    EVP_MD_CTX_copy_ex(ctx.work, ctx.outer);
-    EVP_DigestUpdate(ctx.work, digest, 32);
-    EVP_DigestFinal_ex(ctx.work, digest, &length);
-    // (The inner digest, the only intermediate, is overwritten by the signature.)
-    out.signature = QByteArray(64, Qt::Uninitialized);
-    putHex(out.signature.data(), digest, 32);
-
-    // The Authorization header.
-    QByteArrayView accessKeyId;
-    QByteArray accessKeyIdHolder;
-    QVarLengthArray<char, 64> accessKeyIdAscii(credentials.accessKeyId.size());
-    {
-        char *a = accessKeyIdAscii.data();
-        for (const QChar c : credentials.accessKeyId) {
-            if (c.unicode() >= 0x80) {
-                a = nullptr;
-                break;
-            }
-            *a++ = char(c.unicode());
-        }
-        if (a) {
-            accessKeyId = QByteArrayView(accessKeyIdAscii.constData(), accessKeyIdAscii.size());
-        } else {
-            accessKeyIdHolder = credentials.accessKeyId.toUtf8();
-            accessKeyId = accessKeyIdHolder;
-        }
-    }
-    constexpr QByteArrayView credentialPart(" Credential=");
-    constexpr QByteArrayView signedHeadersPart(", SignedHeaders=");
-    constexpr QByteArrayView signaturePart(", Signature=");
-    out.authorization = QByteArray(kAlgorithm.size() + credentialPart.size() + accessKeyId.size() + 1
-                                       + state.scope.size() + signedHeadersPart.size() + out.signedHeaders.size()
-                                       + signaturePart.size() + out.signature.size(),
-                                   Qt::Uninitialized);
-    p = out.authorization.data();
-    p = put(p, kAlgorithm);
-    p = put(p, credentialPart);
-    p = put(p, accessKeyId);
-    *p++ = '/';
-    p = put(p, state.scope);
-    p = put(p, signedHeadersPart);
-    p = put(p, out.signedHeaders);
-    p = put(p, signaturePart);
-    put(p, out.signature);
-
-    out.headersToAdd.reserve(qsizetype(!hasDate) + qsizetype(!credentials.sessionToken.isEmpty())
-                             + qsizetype(options.addContentSha256Header) + 1);
-    if (!hasDate)
-        out.headersToAdd.append({QByteArrayLiteral("X-Amz-Date"), out.amzDate});
-    if (!credentials.sessionToken.isEmpty())
-        out.headersToAdd.append({QByteArrayLiteral("X-Amz-Security-Token"), credentials.sessionToken});
-    if (options.addContentSha256Header)
-        out.headersToAdd.append({QByteArrayLiteral("x-amz-content-sha256"),
-                                 request.payloadHash.isEmpty() ? emptyPayloadHash() : request.payloadHash});
-    out.headersToAdd.append({QByteArrayLiteral("Authorization"), out.authorization});
-    return out;
-}
-
-SigV4Authorization SigV4Signer::parseAuthorization(const QByteArray &headerValue)
-{
-    SigV4Authorization out;
-    const QByteArray value = headerValue.trimmed();
-    if (!value.startsWith(kAlgorithm + ' ')) {
-        out.problem = QStringLiteral("Authorization header requires the AWS4-HMAC-SHA256 algorithm.");
-        return out;
-    }
-    QByteArray credential;
-    QByteArray signedHeaders;
-    const QList<QByteArray> parts = value.mid(kAlgorithm.size() + 1).split(',');
-    for (const QByteArray &rawPart : parts) {
-        const QByteArray part = rawPart.trimmed();
-        const qsizetype eq = part.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const QByteArray key = part.left(eq);
-        const QByteArray v = part.mid(eq + 1);
-        if (key == "Credential")
-            credential = v;
-        else if (key == "SignedHeaders")
-            signedHeaders = v;
-        else if (key == "Signature")
-            out.signature = v;
-    }
-    QStringList missing;
-    if (credential.isEmpty())
-        missing << QStringLiteral("Credential");
-    if (signedHeaders.isEmpty())
-        missing << QStringLiteral("SignedHeaders");
-    if (out.signature.isEmpty())
-        missing << QStringLiteral("Signature");
-    if (!missing.isEmpty()) {
-        out.problem = QStringLiteral("Authorization header requires '%1' parameter(s).")
-                          .arg(missing.join(QStringLiteral("', '")));
-        return out;
-    }
-    const QList<QByteArray> scope = credential.split('/');
-    if (scope.size() != 5 || scope.at(4) != "aws4_request" || scope.at(1).size() != 8) {
-        out.problem = QStringLiteral("Credential should be scoped to a valid region, date and service: "
-                                     "ACCESS_KEY/yyyyMMdd/REGION/SERVICE/aws4_request.");
-        return out;
-    }
-    out.accessKeyId = scope.at(0);
-    out.date = scope.at(1);
-    out.region = scope.at(2);
-    out.service = scope.at(3);
-    out.signedHeaders = signedHeaders.split(';');
-    out.valid = true;
+    const bool hasDate = hasAmzDate(request.headers);
+    const SignedHeaderList headers(request.headers, addedHeaders(request, credentials, options, out.amzDate, hasDate));
+    out.signedHeaders = headers.names();
+    out.canonicalRequest = canonicalRequest(request, headers, out.signedHeaders);
+    out.stringToSign = stringToSign(out.amzDate, out.credentialScope, out.canonicalRequest);
+    out.signature = signature({credentials.secretAccessKey, scope}, out.stringToSign);
+    out.authorization = authorization(credentials.accessKeyId, out.credentialScope, out.signedHeaders, out.signature);
+    out.headersToAdd = headersToAdd(request, credentials, options, out, hasDate);
     return out;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QList>
 #include <QString>
 
 #include <utility>
@@ -54,32 +53,33 @@ struct SigV4Signature
     ByteArrayPairs headersToAdd;
 };
 
-// A parsed "AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=..." header.
-struct SigV4Authorization
+// canonicalHeaders(): the headers block of a canonical request, one "name:value\n" line per
+// signed header, and the list of their names.
+struct SigV4CanonicalHeaders
 {
-    bool valid = false;
-    QString problem;  // why it is not valid, for IncompleteSignatureException
-    QByteArray accessKeyId;
-    QByteArray date;     // yyyyMMdd
-    QByteArray region;
-    QByteArray service;
-    QList<QByteArray> signedHeaders;  // lowercase, in the order given
-    QByteArray signature;
+    QByteArray headers;        // host:example.com\nx-amz-date:20261125T181004Z\n
+    QByteArray signedHeaders;  // host;x-amz-date
 };
 
-// AWS Signature Version 4 as pure functions: same inputs, same output. The derived signing key
-// is cached per (secret, date, region, service), keyed by a digest so the secret is not kept as
-// a map key. sign() also keeps, per thread, what it used last (the date text, the scope, the
-// signing key's HMAC pad states, never the secret) and reuses it while it stays the same.
+// AWS Signature Version 4 as pure functions: same inputs, same output. sign() composes the
+// steps (canonical request, string to sign, signature, Authorization) with the canonicalisers
+// below, the ones the tests call. The derived signing key is cached per (secret, date, region,
+// service) in one bounded, thread-safe cache, found by the SHA-256 of the secret and by the
+// scope; neither the secret nor where it lives in memory is kept.
 class SigV4Signer
 {
 public:
     static SigV4Signature sign(const SigV4Request &request, const AwsCredentials &credentials,
                                const SigV4Options &options);
 
+    // The path normalized (no empty, "." or ".." segments) and each segment URI-encoded.
     static QByteArray canonicalUri(const QByteArray &wirePath);
+    // Names and values URI-encoded, then sorted by name and value.
     static QByteArray canonicalQueryString(const ByteArrayPairs &decodedQuery);
-    static QByteArray canonicalHeaders(const ByteArrayPairs &headers, QByteArray *signedHeaders);
+    // Names trimmed and lowercased, sorted; values trimmed with inner white space folded; a
+    // repeated name's values joined by commas. Authorization, User-Agent, Expect and
+    // X-Amzn-Trace-Id are left out.
+    static SigV4CanonicalHeaders canonicalHeaders(const ByteArrayPairs &headers);
     // RFC 3986 encoding with only A-Z a-z 0-9 - . _ ~ left as they are; uppercase hex.
     static QByteArray uriEncode(const QByteArray &bytes, bool encodeSlash = true);
     // Splits a raw query string ("a=1&b=x%3Ay") into percent-decoded pairs, in order.
@@ -88,10 +88,10 @@ public:
     static QByteArray buildQueryString(const ByteArrayPairs &decodedQuery);
     static QByteArray sha256Hex(const QByteArray &data);
     static QByteArray emptyPayloadHash();
-    static QByteArray amzDate(const QDateTime &time);
+    static QByteArray amzDate(const QDateTime &time);  // 20261125T181004Z
+    // kSigning, the key derived from the secret for one day, region and service (cached).
     static QByteArray signingKey(const QByteArray &secret, const QByteArray &date,
                                  const QByteArray &region, const QByteArray &service);
-    static SigV4Authorization parseAuthorization(const QByteArray &headerValue);
 };
 
 } // namespace desk

@@ -1,4 +1,5 @@
 #include "sandbox/sandboxsignatureverifier.h"
+#include "sandbox/sigv4authorization.h"
 
 namespace desk {
 
@@ -95,7 +96,7 @@ SandboxSignatureVerifier::Result SandboxSignatureVerifier::verify(const SandboxW
     const QByteArray authorization = request.header("authorization");
     if (!request.hasHeader("authorization"))
         return fail(QStringLiteral("MissingAuthenticationTokenException"), QStringLiteral("Missing Authentication Token"));
-    const SigV4Authorization auth = SigV4Signer::parseAuthorization(authorization);
+    const SigV4Authorization auth = SigV4Authorization::parse(authorization);
     if (!auth.valid)
         return fail(QStringLiteral("IncompleteSignatureException"), auth.problem);
 

@@ -10,6 +10,9 @@
 #include "api/repositoryjobs.h"
 #include "aws/sigv4signer.h"
 #include "scriptedhttpserver.h"
+#ifdef DESK_HAS_SANDBOX
+#include "sandbox/sigv4authorization.h"
+#endif
 
 #include <QFile>
 #include <QJsonArray>
@@ -226,13 +229,16 @@ void TestCodeArtifactClient::shouldSendJsonBodyForListDomains()
 
 void TestCodeArtifactClient::shouldSignSoTheServerCanVerify()
 {
+#ifndef DESK_HAS_SANDBOX
+    QSKIP("reads the Authorization header with the sandbox's SigV4Authorization; built with DESK_SKIP_SANDBOX");
+#else
     m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
     DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), QStringLiteral("111122223333"), QStringLiteral("rr")});
     QVERIFY(runJob(&job));
     const auto request = m_server->requests().constFirst();
 
     // Recompute the signature the way the service does, from what was received.
-    const SigV4Authorization auth = SigV4Signer::parseAuthorization(request.header("Authorization"));
+    const SigV4Authorization auth = SigV4Authorization::parse(request.header("Authorization"));
     QVERIFY(auth.valid);
     SigV4Request received;
     received.method = request.method;
@@ -251,6 +257,7 @@ void TestCodeArtifactClient::shouldSignSoTheServerCanVerify()
     const SigV4Signature expected = SigV4Signer::sign(received, credentials, options);
     QCOMPARE(auth.signature, expected.signature);
     QCOMPARE(request.query, QByteArray("domain=dd&domain-owner=111122223333&repository=rr"));
+#endif
 }
 
 void TestCodeArtifactClient::shouldMapErrorResponses_data()

@@ -150,41 +150,41 @@ void InventoryController::loadCurrentDetails()
         describeDomain(m_current.data(InventoryModel::DomainRefRole).value<DomainRef>());
 }
 
-void InventoryController::describeRepository(const RepositoryRef &repository)
+template <typename DetailsJob, typename Done>
+void InventoryController::startDetails(DetailsJob *job, Done done)
 {
-    auto *job = new DescribeRepositoryJob(m_client, repository, this);
+    // An answer for a selection that has moved on since is dropped.
     m_detailsJob = job;
     const quint64 generation = m_detailsGeneration;
-    connect(job, &Job::finished, this, [this, job, generation, repository] {
-        if (generation != m_detailsGeneration)
-            return;
-        if (job->error()) {
-            Q_EMIT detailsFailed(InventoryModel::ItemKind::Repository, repository.repository, job->error());
-            Q_EMIT selectionStateChanged();
-            return;
-        }
-        m_described = job->repository();
-        m_model->updateRepository(*m_described);
-        Q_EMIT repositoryDescribed(*m_described);
-        Q_EMIT selectionStateChanged();
+    connect(job, &Job::finished, this, [this, job, generation, done] {
+        if (generation == m_detailsGeneration)
+            done(job);
     });
     job->start();
 }
 
+void InventoryController::describeRepository(const RepositoryRef &repository)
+{
+    startDetails(new DescribeRepositoryJob(m_client, repository, this), [this, repository](DescribeRepositoryJob *job) {
+        if (job->error()) {
+            Q_EMIT detailsFailed(InventoryModel::ItemKind::Repository, repository.repository, job->error());
+        } else {
+            m_described = job->repository();
+            m_model->updateRepository(*m_described);
+            Q_EMIT repositoryDescribed(*m_described);
+        }
+        Q_EMIT selectionStateChanged();
+    });
+}
+
 void InventoryController::describeDomain(const DomainRef &domain)
 {
-    auto *job = new DescribeDomainJob(m_client, domain, this);
-    m_detailsJob = job;
-    const quint64 generation = m_detailsGeneration;
-    connect(job, &Job::finished, this, [this, job, generation, domain] {
-        if (generation != m_detailsGeneration)
-            return;
+    startDetails(new DescribeDomainJob(m_client, domain, this), [this, domain](DescribeDomainJob *job) {
         if (job->error())
             Q_EMIT detailsFailed(InventoryModel::ItemKind::Domain, domain.domain, job->error());
         else
             Q_EMIT domainDescribed(job->domain());
     });
-    job->start();
 }
 
 void InventoryController::applyRepository(const RepositoryDescription &repository, const QString &highlight)

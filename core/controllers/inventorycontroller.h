@@ -83,6 +83,8 @@ private:
     void loadCurrentDetails();
     void describeRepository(const RepositoryRef &repository);
     void describeDomain(const DomainRef &domain);
+    template <typename DetailsJob, typename Done>
+    void startDetails(DetailsJob *job, Done done);
     void cancelDetails();
     static void cancel(QPointer<Job> &job, QObject *receiver);
 

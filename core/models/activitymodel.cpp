@@ -91,10 +91,16 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(r, index.column());
-    case Qt::ToolTipRole:
-        if (!r.succeeded && !r.errorMessage.isEmpty())
-            return r.errorMessage;
-        return QStringLiteral("%1 %2").arg(r.method, r.url);
+    case Qt::ToolTipRole: {
+        const QString what = !r.succeeded && !r.errorMessage.isEmpty() ? r.errorMessage
+                                                                       : QStringLiteral("%1 %2").arg(r.method, r.url);
+        // The permission the request needs, from the operation table: what an admin grants.
+        if (index.column() == OperationColumn && !r.iamAction.isEmpty())
+            return tr("IAM action: %1").arg(r.iamAction) + u'\n' + what;
+        return what;
+    }
+    case IamActionRole:
+        return r.iamAction;
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn || index.column() == RetriesColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

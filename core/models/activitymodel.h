@@ -8,8 +8,9 @@
 namespace desk {
 
 // Every request the client finished (CodeArtifactClient::requestFinished), newest last: time,
-// operation, target, HTTP status, duration, retries and request id. A RequestRecord carries no
-// secret (no header, no signature, no body), so nothing here can show one.
+// operation (its tooltip names the IAM action it needs), target, HTTP status, duration, retries
+// and request id. A RequestRecord carries no secret (no header, no signature, no body), so
+// nothing here can show one.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,7 +18,7 @@ class ActivityModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, OperationColumn, TargetColumn, StatusColumn, DurationColumn, RetriesColumn,
                   RequestIdColumn, ColumnCount };
-    enum Role { SucceededRole = Qt::UserRole + 1, RecordRole };
+    enum Role { SucceededRole = Qt::UserRole + 1, RecordRole, IamActionRole };
 
     explicit ActivityModel(QObject *parent = nullptr);
 

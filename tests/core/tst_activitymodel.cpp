@@ -40,6 +40,7 @@ private Q_SLOTS:
     void shouldShowEveryColumn();
     void shouldCopyRowsAsText();
     void shouldDropOldestBeyondMaximum();
+    void shouldNameTheIamActionOfTheOperation();
 };
 
 void TestActivityModel::shouldShowEveryColumn()
@@ -90,6 +91,23 @@ void TestActivityModel::shouldDropOldestBeyondMaximum()
     model.setMaximumRecords(1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ActivityModel::OperationColumn).data().toString(), QStringLiteral("Op4"));
+}
+
+void TestActivityModel::shouldNameTheIamActionOfTheOperation()
+{
+    ActivityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RequestRecord named = record(QStringLiteral("AssociateExternalConnection"), 403, 1, QStringLiteral("id-9"), false);
+    named.iamAction = QStringLiteral("codeartifact:AssociateExternalConnection");
+    model.addRecord(named);
+    model.addRecord(record(QStringLiteral("ListDomains"), 200, 1, QStringLiteral("id-10"), true));
+    const QString tip = model.index(0, ActivityModel::OperationColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QLatin1String("IAM action: codeartifact:AssociateExternalConnection\n")), qPrintable(tip));
+    QVERIFY(tip.endsWith(named.errorMessage));
+    QCOMPARE(model.index(0, ActivityModel::OperationColumn).data(ActivityModel::IamActionRole).toString(), named.iamAction);
+    // Only the Operation column names it; a record without one shows what it always did.
+    QCOMPARE(model.index(0, ActivityModel::TargetColumn).data(Qt::ToolTipRole).toString(), named.errorMessage);
+    QVERIFY(!model.index(1, ActivityModel::OperationColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("IAM")));
 }
 
 QTEST_GUILESS_MAIN(TestActivityModel)

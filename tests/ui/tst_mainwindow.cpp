@@ -536,6 +536,13 @@ void TestMainWindow::shouldListRequestsWithoutSecrets()
     QVERIFY(operations.contains(QStringLiteral("ListRepositoriesInDomain")));
     QVERIFY(operations.contains(QStringLiteral("GetCallerIdentity")));
     QVERIFY(operations.contains(QStringLiteral("DescribeRepository")));
+    // Each request names the IAM action it needs, as the operation table says.
+    const int describe = int(operations.indexOf(QStringLiteral("DescribeRepository")));
+    QCOMPARE(model->index(describe, ActivityModel::OperationColumn).data(ActivityModel::IamActionRole).toString(),
+             QStringLiteral("codeartifact:DescribeRepository"));
+    const int identity = int(operations.indexOf(QStringLiteral("GetCallerIdentity")));
+    QCOMPARE(model->index(identity, ActivityModel::OperationColumn).data(ActivityModel::IamActionRole).toString(),
+             QStringLiteral("sts:GetCallerIdentity"));
 
     auto *panel = dock->findChild<ActivityPanel *>();
     QVERIFY(panel);

@@ -351,7 +351,9 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session->isSandbox() ? tr("Artifact Desk \u2014 Sandbox") : tr("Artifact Desk"));
+    // What the window is connected to; the platform appends the application's display name
+    // ("Sandbox — Artifact Desk"), so it is not repeated here.
+    setWindowTitle(m_session->isSandbox() ? tr("Sandbox") : m_session->profileName());
 }
 
 void MainWindow::updateConnectionBar()

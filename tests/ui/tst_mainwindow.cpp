@@ -39,6 +39,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QWindow>
 
 using namespace desk;
 using desk::test::SandboxFixture;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void shouldShowAFailedDomainInPlaceAndTheOthers();
     void shouldLetCrossAccountOwnerBeEditedAndValidated();
     void shouldOfferSandboxOnWelcomePage();
+    void shouldNameTheApplicationOnceInTheTitle();
 
 private:
     // The sandbox's truth, read through its state: the repository and its connection.
@@ -87,6 +89,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Artifact Desk"));   // as main() does
 }
 
 void TestMainWindow::init()
@@ -777,6 +780,15 @@ void TestMainWindow::shouldOfferSandboxOnWelcomePage()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isInventoryLoading(), 20000);
     QCOMPARE(window.inventoryModel()->domainCount(), m_fx.window->inventoryModel()->domainCount());
     QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
+}
+
+void TestMainWindow::shouldNameTheApplicationOnceInTheTitle()
+{
+    // A desktop platform (xcb, Wayland) appends the application's display name to every window
+    // title ("Sandbox — Artifact Desk"); the offscreen one used here does not. So the window's
+    // own title must say what it is connected to, and never the application's name again.
+    QCOMPARE(m_fx.window->windowTitle(), QStringLiteral("Sandbox"));
+    QVERIFY(!m_fx.window->windowTitle().contains(QGuiApplication::applicationDisplayName()));
 }
 
 QTEST_MAIN(TestMainWindow)

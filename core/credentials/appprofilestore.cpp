@@ -208,7 +208,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
             return;
         case SecretStoreJob::Status::Failed:
             wipe(*pending);
-            job->fail(keychainError(tr("The keychain refused the secret: %1").arg(w->errorString())));
+            job->fail(keychainError(tr("The keychain refused the secret. %1").arg(w->errorString())));
             return;
         }
     });
@@ -239,7 +239,7 @@ void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::
             job->next();
             return;
         }
-        job->fail(keychainError(tr("The keychain entry could not be removed: %1").arg(r->errorString())));
+        job->fail(keychainError(tr("The keychain entry could not be removed. %1").arg(r->errorString())));
     });
 }
 
@@ -275,10 +275,10 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
             return;
         case SecretStoreJob::Status::Unavailable:
             setKeychainAvailable(false, r->errorString());
-            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));
             return;
         case SecretStoreJob::Status::Failed:
-            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));
             return;
         }
     });

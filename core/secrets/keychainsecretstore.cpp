@@ -33,11 +33,14 @@ SecretStoreJob::Status statusFor(QKeychain::Error error, SecretStoreJob::Operati
 
 QString messageFor(SecretStoreJob::Status status, const QString &backendMessage)
 {
+    // The backend's words after a colon, without their own full stop: one sentence, no nesting.
+    QString words = backendMessage.trimmed();
+    while (words.endsWith(u'.'))
+        words.chop(1);
     if (status == SecretStoreJob::Status::Unavailable)
-        return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available (%1).")
-            .arg(backendMessage.isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no answer")
-                                          : backendMessage);
-    return backendMessage;
+        return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available: %1.")
+            .arg(words.isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no answer") : words);
+    return words.isEmpty() ? QString() : words + u'.';
 }
 
 // Runs one QtKeychain job for one SecretStoreJob. The QtKeychain job has no parent: if the

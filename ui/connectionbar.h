@@ -28,6 +28,8 @@ public:
     void setProfileSwitcherShown(bool shown);
     void setRegion(const QString &region);
     QString region() const;
+    // Whether the region is marked as one CodeArtifact does not run in.
+    bool isRegionWarningShown() const;
     // Empty hides the endpoint.
     void setEndpoint(const QString &endpoint, const QString &source);
     void setIdentityLoading();
@@ -47,6 +49,7 @@ protected:
 
 private:
     void commitRegion();
+    void updateRegionWarning();
     void showIdentityText(const QString &full, const QString &compact = {});
     void fitIdentityText();
 
@@ -56,6 +59,7 @@ private:
     QWidget *m_switcher = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_region = nullptr;
+    QLabel *m_regionWarning = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_endpoint = nullptr;
     QLabel *m_identityIcon = nullptr;

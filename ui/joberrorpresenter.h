@@ -36,8 +36,11 @@ public:
     // A banner; `retry`: shows Retry, which calls it.
     void showBanner(const QString &text, MessageWidget::Type type, const QString &details = {},
                     std::function<void()> retry = {});
-    // A failure as a banner: `text` (or the error's sentence when empty), with its details.
+    // A failure as a banner: `text` (or the error's sentence when empty), with its details, and
+    // Retry (calling `retry`) only when canRetry(error).
     void showError(const AwsError &error, const QString &text = {}, std::function<void()> retry = {});
+    // Whether sending the same request again can help.
+    static bool canRetry(const AwsError &error);
     void hideBanner();
     // Hides the banner when it shows an error (a reload starts afresh).
     void hideError();

@@ -195,8 +195,7 @@ void RepositoryActions::stepFailed(const AwsError &error, const std::optional<Re
     const QString title = step.associate ? tr("Could Not Associate %1").arg(step.connection)
                                          : tr("Could Not Disassociate %1").arg(step.connection);
     updateActions();
-    const bool canRetry = error.isRetryable() && !error.isAmbiguous();
-    if (m_errors->askRetry(title, error, context, canRetry)) {
+    if (m_errors->askRetry(title, error, context, JobErrorPresenter::canRetry(error))) {
         runStep();
         return;
     }

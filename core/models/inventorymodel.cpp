@@ -157,6 +157,16 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
     emitDomainChanged(row);
 }
 
+QList<AwsError> InventoryModel::domainErrors() const
+{
+    QList<AwsError> errors;
+    for (const auto &domain : m_domains) {
+        if (domain->state == DomainState::Failed)
+            errors << domain->error;
+    }
+    return errors;
+}
+
 QModelIndex InventoryModel::domainIndex(const QString &owner, const QString &name) const
 {
     const int row = findDomain(owner, name);

@@ -56,6 +56,8 @@ public:
     QModelIndex repositoryIndex(const RepositoryRef &ref) const;
     int domainCount() const { return int(m_domains.size()); }
     int repositoryCount() const { return m_repositoryCount; }
+    // The errors of the domains that failed to load, in tree order.
+    QList<AwsError> domainErrors() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

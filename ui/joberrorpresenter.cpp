@@ -57,11 +57,9 @@ void JobErrorPresenter::hideError()
 
 bool JobErrorPresenter::askRetry(const QString &title, const AwsError &error, const QString &context, bool canRetry)
 {
+    // The dialog is the one place the error is shown: the banner does not repeat it afterwards.
     hideBanner();
-    if (m_prompter->showError(m_window, title, error, context, canRetry) == Prompter::ErrorChoice::Retry)
-        return true;
-    showError(error);
-    return false;
+    return m_prompter->showError(m_window, title, error, context, canRetry) == Prompter::ErrorChoice::Retry;
 }
 
 void JobErrorPresenter::reportCredentialProblems(ProfileManager *profiles, AppProfileStore *appProfiles)

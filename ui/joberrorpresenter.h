@@ -45,8 +45,7 @@ public:
     // Hides the banner when it shows an error (a reload starts afresh).
     void hideError();
     // An action the admin asked for failed: a dialog with the error, `context` (what is true now,
-    // when known) and Retry when retrying can help; afterwards, unless retried, the banner keeps
-    // the error in view.
+    // when known) and Retry when retrying can help. True when the admin chose Retry.
     bool askRetry(const QString &title, const AwsError &error, const QString &context, bool canRetry);
     // What goes wrong with credentials in the background, as banners: temporary credentials that
     // could not be refreshed, a keychain that is not there. `appProfiles` may be nullptr.

@@ -199,6 +199,7 @@ void RepositoryActions::stepFailed(const AwsError &error, const std::optional<Re
         runStep();
         return;
     }
+    Q_EMIT statusMessage(title, 8000);
     Q_EMIT actionFinished(false);
 }
 

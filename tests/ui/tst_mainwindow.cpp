@@ -422,8 +422,8 @@ void TestMainWindow::shouldShowConflictWithRequestIdAndWhatIsTrue()
     QVERIFY2(shown.context.contains(QLatin1String("public:npmjs")), qPrintable(shown.context));
     QCOMPARE(m_fx.window->detailsView()->externalConnectionRows(),
              QStringList{QStringLiteral("public:npmjs | npm | Available")});
-    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
-    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
+    // Said once, in the dialog: no banner repeats it.
+    QVERIFY(!m_fx.window->banner()->isVisible() || m_fx.window->banner()->type() != MessageWidget::Type::Error);
 }
 
 void TestMainWindow::shouldNameIamActionWhenAccessDenied()
@@ -478,8 +478,8 @@ void TestMainWindow::shouldNameIamActionWhenAssociateIsDenied()
     QVERIFY(!shown.canRetry);
     QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), QString());
     QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
-    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
-    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
+    // Said once, in the dialog: no banner repeats it.
+    QVERIFY(!m_fx.window->banner()->isVisible() || m_fx.window->banner()->type() != MessageWidget::Type::Error);
 }
 
 void TestMainWindow::shouldDisassociateAfterConfirmation()

@@ -119,6 +119,16 @@ void ConnectionBar::updateRegionWarning()
     m_regionWarning->setVisible(!known);
 }
 
+void ConnectionBar::setConnected(bool connected)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_credentialsIcon), static_cast<QWidget *>(m_credentials),
+                            static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_region),
+                            static_cast<QWidget *>(m_regionWarning), static_cast<QWidget *>(m_endpointLabel),
+                            static_cast<QWidget *>(m_endpoint), static_cast<QWidget *>(m_identityIcon),
+                            static_cast<QWidget *>(m_identity)})
+        widget->setEnabled(connected);
+}
+
 void ConnectionBar::setCredentialsSource(const QString &source)
 {
     m_credentials->setText(source);

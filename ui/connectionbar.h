@@ -26,6 +26,9 @@ public:
     void setProfileSwitcher(QWidget *switcher);
     // The sandbox has its one key pair: it shows the source as text instead of the switcher.
     void setProfileSwitcherShown(bool shown);
+    // Without a connection (the welcome page) the region and identity are disabled; the profile
+    // switcher and its key button stay usable, as they are a way to connect.
+    void setConnected(bool connected);
     void setRegion(const QString &region);
     QString region() const;
     // Whether the region is marked as one CodeArtifact does not run in.

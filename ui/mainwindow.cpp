@@ -335,7 +335,7 @@ void MainWindow::start()
     const bool hasCredentials = m_session->hasCredentials();
     m_stack->setCurrentWidget(hasCredentials ? m_workspace : static_cast<QWidget *>(m_welcome));
     m_refreshAction->setEnabled(hasCredentials);
-    m_connectionBar->setEnabled(hasCredentials);
+    m_connectionBar->setConnected(hasCredentials);
     if (!hasCredentials)
         return;
     refresh();

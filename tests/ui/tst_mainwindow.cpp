@@ -21,6 +21,7 @@
 #include "models/inventoryfiltermodel.h"
 #include "models/inventorymodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void shouldOfferRetryWhenRetryingCanHelp();
     void shouldShowAFailedDomainInPlaceAndTheOthers();
     void shouldLetCrossAccountOwnerBeEditedAndValidated();
+    void shouldPreselectOnlyWhatTheRepositoryNames();
+    void shouldKeepFocusOnReplaceAndGiveEveryControlItsOwnMnemonic();
     void shouldOfferSandboxOnWelcomePage();
     void shouldNameTheApplicationOnceInTheTitle();
 
@@ -793,6 +797,84 @@ void TestMainWindow::shouldLetCrossAccountOwnerBeEditedAndValidated()
     m_fx.window->associateAction()->trigger();
     QCOMPARE(m_fx.prompter->dialogs, 2);
     QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+}
+
+void TestMainWindow::shouldPreselectOnlyWhatTheRepositoryNames()
+{
+    // Nothing is chosen for the admin: Enter alone associates nothing.
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+    QString chosen = QStringLiteral("unset");
+    bool okEnabled = true;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        chosen = dialog->findChild<QTreeView *>(QStringLiteral("connectionView"))->currentIndex().data().toString();
+        okEnabled = dialog->findChild<QPushButton *>(QStringLiteral("associateOkButton"))->isEnabled();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(chosen, QString());
+    QVERIFY(!okEnabled);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+
+    // "Partner's Maven libraries" (partner-maven) says which: Maven Central, not npm.
+    selectAndLoad(ref(QStringLiteral("partner-shared"), QStringLiteral("partner-maven"), SandboxDemoSeed::partnerAccount()));
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        chosen = qobject_cast<ExternalConnectionDialog *>(dialog)->choice().connection;
+    };
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(chosen, QStringLiteral("public:maven-central"));
+
+    // The suggestion, from the name and the description; none when they name several or none.
+    auto suggest = [](const char *name, const char *description) {
+        RepositoryDescription r;
+        r.name = QString::fromLatin1(name);
+        r.description = QString::fromLatin1(description);
+        return ExternalConnectionDialog::suggestedConnection(r);
+    };
+    QCOMPARE(suggest("pypi-store", "Proxy of the Python Package Index"), QStringLiteral("public:pypi"));
+    QCOMPARE(suggest("google-android-store", "Proxy of Google's Android repository"), QStringLiteral("public:maven-googleandroid"));
+    QCOMPARE(suggest("maven-gradle", ""), QStringLiteral("public:maven-gradleplugins"));
+    QCOMPARE(suggest("web-frontend", "JavaScript packages of the web team"), QStringLiteral("public:npmjs"));
+    QCOMPARE(suggest("tooling", "Ruby and Rust tooling"), QString());
+    QCOMPARE(suggest("scratch", "Throw-away experiments"), QString());
+}
+
+void TestMainWindow::shouldKeepFocusOnReplaceAndGiveEveryControlItsOwnMnemonic()
+{
+    const RepositoryRef store = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    selectAndLoad(store);
+    QWidget *focusAfterTick = nullptr;
+    QString ownerSelection = QStringLiteral("unset");
+    QStringList mnemonics;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
+        QVERIFY(picker->selectConnection(QStringLiteral("public:pypi")));
+        auto *replace = dialog->findChild<QCheckBox *>(QStringLiteral("replaceCheck"));
+        QVERIFY(replace->isVisible());
+        replace->setFocus();
+        QTest::keyClick(replace, Qt::Key_Space);   // ticked from the keyboard
+        QVERIFY(replace->isChecked());
+        focusAfterTick = dialog->focusWidget();
+        ownerSelection = dialog->findChild<QLineEdit *>(QStringLiteral("domainOwnerEdit"))->selectedText();
+        // Every visible control's Alt+letter is its own.
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp >= 0 && amp + 1 < text.size())
+                mnemonics << text.at(amp + 1).toLower();
+        }
+    };
+    m_fx.window->associateAction()->trigger();
+    QVERIFY(focusAfterTick);
+    QCOMPARE(focusAfterTick->objectName(), QStringLiteral("replaceCheck"));
+    QCOMPARE(ownerSelection, QString());
+    QVERIFY(mnemonics.size() >= 5);
+    QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
 }
 
 void TestMainWindow::shouldOfferSandboxOnWelcomePage()

@@ -59,6 +59,7 @@ private Q_SLOTS:
 
     void shouldFillTreeWithEveryDomainAndRepository();
     void shouldNarrowTreeWhileTyping();
+    void shouldKeepExpansionAndSelectionWhenTheFilterIsCleared();
     void shouldShowDomainDetails();
     void shouldAssociatePypiFromKeyboard();
     void shouldExplainSecondConnectionBeforeSending();
@@ -198,6 +199,44 @@ void TestMainWindow::shouldNarrowTreeWhileTyping()
     auto *hint = m_fx.window->findChild<QLabel *>(QStringLiteral("inventoryEmptyHint"));
     QVERIFY(hint && hint->isVisible());
     QVERIFY(hint->text().contains(QLatin1String("no-such-thing")));
+}
+
+void TestMainWindow::shouldKeepExpansionAndSelectionWhenTheFilterIsCleared()
+{
+    auto *tree = m_fx.window->findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *filterEdit = m_fx.window->findChild<QLineEdit *>(QStringLiteral("domainFilterEdit"));
+    InventoryFilterModel *filter = m_fx.window->filterModel();
+    InventoryModel *model = m_fx.window->inventoryModel();
+    const QString own = SandboxConfig::defaultAccount();
+    auto shown = [&](const char *domain) {
+        return filter->mapFromSource(model->domainIndex(domain == QByteArray("partner-shared") ? SandboxDemoSeed::partnerAccount() : own,
+                                                        QString::fromLatin1(domain)));
+    };
+    // The admin opens acme-prod by hand and selects scratch (which opens acme-experiments).
+    tree->expand(shown("acme-prod"));
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    selectAndLoad(scratch);
+    QVERIFY(tree->isExpanded(shown("acme-experiments")));
+    QVERIFY(!tree->isExpanded(shown("acme-staging")));
+
+    // A filter that hides scratch, then Esc.
+    QTest::keyClick(m_fx.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filterEdit->hasFocus());
+    QTest::keyClicks(filterEdit, QStringLiteral("store"));
+    QVERIFY(!filter->mapFromSource(model->repositoryIndex(scratch)).isValid());
+    QVERIFY(!tree->currentIndex().isValid());
+    QTest::keyClick(filterEdit, Qt::Key_Escape);
+    QCOMPARE(filterEdit->text(), QString());
+
+    // The domains are open and closed as before, and scratch is selected again.
+    QVERIFY(tree->isExpanded(shown("acme-prod")));
+    QVERIFY(tree->isExpanded(shown("acme-experiments")));
+    QVERIFY(!tree->isExpanded(shown("acme-staging")));
+    QVERIFY(!tree->isExpanded(shown("partner-shared")));
+    QCOMPARE(filter->mapToSource(tree->currentIndex()), model->repositoryIndex(scratch));
+    QCOMPARE(m_fx.window->inventory()->currentRepository(), scratch);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.window->detailsView()->isRepositoryLoaded(), 10000);
+    QCOMPARE(m_fx.window->detailsView()->repository().name, scratch.repository);
 }
 
 void TestMainWindow::shouldShowDomainDetails()

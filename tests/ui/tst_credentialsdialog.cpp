@@ -32,7 +32,7 @@ namespace {
 class ScriptedPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &, DefaultAnswer) override
     {
         asked.append(text);
         return answer;

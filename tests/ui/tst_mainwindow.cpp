@@ -70,6 +70,7 @@ private Q_SLOTS:
     void shouldNameIamActionWhenAccessDenied();
     void shouldNameIamActionWhenAssociateIsDenied();
     void shouldDisassociateAfterConfirmation();
+    void shouldNameEveryRepositoryThatReachesTheRegistryThroughIt();
     void shouldListRequestsWithoutSecrets();
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
@@ -534,22 +535,52 @@ void TestMainWindow::shouldDisassociateAfterConfirmation()
 
     m_fx.prompter->confirmAnswer = false;   // Cancel first: nothing is sent
     m_fx.window->disassociateAction()->trigger();
-    QCOMPARE(m_fx.prompter->confirmTexts.size(), 1);
+    // The question comes once Artifact Desk knows who uses the repository.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 1, 10000);
     QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 0);
+    // Enter does not disassociate: Cancel is the default.
+    QCOMPARE(m_fx.prompter->confirmDefaults.constLast(), Prompter::DefaultAnswer::Cancel);
 
     m_fx.prompter->confirmAnswer = true;
     QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    QTRY_VERIFY(m_fx.window->disassociateAction()->isEnabled());
     QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_fx.prompter->confirmTexts.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 2, 10000);
     const QString question = m_fx.prompter->confirmTexts.constLast();
     QVERIFY(question.contains(connection));
     QVERIFY(question.contains(store.repository));
+    // crates-store is an upstream of tooling: the question names it.
+    QVERIFY2(question.contains(QLatin1String("tooling")), qPrintable(question));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QString());
     QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
     QVERIFY(m_fx.window->detailsView()->isRepositoryLoaded());
     QVERIFY(!m_fx.window->disassociateAction()->isEnabled());
+}
+
+void TestMainWindow::shouldNameEveryRepositoryThatReachesTheRegistryThroughIt()
+{
+    // npm-store is an upstream of web-frontend, which release uses: both lose npm packages.
+    const RepositoryRef npm = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    selectAndLoad(npm);
+    m_fx.prompter->confirmAnswer = false;
+    const int describedBefore = requestsNamed(QStringLiteral("DescribeRepository"));
+    m_fx.window->disassociateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 1, 10000);
+    const QString question = m_fx.prompter->confirmTexts.constFirst();
+    QVERIFY2(question.contains(QLatin1String("web-frontend, release")), qPrintable(question));
+    QVERIFY(!question.contains(QLatin1String("data-science")));
+    QVERIFY(!question.contains(QLatin1String("could not be read")));
+    // Every other repository of acme-prod was described once to know its upstreams.
+    const int repositories = m_fx.window->inventoryModel()->rowCount(
+        m_fx.window->inventoryModel()->domainIndex(npm.domainOwner, npm.domain));
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")) - describedBefore, repositories - 1);
+    QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 0);
+    // Asked again, it knows already: no more requests before the question.
+    m_fx.window->disassociateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 2, 10000);
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")) - describedBefore, repositories - 1);
 }
 
 void TestMainWindow::shouldListRequestsWithoutSecrets()

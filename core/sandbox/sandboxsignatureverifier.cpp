@@ -20,30 +20,6 @@ QDateTime parseAmzDate(const QByteArray &value)
 
 } // namespace
 
-QByteArray SandboxWireRequest::header(const QByteArray &name) const
-{
-    QByteArray out;
-    bool found = false;
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            if (found)
-                out.append(',');
-            out.append(value);
-            found = true;
-        }
-    }
-    return out;
-}
-
-bool SandboxWireRequest::hasHeader(const QByteArray &name) const
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 SandboxSignatureVerifier::SandboxSignatureVerifier(QString region)
     : m_region(std::move(region))
 {

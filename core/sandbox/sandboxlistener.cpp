@@ -21,6 +21,7 @@ SandboxListener::~SandboxListener() = default;
 
 bool SandboxListener::listen(const QHostAddress &address, quint16 port)
 {
+    m_server.setListenBacklogSize(listenBacklog);
     if (!m_server.listen(address, port))
         return false;
     // QTcpServer keeps the socket (and closes it); its own accepting stays off for good.

@@ -25,6 +25,9 @@ public:
     static constexpr int pauseAfterAcceptErrorMs = 100;
     // Connections accepted per wake-up at most, so that a flood cannot starve the rest.
     static constexpr int maxAcceptsPerWakeup = 256;
+    // The kernel's queue of connections not yet accepted (Qt's default is 50). A burst beyond it
+    // has its SYNs dropped, and each such client waits a second for its retry.
+    static constexpr int listenBacklog = 1024;
 
     explicit SandboxListener(std::function<void(qintptr)> onAccepted, QObject *parent = nullptr);
     ~SandboxListener() override;

@@ -126,7 +126,9 @@ void SandboxConnection::shutDownSending()
 void SandboxConnection::discardInput()
 {
     while (m_socket->bytesAvailable() > 0)
-        m_socket->read(readBufferBytes);
+        m_discardedBytes += m_socket->read(readBufferBytes).size();
+    if (m_discardedBytes > maxLingerBytes)
+        finish();
 }
 
 void SandboxConnection::finish()

@@ -20,8 +20,8 @@ namespace desk {
 //     the client has idleTimeoutMs to send it whole; a partial request then gets 408, an idle
 //     keep-alive connection is closed quietly. A byte now and then buys no time (slowloris).
 // It closes gracefully (RFC 9112 9.6): the last answer written, it shuts its sending side and
-// reads and drops what the client still sends, for at most lingerMs, so the client reads the
-// answer before the connection is reset.
+// reads and drops what the client still sends, for at most lingerMs or maxLingerBytes, so the
+// client reads the answer before the connection is reset.
 class SandboxConnection : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     static constexpr qint64 readBufferBytes = 64 * 1024;
     static constexpr qint64 maxUnsentBytes = 256 * 1024;
     static constexpr int lingerMs = 2000;
+    // Enough for what a client had in flight; one that goes on sending is reset.
+    static constexpr qint64 maxLingerBytes = 4 * 1024 * 1024;
 
     // Takes `socket` (connected) as its child.
     SandboxConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, int idleTimeoutMs,
@@ -68,6 +70,7 @@ private:
     QTimer m_deadline;
     State m_state = State::Reading;
     bool m_lingering = false;
+    qint64 m_discardedBytes = 0;
 };
 
 } // namespace desk

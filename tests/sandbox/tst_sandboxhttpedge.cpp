@@ -2,8 +2,10 @@
 // with small limits (issue 14, items 1-4). Each test sends what a hostile or broken client sends
 // and checks the answer, that the connection is closed when it must be, that nothing after a
 // refused request is read as a request, and that well-behaved clients are served meanwhile.
+#include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +20,12 @@
 #include <memory>
 #include <vector>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace desk;
 
@@ -285,6 +291,47 @@ private Q_SLOTS:
         checkAnsweredAndClosed(c, 413, QStringLiteral("RequestEntityTooLargeException"));
         QVERIFY(!c.received().contains("100 Continue"));
         QVERIFY(servesASignedRequest(port));
+    }
+
+    // After the answer the sandbox drains what the client had in flight, so the answer is not
+    // lost to a reset, but not 300 MB of it: past maxLingerBytes it resets. (A QTcpSocket stops
+    // sending when the FIN comes, so this client is a plain socket that does not.)
+    void shouldResetAClientThatGoesOnSendingAfterItsAnswer()
+    {
+        SandboxConfig config = edgeConfig();
+        config.idleTimeoutMs = 20000;   // so that only the byte cap can end the drain this soon
+        auto server = startServer(config);
+        const quint16 port = server->serverPort();
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        const QByteArray head = signedHeaderLines(port, {}) + "Content-Length: 300000000\r\n\r\n";
+        QCOMPARE(::send(fd, head.constData(), static_cast<size_t>(head.size()), MSG_NOSIGNAL), ssize_t(head.size()));
+        QByteArray answer(12, '\0');
+        QVERIFY(QTest::qWaitFor([&] { return ::recv(fd, answer.data(), 12, MSG_DONTWAIT) == 12; }, 5000));
+        QCOMPARE(answer, QByteArray("HTTP/1.1 413"));
+        // A client that pays no heed and goes on sending its 300 MB.
+        const QByteArray mebibyte(1024 * 1024, 'b');
+        const qint64 tooMuch = 64LL * 1024 * 1024;
+        qint64 sent = 0;
+        QElapsedTimer clock;
+        clock.start();
+        int error = 0;
+        while (sent < tooMuch && clock.elapsed() < SandboxConnection::lingerMs && error == 0) {
+            const ssize_t n = ::send(fd, mebibyte.constData(), static_cast<size_t>(mebibyte.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0)
+                sent += n;
+            else if (errno != EAGAIN && errno != EWOULDBLOCK)
+                error = errno;
+            QCoreApplication::processEvents();   // the sandbox runs in this thread
+        }
+        QVERIFY2(error == EPIPE || error == ECONNRESET,
+                 qPrintable(QStringLiteral("%1 bytes sent in %2 ms, error %3").arg(sent).arg(clock.elapsed()).arg(error)));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
     }
 
     void shouldAnswer100ContinueBeforeReadingTheBody()

@@ -35,8 +35,9 @@ struct HttpRequestLimits
 //                     once per request.
 //   Complete          `request` is one whole request. Bytes after it stay buffered (pipelining):
 //                     call next() before feeding more.
-//   Error             `error` has the status to answer (400, 413, 431, 505) and why. The stream
-//                     cannot be trusted after it: answer and close. Later calls return it again.
+//   Error             `error` has the status to answer (400, 413, 431, 501, 505) and why.
+//                     The stream cannot be trusted after it: answer and close. Later calls
+//                     return it again.
 //
 // Memory: the parser holds at most maxHeaderBytes of head, or the body read so far (never more
 // than maxBodyBytes decoded) plus one chunk-size line, plus what the caller fed past the request
@@ -53,7 +54,8 @@ struct HttpRequestLimits
 //     an identical one); over maxBodyBytes is 413 as soon as the head is read.
 //   - Transfer-Encoding: `chunked` alone, in HTTP/1.1, without Content-Length: strict hex sizes
 //     (at most 16 digits), chunk extensions ignored, CRLF after each chunk, trailers checked and
-//     dropped; the decoded size over maxBodyBytes is 413 as soon as a chunk size says so. Any
+//     dropped (over maxHeaderBytes: 431); the decoded size over maxBodyBytes is 413 as soon as a
+//     chunk size says so. Any
 //     other coding is 400 (a request whose length cannot be known) or 501 (gzip, chunked).
 //   - empty lines before a request line are skipped (they count towards maxHeaderBytes).
 class HttpRequestParser

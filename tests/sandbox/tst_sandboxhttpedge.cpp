@@ -369,15 +369,13 @@ private Q_SLOTS:
         drip.start(50);
         QElapsedTimer clock;
         clock.start();
-        int served = 0;
+        int servedWhileTheyWereOpen = 0;
         while (clock.elapsed() < kIdleTimeoutMs / 2) {
             QVERIFY(servesASignedRequest(port));
-            ++served;
+            servedWhileTheyWereOpen += !garbage.isClosed() && !slow.isClosed();
         }
-        QVERIFY(!garbage.isClosed());
-        QVERIFY(!slow.isClosed());
+        QVERIFY2(servedWhileTheyWereOpen >= 1, qPrintable(QString::number(servedWhileTheyWereOpen)));
         QTRY_VERIFY_WITH_TIMEOUT(garbage.isClosed() && slow.isClosed(), 5000);
-        QVERIFY2(served >= 2, qPrintable(QString::number(served)));
         QVERIFY2(slowSent > 5, qPrintable(QString::number(slowSent)));   // it was sending all along
         for (const RawConnection *c : {&garbage, &slow}) {
             QVERIFY2(c->closedAfterMs() >= kIdleTimeoutMs * 9 / 10 && c->closedAfterMs() < kIdleTimeoutMs + 1500,

@@ -35,6 +35,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void shouldListRequestsWithoutSecrets();
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
+    void shouldStayUsableInANarrowWindow();
     void shouldExplainAWrongRegionWithoutRetry();
     void shouldOfferRetryWhenRetryingCanHelp();
     void shouldShowAFailedDomainInPlaceAndTheOthers();
@@ -689,6 +694,78 @@ void TestMainWindow::shouldShowIdentityFromSts()
         QCOMPARE(bar->identityText(), QStringLiteral("Signed in as sandbox-admin (111122223333)"));
         QCOMPARE(identity->toolTip(), QStringLiteral("arn:aws:iam::111122223333:user/sandbox-admin"));
     }
+}
+
+void TestMainWindow::shouldStayUsableInANarrowWindow()
+{
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+    ConnectionBar *bar = m_fx.window->connectionBar();
+    QTRY_VERIFY(bar->identityText().contains(QLatin1String("sandbox-admin")));
+    auto *toolBar = m_fx.window->findChild<QToolBar *>(QStringLiteral("connectionToolBar"));
+    auto *overflow = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    auto *endpoint = bar->findChild<QLabel *>(QStringLiteral("endpointLabel"));
+    auto *endpointIcon = bar->findChild<QLabel *>(QStringLiteral("endpointIcon"));
+    auto *identity = bar->findChild<QLabel *>(QStringLiteral("identityLabel"));
+    auto *page = m_fx.window->detailsView()->findChild<QScrollArea *>(QStringLiteral("repositoryPage"));
+    QVERIFY(toolBar && overflow && endpoint && endpointIcon && identity && page);
+    const QString url = m_fx.server->url().toString();
+
+    // Inside the window's width (the toolbar's), wholly: nothing behind an overflow button.
+    auto shownWhole = [toolBar](QWidget *widget) {
+        const QRect rect(widget->mapTo(toolBar, QPoint(0, 0)), widget->size());
+        return widget->isVisible() && toolBar->rect().contains(rect);
+    };
+    for (int width : {1600, 1280, 1024, 960, 800}) {
+        m_fx.window->resize(width, 600);
+        QCoreApplication::sendPostedEvents();
+        const QString at = QStringLiteral("%1 px").arg(width);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.window->width(), width, 2000);
+        QTRY_VERIFY2(!overflow->isVisible(), qPrintable(at + QStringLiteral(": the toolbar overflows")));
+        QVERIFY2(shownWhole(bar), qPrintable(at + QStringLiteral(": the connection bar is cut")));
+        QVERIFY2(shownWhole(bar->regionCombo()), qPrintable(at));
+        // The endpoint is in the bar or, condensed, in its icon's tooltip; never gone.
+        QVERIFY2(endpoint->isVisible() != endpointIcon->isVisible(), qPrintable(at));
+        if (endpoint->isVisible())
+            QVERIFY2(shownWhole(endpoint) && endpoint->text() == url, qPrintable(at));
+        else
+            QVERIFY2(shownWhole(endpointIcon) && endpointIcon->toolTip().contains(url), qPrintable(at));
+        // The identity's text fits where it is shown, elided rather than cut.
+        if (identity->isVisible())
+            QVERIFY2(identity->fontMetrics().horizontalAdvance(identity->text()) <= identity->contentsRect().width(),
+                     qPrintable(at + QStringLiteral(": \"%1\"").arg(identity->text())));
+        // The details need no horizontal scroll bar, and their buttons are whole.
+        QTRY_VERIFY2(!page->horizontalScrollBar()->isVisible(),
+                     qPrintable(at + QStringLiteral(": the details scroll sideways")));
+        for (const char *name : {"associateButton", "disassociateButton", "copyCliButton"}) {
+            auto *button = page->findChild<QToolButton *>(QLatin1String(name));
+            const QRect rect(button->mapTo(page->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(page->viewport()->rect().contains(rect), qPrintable(at + u' ' + QLatin1String(name)));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(at + u' ' + QLatin1String(name)));
+        }
+    }
+    // Wide: everything spelt out; narrow: condensed.
+    m_fx.window->resize(1600, 600);
+    QTRY_COMPARE(bar->condensation(), 0);
+    QVERIFY(endpoint->isVisible());
+    m_fx.window->resize(800, 600);
+    QTRY_VERIFY(bar->condensation() > 0);
+
+    // Settled means settled: condensing never asks the layout again and again.
+    QTest::qWait(200);
+    class LayoutRequests : public QObject
+    {
+    public:
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+            return false;
+        }
+    } requests;
+    bar->installEventFilter(&requests);
+    QTest::qWait(300);
+    bar->removeEventFilter(&requests);
+    QVERIFY2(requests.count <= 1, qPrintable(QString::number(requests.count)));
 }
 
 void TestMainWindow::shouldExplainAWrongRegionWithoutRetry()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
     void shouldStayUsableInANarrowWindow();
+    void shouldKeepABannerWithWhatItIsAbout();
     void shouldExplainAWrongRegionWithoutRetry();
     void shouldOfferRetryWhenRetryingCanHelp();
     void shouldShowAFailedDomainInPlaceAndTheOthers();
@@ -766,6 +767,59 @@ void TestMainWindow::shouldStayUsableInANarrowWindow()
     QTest::qWait(300);
     bar->removeEventFilter(&requests);
     QVERIFY2(requests.count <= 1, qPrintable(QString::number(requests.count)));
+}
+
+void TestMainWindow::shouldKeepABannerWithWhatItIsAbout()
+{
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    const RepositoryRef other = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    MessageWidget *banner = m_fx.window->banner();
+    RepositoryDetailsView *details = m_fx.window->detailsView();
+    QTreeView *tree = m_fx.window->inventoryPanel()->treeView();
+    selectAndLoad(scratch);
+    QVERIFY(!banner->isVisible());
+    // Where the admin points: the tree's rows and the details' buttons.
+    auto *associateButton = details->findChild<QToolButton *>(QStringLiteral("associateButton"));
+    auto where = [&] {
+        return QList<QRect>{QRect(tree->viewport()->mapTo(m_fx.window.get(), QPoint(0, 0)), QSize(1, 1)),
+                            QRect(associateButton->mapTo(m_fx.window.get(), QPoint(0, 0)), associateButton->size())};
+    };
+    const QList<QRect> before = where();
+    test::savePicture(m_fx.window.get(), QStringLiteral("banner-before"));
+
+    // An action on scratch: its banner says how it went.
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit"));
+        QTest::keyClicks(search, QStringLiteral("pypi"));
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(banner->type(), MessageWidget::Type::Positive, 10000);
+    QTRY_VERIFY(banner->isVisible());
+    const QString scratchText = banner->text();
+    QVERIFY2(scratchText.contains(QLatin1String("scratch")), qPrintable(scratchText));
+    QCoreApplication::sendPostedEvents();
+    test::savePicture(m_fx.window.get(), QStringLiteral("banner-after"));
+    // Showing it moved nothing the admin points at.
+    QCOMPARE(where(), before);
+
+    // Another repository: scratch's banner is not about it.
+    selectAndLoad(other);
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(where(), before);
+    // Back on scratch, its banner is back.
+    selectAndLoad(scratch);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), scratchText);
+
+    // A notice for the whole window shows wherever the selection is, until the selection has one
+    // of its own.
+    m_fx.window->showNotice(QStringLiteral("For everyone"));
+    QCOMPARE(banner->text(), scratchText);
+    selectAndLoad(other);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("For everyone"));
+    QCOMPARE(where(), before);
 }
 
 void TestMainWindow::shouldExplainAWrongRegionWithoutRetry()

@@ -276,7 +276,8 @@ void RepositoryActions::copyCliCommand()
                                                    endpoint.isOverridden() ? endpoint.url.toString() : QString(),
                                                    m_session->cliProfile());
     QApplication::clipboard()->setText(m_lastCliCommand);
-    Q_EMIT statusMessage(tr("Copied %1 as an AWS CLI command: %2").arg(what, m_lastCliCommand), 8000);
+    // The command itself is on the clipboard; a status bar would cut it off.
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard as an AWS CLI command.").arg(what), 8000);
 }
 
 } // namespace desk

@@ -41,6 +41,8 @@
 #include <QToolButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -634,6 +636,59 @@ void TestMainWindow::shouldListRequestsWithoutSecrets()
     QVERIFY(copied.startsWith(QLatin1String("Time\tOperation")));
     QCOMPARE(copied.count(u'\n'), model->rowCount() + 1);
     QVERIFY(!copied.contains(QString::fromLatin1(secret)));
+
+    // Target and Status whole at a common width.
+    m_fx.window->resize(1280, 800);
+    QTableView *view = panel->tableView();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::sendPostedEvents();
+    const QFontMetrics metrics = view->fontMetrics();
+    // As QItemDelegate and QStyledItemDelegate keep on each side of a cell's text.
+    const int textMargins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (int column : {int(ActivityModel::TargetColumn), int(ActivityModel::StatusColumn), int(ActivityModel::OperationColumn)}) {
+            const QString text = view->model()->index(row, column).data().toString();
+            QTRY_VERIFY2(metrics.horizontalAdvance(text) + textMargins <= view->columnWidth(column),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(view->columnWidth(column))));
+        }
+    }
+    savePicture(m_fx.window.get(), QStringLiteral("activity-wide"));
+
+    // Filter by operation, by result and by text; the count says how many of all are shown.
+    auto *operation = panel->findChild<QComboBox *>(QStringLiteral("activityOperationFilter"));
+    auto *status = panel->findChild<QComboBox *>(QStringLiteral("activityStatusFilter"));
+    auto *text = panel->findChild<QLineEdit *>(QStringLiteral("activityFilterEdit"));
+    auto *count = panel->findChild<QLabel *>(QStringLiteral("activityCountLabel"));
+    QVERIFY(operation && status && text && count);
+    const int all = model->rowCount();
+    QCOMPARE(count->text(), QStringLiteral("%1 requests").arg(all));
+    const int describeItem = operation->findText(QStringLiteral("DescribeRepository"));
+    QVERIFY(describeItem > 0);
+    operation->setCurrentIndex(describeItem);
+    QCOMPARE(view->model()->rowCount(), int(operations.count(QStringLiteral("DescribeRepository"))));
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2").arg(view->model()->rowCount()).arg(all));
+    status->setCurrentIndex(status->findText(QStringLiteral("Failed")));
+    QCOMPARE(view->model()->rowCount(), 0);
+    status->setCurrentIndex(0);
+    operation->setCurrentIndex(0);
+    QTest::keyClicks(text, QStringLiteral("scratch"));
+    QVERIFY(view->model()->rowCount() >= 1);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QVERIFY(view->model()->index(row, ActivityModel::TargetColumn).data().toString().contains(QLatin1String("scratch")));
+
+    // A request in full: what the columns shorten or leave out.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto *detail = panel->findChild<QPlainTextEdit *>(QStringLiteral("activityDetail"));
+    QVERIFY(detail);
+    const QString full = detail->toPlainText();
+    QVERIFY2(full.contains(QLatin1String("IAM action: codeartifact:DescribeRepository")), qPrintable(full));
+    QVERIFY2(full.contains(QLatin1String("Request: GET ")), qPrintable(full));
+    QVERIFY2(full.contains(QLatin1String("Request ID: ") + view->model()->index(0, ActivityModel::RequestIdColumn).data().toString()),
+             qPrintable(full));
+    QVERIFY(!full.contains(QString::fromLatin1(secret)));
+    savePicture(m_fx.window.get(), QStringLiteral("activity-filtered"));
+    text->clear();
+    QCOMPARE(view->model()->rowCount(), model->rowCount());
 }
 
 void TestMainWindow::shouldCopyCliCommandWithoutSecrets()
@@ -642,6 +697,13 @@ void TestMainWindow::shouldCopyCliCommandWithoutSecrets()
     selectAndLoad(scratch);
     const QString endpoint = m_fx.server->url().toString();
     m_fx.window->copyCliAction()->trigger();
+    // The status bar says what was copied in words that fit, not the command cut off.
+    m_fx.window->resize(1024, 700);
+    QCoreApplication::sendPostedEvents();
+    QStatusBar *status = m_fx.window->statusBar();
+    QVERIFY2(status->fontMetrics().horizontalAdvance(status->currentMessage()) < status->width() - 24,
+             qPrintable(status->currentMessage()));
+    QVERIFY(status->currentMessage().contains(QLatin1String("AWS CLI")));
     QCOMPARE(m_fx.window->lastCliCommand(),
              QStringLiteral("aws codeartifact describe-repository --domain acme-experiments --domain-owner %1 "
                             "--repository scratch --region us-east-1 --endpoint-url %2")

@@ -67,7 +67,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // The identity gives way first when the toolbar is narrow (the whole ARN is in the tooltip),
     // so the profile, region and endpoint never fall into the toolbar's overflow menu.
     m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_identity->setMinimumWidth(96);
+    m_identity->setMinimumWidth(80);
     m_identity->installEventFilter(this);
 
     auto *layout = new QHBoxLayout(this);
@@ -247,10 +247,13 @@ int ConnectionBar::widthAt(int level, bool least) const
         if (QWidget *widget = item->widget()) {
             if (!isShownAt(widget, level))
                 continue;
-            const int smallest = qMax(widget->minimumWidth(), widget->minimumSizeHint().width());
-            itemWidth = least || widget->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored
-                            ? smallest
-                            : qMax(widget->sizeHint().width(), smallest);
+            // As QLayout sees it: an Ignored policy ignores the hints (the identity elides).
+            if (widget->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored) {
+                itemWidth = widget->minimumWidth();
+            } else {
+                const int smallest = qMax(widget->minimumWidth(), widget->minimumSizeHint().width());
+                itemWidth = least ? smallest : qMax(widget->sizeHint().width(), smallest);
+            }
         } else {
             itemWidth = item->sizeHint().width();
         }

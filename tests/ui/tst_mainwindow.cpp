@@ -806,12 +806,15 @@ void TestMainWindow::shouldStayUsableInANarrowWindow()
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(at + u' ' + QLatin1String(name)));
         }
     }
-    // Wide: everything spelt out; narrow: condensed.
-    m_fx.window->resize(1600, 600);
+    // Wide (1280 px is common): everything spelt out; narrow: condensed, but at 800 px the
+    // identity still has words.
+    m_fx.window->resize(1280, 600);
     QTRY_COMPARE(bar->condensation(), 0);
     QVERIFY(endpoint->isVisible());
     m_fx.window->resize(800, 600);
     QTRY_VERIFY(bar->condensation() > 0);
+    QVERIFY2(bar->condensation() < ConnectionBar::kMostCondensed, qPrintable(QString::number(bar->condensation())));
+    QVERIFY(identity->isVisible());
 
     // Settled means settled: condensing never asks the layout again and again.
     QTest::qWait(200);

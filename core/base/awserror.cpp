@@ -205,6 +205,10 @@ QString quoted(const QString &message)
 
 QString AwsError::userMessage() const
 {
+    // A credential_process failure is described by who saw it (exit code, the tool's own words,
+    // the time limit): no network or service sentence fits it.
+    if (m_service == QLatin1String("credential_process") && !m_message.isEmpty() && m_kind != Kind::Cancelled)
+        return m_message;
     const QString said = quoted(m_message);
     // The request may have taken effect and no one could tell: trying again blindly could do it
     // twice, so the advice is to look first (and nothing offers Retry).

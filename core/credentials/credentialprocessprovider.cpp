@@ -4,6 +4,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
 namespace desk {
 
 namespace {
@@ -19,6 +25,19 @@ void wipe(QByteArray &bytes)
 {
     bytes.fill('\0');
     bytes.clear();
+}
+
+// Ends the process and, on Unix, every process it started: it runs in a process group of its own
+// (see fetch()), so a script's children (a login helper, a sleep) do not outlive it holding its
+// output open.
+void stop(QProcess *process)
+{
+#ifdef Q_OS_UNIX
+    if (const qint64 pid = process->processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+#endif
+    process->kill();
+    process->waitForFinished(1000);
 }
 
 } // namespace
@@ -37,8 +56,7 @@ CredentialProcessProvider::~CredentialProcessProvider()
 {
     if (m_process) {
         m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
+        stop(m_process);
     }
 }
 
@@ -107,6 +125,10 @@ void CredentialProcessProvider::fetch()
     process->setInputChannelMode(QProcess::ForwardedInputChannel);
     connect(process, &QProcess::finished, this, &CredentialProcessProvider::handleFinished);
     connect(process, &QProcess::errorOccurred, this, &CredentialProcessProvider::handleStartError);
+#ifdef Q_OS_UNIX
+    // A process group of its own, so that a timeout ends all of it (stop()).
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     m_timeout.start(m_timeoutMs);
     process->start(parts.first(), parts.mid(1), QIODevice::ReadOnly);
 }
@@ -135,10 +157,10 @@ void CredentialProcessProvider::handleTimeout()
     if (!m_process)
         return;
     m_process->disconnect(this);
-    m_process->kill();
-    m_process->waitForFinished(1000);
+    stop(m_process);
     finishProcess();
-    fail(processError(tr("The credential_process of profile %1 did not finish within %2 seconds and was stopped.")
+    fail(processError(tr("The credential_process of profile %1 did not finish within %2 seconds and was stopped, "
+                         "with every process it started.")
                           .arg(m_profile)
                           .arg(m_timeoutMs / 1000.0),
                       AwsError::Kind::Timeout));

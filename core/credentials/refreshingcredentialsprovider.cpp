@@ -52,11 +52,13 @@ void RefreshingCredentialsProvider::deliver(AwsCredentials credentials)
         return;
     m_fetching = false;
     if (credentials.expiration.isValid() && QDateTime::currentDateTimeUtc().secsTo(credentials.expiration) <= 5) {
+        const QString expiration = credentials.expiration.toUTC().toString(Qt::ISODate);
         credentials.clear();
-        fail(AwsError(AwsError::Kind::Authentication,
+        // Said as it is: the source gave out-of-date credentials (no request was refused yet).
+        fail(AwsError(AwsError::Kind::Configuration,
                       QCoreApplication::translate("RefreshingCredentialsProvider",
-                                                  "%1 returned credentials that have already expired.")
-                          .arg(name())));
+                                                  "%1 returned credentials that have already expired (Expiration %2).")
+                          .arg(name(), expiration)));
         return;
     }
     m_cached.clear();

@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 using namespace desk;
 
 class TestCredentialProcess : public QObject
@@ -23,6 +28,8 @@ private Q_SLOTS:
     void shouldReadCredentialsFromSucceedingScript();
     void shouldReportFailingScriptWithExitCodeAndMessage();
     void shouldStopHangingScriptAtTimeout();
+    void shouldStopEveryProcessTheScriptStarted();
+    void shouldSayWhatTheProcessDidInTheHeadline();
     void shouldRejectBadJsonWithoutEchoingIt_data();
     void shouldRejectBadJsonWithoutEchoingIt();
     void shouldRejectAlreadyExpiredCredentials();
@@ -89,6 +96,57 @@ void TestCredentialProcess::shouldStopHangingScriptAtTimeout()
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(provider.lastError().kind(), AwsError::Kind::Timeout);
     QVERIFY(provider.lastError().message().contains(QLatin1String("0.5 seconds")));
+}
+
+void TestCredentialProcess::shouldStopEveryProcessTheScriptStarted()
+{
+#ifdef Q_OS_UNIX
+    const QString pidFile = m_dir.filePath(QStringLiteral("child.pid"));
+    CredentialProcessProvider provider(QStringLiteral("proc"), script(QStringLiteral("hang-with-child.sh")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DESK_CHILD_PID_FILE"), pidFile);
+    provider.setEnvironment(env);
+    provider.setTimeoutMs(1000);
+    QVERIFY(!fetchOnce(provider));
+    QCOMPARE(provider.lastError().kind(), AwsError::Kind::Timeout);
+    QFile file(pidFile);
+    QVERIFY2(file.open(QIODevice::ReadOnly), "the script did not start its child");
+    const pid_t child = pid_t(file.readAll().trimmed().toLongLong());
+    QVERIFY(child > 0);
+    // Gone (or a zombie of init's, about to be): kill(pid, 0) fails, or /proc says Z.
+    QTRY_VERIFY2_WITH_TIMEOUT(::kill(child, 0) != 0
+                                  || QFile(QStringLiteral("/proc/%1/stat").arg(child)).open(QIODevice::ReadOnly) == false
+                                  || [child] {
+                                         QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+                                         return stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+                                     }(),
+                              qPrintable(QStringLiteral("the script's child %1 is still running").arg(child)), 3000);
+#else
+    QSKIP("process groups are a Unix thing");
+#endif
+}
+
+void TestCredentialProcess::shouldSayWhatTheProcessDidInTheHeadline()
+{
+    // What a person reads first names the profile and what the process did, not the network.
+    CredentialProcessProvider failing(QStringLiteral("proc"), script(QStringLiteral("fail.sh")));
+    QVERIFY(!fetchOnce(failing));
+    QString headline = failing.lastError().userMessage();
+    for (const char *words : {"proc", "exit code 3", "corp-login"})
+        QVERIFY2(headline.contains(QLatin1String(words)), qPrintable(headline));
+
+    CredentialProcessProvider hanging(QStringLiteral("proc"), script(QStringLiteral("hang.sh")));
+    hanging.setTimeoutMs(500);
+    QVERIFY(!fetchOnce(hanging));
+    headline = hanging.lastError().userMessage();
+    QVERIFY2(headline.contains(QLatin1String("0.5 seconds")) && headline.contains(QLatin1String("proc")), qPrintable(headline));
+    QVERIFY2(!headline.contains(QLatin1String("network")), qPrintable(headline));
+
+    CredentialProcessProvider expired(QStringLiteral("proc"), script(QStringLiteral("expired.sh")));
+    QVERIFY(!fetchOnce(expired));
+    headline = expired.lastError().userMessage();
+    QVERIFY2(headline.contains(QLatin1String("already expired")) && headline.contains(QLatin1String("proc")), qPrintable(headline));
+    QVERIFY(!headline.contains(QLatin1String("expired-secret-value")));
 }
 
 void TestCredentialProcess::shouldRejectBadJsonWithoutEchoingIt_data()

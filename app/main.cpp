@@ -136,8 +136,15 @@ int main(int argc, char *argv[])
     desk::MainWindow window(&client);
     window.setSandboxStarter(startSandbox);
     window.setProfiles(&profiles, &appProfiles, &network);
+    // With --screenshot nobody is there to type an MFA code: such a profile fails at once.
     desk::MfaDialogPrompt mfaPrompt(&window);
-    profiles.setMfaPrompt(&mfaPrompt);
+    desk::UnanswerableMfaPrompt headlessMfa(QCoreApplication::translate(
+        "main", "a run with --screenshot cannot ask for one. Start Artifact Desk with its window, or use a profile "
+                "without mfa_serial."));
+    if (options.screenshotFile.isEmpty())
+        profiles.setMfaPrompt(&mfaPrompt);
+    else
+        profiles.setMfaPrompt(&headlessMfa);
     profiles.reload();
     if (options.sandbox) {
         const desk::SandboxEndpoint endpoint = startSandbox();
@@ -172,8 +179,13 @@ int main(int argc, char *argv[])
             auto startScreenshot = [&screenshot] { screenshot->start(); };
             QObject::connect(&profiles, &desk::ProfileManager::activated, screenshot.get(), startScreenshot,
                              Qt::SingleShotConnection);
-            QObject::connect(&profiles, &desk::ProfileManager::activationFailed, screenshot.get(), startScreenshot,
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                &profiles, &desk::ProfileManager::activationFailed, screenshot.get(),
+                [&screenshot](const QString &, const desk::AwsError &error) {
+                    screenshot->recordError(error.userMessage());
+                    screenshot->start();
+                },
+                Qt::SingleShotConnection);
         }
         profiles.activateInitial();
     }

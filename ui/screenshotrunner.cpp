@@ -31,6 +31,11 @@ void ScreenshotRunner::recordRequest(const RequestRecord &record)
     m_errors << line;
 }
 
+void ScreenshotRunner::recordError(const QString &error)
+{
+    m_errors << error;
+}
+
 void ScreenshotRunner::start()
 {
     QTimer::singleShot(m_timeoutMs, this, [this] {

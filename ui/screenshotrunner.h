@@ -22,6 +22,9 @@ public:
 
     // Call after MainWindow::start().
     void start();
+    // Something that is not a request failed (the credentials could not be used): the run
+    // reports it and exits 1.
+    void recordError(const QString &error);
     QStringList errors() const { return m_errors; }
     // Gives up (and still saves) after this long; default 60 s.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -77,6 +77,11 @@ void AssumeRoleProvider::sourceReady()
                       tr("Profile %1 needs an MFA code (mfa_serial), but nothing can ask for it.").arg(m_settings.profile)));
         return;
     }
+    if (const QString why = m_mfaPrompt->whyNoOneCanAnswer(); !why.isEmpty()) {
+        fail(AwsError(AwsError::Kind::Configuration,
+                      tr("Profile %1 needs an MFA code (mfa_serial), and %2").arg(m_settings.profile, why)));
+        return;
+    }
     m_mfaPrompt->requestCode(m_settings.profile, m_settings.input.serialNumber, this, [this](const QString &code) {
         if (code.trimmed().isEmpty()) {
             fail(AwsError(AwsError::Kind::Cancelled,

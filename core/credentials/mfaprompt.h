@@ -17,6 +17,27 @@ public:
     // (never from inside this call) and only while context lives; an empty code means cancelled.
     virtual void requestCode(const QString &profile, const QString &mfaSerial, QObject *context,
                              std::function<void(const QString &code)> done) = 0;
+    // Non-empty: nobody can answer (a run without a window); a profile that needs a code fails at
+    // once with this reason instead of waiting for an answer that never comes.
+    virtual QString whyNoOneCanAnswer() const { return {}; }
+};
+
+// The MfaPrompt of a run without a window (--screenshot): never asks, says why.
+class UnanswerableMfaPrompt : public MfaPrompt
+{
+public:
+    explicit UnanswerableMfaPrompt(QString reason)
+        : m_reason(std::move(reason))
+    {
+    }
+    void requestCode(const QString &, const QString &, QObject *context, std::function<void(const QString &)> done) override
+    {
+        QMetaObject::invokeMethod(context, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
+    }
+    QString whyNoOneCanAnswer() const override { return m_reason; }
+
+private:
+    QString m_reason;
 };
 
 // An MfaPrompt that answers with a function (tests, scripted use).

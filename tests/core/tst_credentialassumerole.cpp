@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace desk;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void shouldAssumeRoleWithSourceProfileAndUseTemporaryCredentials();
     void shouldAskForMfaCodeThroughPrompt();
     void shouldReportCancelledMfa();
+    void shouldFailAtOnceWhenNoOneCanTypeTheCode();
     void shouldReportRejectedSourceCredentials();
     void shouldFetchNewSetOnRefresh();
 
@@ -171,6 +173,24 @@ void TestCredentialAssumeRole::shouldReportCancelledMfa()
     QVERIFY(!active.isValid());
     QCOMPARE(failure.kind(), AwsError::Kind::Cancelled);
     QVERIFY2(failure.message().contains(QLatin1String("MFA")), qPrintable(failure.message()));
+}
+
+void TestCredentialAssumeRole::shouldFailAtOnceWhenNoOneCanTypeTheCode()
+{
+    UnanswerableMfaPrompt prompt(QStringLiteral("a run with --screenshot cannot ask for one."));
+    ProfileManager manager(&m_network, nullptr, m_settings.get());
+    manager.setEnvironment(m_env);
+    manager.setMfaPrompt(&prompt);
+    manager.reload();
+    AwsError failure;
+    QElapsedTimer timer;
+    timer.start();
+    const ActiveProfile active = activate(manager, ProfileManager::sharedId(QStringLiteral("mfa-role")), &failure);
+    QVERIFY(!active.isValid());
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(failure.kind(), AwsError::Kind::Configuration);
+    QCOMPARE(failure.userMessage(), QStringLiteral("Profile mfa-role needs an MFA code (mfa_serial), and a run with "
+                                                   "--screenshot cannot ask for one."));
 }
 
 void TestCredentialAssumeRole::shouldReportRejectedSourceCredentials()

@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void shouldSaveWindowOnSandboxAndExitZero();
     void shouldExitOneAndStillSaveWhenCodeArtifactFails();
     void shouldIgnoreFailedIdentityForExitCode();
+    void shouldFailAtOnceForAProfileThatNeedsAnMfaCode();
     void shouldPrintVersionAndHelp();
     void shouldExitOneWithoutHalfFileWhenPngCannotBeWritten();
     void shouldSayWhatIsMissingWithoutDisplay();
@@ -121,6 +124,34 @@ void TestScreenshot::shouldIgnoreFailedIdentityForExitCode()
     sandbox.waitForFinished(10000);
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QCOMPARE(QImage(png).size(), QSize(1200, 760));
+}
+
+void TestScreenshot::shouldFailAtOnceForAProfileThatNeedsAnMfaCode()
+{
+    // Nobody can type a code into a run without a window: it says so and ends, it does not wait.
+    const QString config = m_dir.filePath(QStringLiteral("mfa.config"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = not-a-real-secret-at-all\n\n"
+               "[profile mfa-role]\nrole_arn = arn:aws:iam::111122223333:role/Admin\nsource_profile = base\n"
+               "mfa_serial = arn:aws:iam::111122223333:mfa/admin\nregion = us-east-1\n");
+    file.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), config);
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("no-credentials")));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("http://127.0.0.1:1"));
+    const QString png = m_dir.filePath(QStringLiteral("mfa.png"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app(), {QStringLiteral("--profile"), QStringLiteral("mfa-role"), QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(stderrText.contains("needs an MFA code") && stderrText.contains("--screenshot"), stderrText.constData());
+    QVERIFY(!stderrText.contains("not-a-real-secret-at-all"));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestScreenshot::shouldPrintVersionAndHelp()

@@ -347,6 +347,8 @@ void MainWindow::start()
 
 void MainWindow::refresh()
 {
+    if (m_profiles)
+        m_profiles->reload();   // the AWS files as they are now (they are also watched)
     if (!isWelcomeShown())
         m_inventory->refresh();
 }

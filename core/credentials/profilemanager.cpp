@@ -5,6 +5,9 @@
 #include "credentials/refreshingcredentialsprovider.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace desk {
@@ -33,6 +36,59 @@ ProfileManager::ProfileManager(QNetworkAccessManager *network, AppProfileStore *
     }
     if (m_appProfiles)
         connect(m_appProfiles, &AppProfileStore::profilesChanged, this, &ProfileManager::reload);
+    m_fileReload.setSingleShot(true);
+    m_fileReload.setInterval(300);
+    connect(&m_fileReload, &QTimer::timeout, this, [this] {
+        if (sharedFilesState() != m_filesState)
+            reload();
+        else
+            watchSharedFiles();   // a file replaced by the same content: watch the new one
+    });
+    // Editors replace a file (write a new one, rename it over): the folder says so too.
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_fileReload, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_fileReload, qOverload<>(&QTimer::start));
+}
+
+QStringList ProfileManager::sharedFilesState() const
+{
+    QStringList state;
+    for (const QString &path : {SharedConfig::configPath(m_environment), SharedConfig::credentialsPath(m_environment)}) {
+        const QFileInfo info(path);
+        state << (info.exists() ? QStringLiteral("%1 %2 %3").arg(path).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch())
+                                : path + QStringLiteral(" -"));
+    }
+    return state;
+}
+
+void ProfileManager::watchSharedFiles()
+{
+    QStringList wanted;
+    for (const QString &path : {SharedConfig::configPath(m_environment), SharedConfig::credentialsPath(m_environment)}) {
+        if (path.isEmpty())
+            continue;
+        const QFileInfo info(path);
+        if (info.exists())
+            wanted << info.absoluteFilePath();
+        if (info.absoluteDir().exists())
+            wanted << info.absolutePath();   // a file that appears, or is replaced
+    }
+    wanted.removeDuplicates();
+    const QStringList watched = m_watcher.files() + m_watcher.directories();
+    QStringList stale;
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            stale << path;
+    }
+    if (!stale.isEmpty())
+        m_watcher.removePaths(stale);
+    QStringList missing;
+    for (const QString &path : std::as_const(wanted)) {
+        // A replaced file is no longer watched under its name: add it again.
+        if (!m_watcher.files().contains(path) && !m_watcher.directories().contains(path))
+            missing << path;
+    }
+    if (!missing.isEmpty())
+        m_watcher.addPaths(missing);
 }
 
 ProfileManager::~ProfileManager() = default;
@@ -69,7 +125,9 @@ CredentialsResolver ProfileManager::resolver() const
 
 void ProfileManager::reload()
 {
+    m_filesState = sharedFilesState();
     m_config = SharedConfig::load(m_environment);
+    watchSharedFiles();
     m_entries.clear();
     const CredentialsResolver r = resolver();
     if (r.hasEnvironmentCredentials()) {

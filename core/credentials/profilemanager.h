@@ -6,7 +6,9 @@
 #include "aws/sharedconfig.h"
 
 #include <QMetaType>
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 #include <QPointer>
 
 #include <memory>
@@ -72,8 +74,13 @@ public:
     void setMfaPrompt(MfaPrompt *prompt) { m_mfaPrompt = prompt; }
     void setProcessTimeoutMs(int ms) { m_processTimeoutMs = ms; }
 
-    // Re-reads the shared files and the app's profiles; profilesChanged() follows.
+    // Re-reads the shared files and the app's profiles; profilesChanged() follows. The shared
+    // files are then watched: a profile added or changed in ~/.aws/config or ~/.aws/credentials
+    // while the app runs appears without a restart (a moment after the file is written).
     void reload();
+    // The delay between a change to the shared files and the reload (default 300 ms): an editor
+    // writes in several steps.
+    void setReloadDelayMs(int ms) { m_fileReload.setInterval(ms); }
     QList<ProfileEntry> profiles() const { return m_entries; }
     ProfileEntry entry(const QString &id) const;
     // Problems in the shared files (file and line), for a banner or tooltip.
@@ -105,6 +112,9 @@ Q_SIGNALS:
 
 private:
     CredentialsResolver resolver() const;
+    void watchSharedFiles();
+    // The shared files as last read: path, size and time of each (changes elsewhere are ignored).
+    QStringList sharedFilesState() const;
     void finishActivation(quint64 generation, ActiveProfile profile);
     void failActivation(quint64 generation, const QString &id, const AwsError &error);
     void activateResolved(quint64 generation, const QString &id, ResolvedCredentials resolved);
@@ -117,6 +127,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     MfaPrompt *m_mfaPrompt = nullptr;
     QProcessEnvironment m_environment;
+    QFileSystemWatcher m_watcher;
+    QTimer m_fileReload;
+    QStringList m_filesState;
     QString m_cliProfile;
     QString m_cliRegion;
     QString m_cliEndpoint;

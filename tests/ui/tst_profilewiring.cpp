@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void shouldGoBetweenSandboxAndProfilesFromTheSwitcher();
     void shouldOfferProfilesFromTheToolbarOnTheWelcomePage();
     void shouldShowTheProfileNameWholeInANarrowWindow();
+    void shouldSeeProfilesAddedToTheAwsFilesWhileRunning();
     void shouldOpenTheDialogEachTimeWithoutToggling();
 
 private:
@@ -276,6 +279,55 @@ void TestProfileWiring::shouldShowTheProfileNameWholeInANarrowWindow()
                      qPrintable(QStringLiteral("%1 px: %2 px of name in a %3 px box").arg(width)
                                     .arg(combo->fontMetrics().horizontalAdvance(name)).arg(fieldWidth())));
     }
+}
+
+void TestProfileWiring::shouldSeeProfilesAddedToTheAwsFilesWhileRunning()
+{
+    const QString config = m_dir.filePath(QStringLiteral("no-config"));   // what init() points AWS_CONFIG_FILE at
+    auto cleanup = qScopeGuard([&] { QFile::remove(config); });
+    auto *switcher = child<ProfileSwitcher>(m_window->connectionBar(), "profileSwitcher");
+    auto listed = [&](const QString &name) {
+        return switcher->combo()->findData(ProfileManager::sharedId(name), Qt::UserRole + 1) >= 0;
+    };
+    QVERIFY(!listed(QStringLiteral("added-later")));
+
+    // Written while the app runs, as `aws configure` does: the switcher offers it.
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profile added-later]\nregion = eu-west-1\naws_access_key_id = AKIDLATER\n"
+                   "aws_secret_access_key = not-a-real-secret-at-all\n");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(listed(QStringLiteral("added-later")), 5000);
+
+    // Replaced the way editors save (a new file renamed over the old one): followed too.
+    {
+        QSaveFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profile renamed]\nregion = eu-west-1\naws_access_key_id = AKIDLATER\n"
+                   "aws_secret_access_key = not-a-real-secret-at-all\n");
+        QVERIFY(file.commit());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(listed(QStringLiteral("renamed")), 5000);
+    QVERIFY(!listed(QStringLiteral("added-later")));
+
+    // And once more after the replace (the watch follows the new file).
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n[profile third]\nregion = eu-west-1\naws_access_key_id = AKIDTHIRD\n"
+                   "aws_secret_access_key = not-a-real-secret-at-all\n");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(listed(QStringLiteral("third")), 5000);
+
+    // Refresh (F5, which is off on the welcome page, so called here as F5 calls it) reads them as
+    // well, for a file system that does not tell: the watch waits a minute here.
+    m_profiles->setReloadDelayMs(60000);
+    QFile::remove(config);
+    QTest::qWait(200);
+    QVERIFY(listed(QStringLiteral("third")));
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!listed(QStringLiteral("renamed")) && !listed(QStringLiteral("third")), 5000);
 }
 
 void TestProfileWiring::shouldOfferProfilesFromTheToolbarOnTheWelcomePage()

@@ -10,11 +10,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialsResolver", text);
-}
-
 AwsError configError(const QString &message)
 {
     AwsError e(AwsError::Kind::Configuration, message);

@@ -1,5 +1,7 @@
 #include "ui/startupoptions.h"
 
+#include "ui/translations.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 
@@ -35,10 +37,17 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         tr("Load the inventory, select the first repository, save a PNG of the window to FILE and exit "
            "(exit code 1 when a CodeArtifact request failed)."),
         tr("FILE"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("Show the window in LANGUAGE (%1; pseudo: every text longer and accented, for testing layouts) "
+           "instead of the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        tr("LANGUAGE"));
     QCommandLineOption timingOption(QStringLiteral("startup-timing"),
                                     tr("Print the time from start to the first painted window, then exit."));
     timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, timingOption});
+    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, languageOption,
+                       timingOption});
 
     StartupOptions options;
     options.helpText = parser.helpText();
@@ -59,6 +68,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.sandbox = parser.isSet(sandboxOption);
     options.screenshotFile = parser.value(screenshotOption);
     options.startupTiming = parser.isSet(timingOption);
+    options.language = parser.value(languageOption);
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty())
         options.error = tr("--screenshot needs a file name.");
     return options;

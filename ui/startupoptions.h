@@ -30,6 +30,7 @@ public:
     QString region;           // --region
     QString profile;          // --profile: a shared-file profile or one added in the app
     QString screenshotFile;   // --screenshot FILE
+    QString language;         // --language CODE: "de", "en", "pseudo"; empty: the system's
     bool sandbox = false;     // --sandbox
     bool startupTiming = false; // --startup-timing (hidden): print the time to first paint and quit
     bool showHelp = false;

@@ -51,22 +51,30 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
+    // Columns keep their width and the table scrolls sideways when the panel is narrow: a last
+    // column stretched into too little room would cut off its title and every request id.
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(ActivityModel::TargetColumn, QHeaderView::Interactive);
-    header->resizeSection(ActivityModel::TimeColumn, 100);
-    header->resizeSection(ActivityModel::OperationColumn, 210);
-    header->resizeSection(ActivityModel::TargetColumn, 260);
-    header->resizeSection(ActivityModel::StatusColumn, 170);
-    header->resizeSection(ActivityModel::DurationColumn, 80);
-    header->resizeSection(ActivityModel::RetriesColumn, 60);
+    // These widths, or the column title's when a translation makes it wider ("Wiederholungen").
+    const auto resize = [header](int column, int width) {
+        header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+    };
+    resize(ActivityModel::TimeColumn, 100);
+    resize(ActivityModel::OperationColumn, 210);
+    resize(ActivityModel::TargetColumn, 260);
+    resize(ActivityModel::StatusColumn, 170);
+    resize(ActivityModel::DurationColumn, 80);
+    resize(ActivityModel::RetriesColumn, 60);
+    resize(ActivityModel::RequestIdColumn,
+           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0c8f2b1e-5d7a-4e9b-8f3c-2a1b0c9d8e7f")) + 16);
 
-    auto *copyAction = new QAction(Icons::get(QStringLiteral("copy")), tr("&Copy"), m_view);
+    auto *copyAction = new QAction(Icons::get(QStringLiteral("copy")), tr("C&opy"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &ActivityPanel::copySelection);
     m_view->addAction(copyAction);
 
-    auto *copyButton = new QPushButton(Icons::get(QStringLiteral("copy")), tr("&Copy"), this);
+    auto *copyButton = new QPushButton(Icons::get(QStringLiteral("copy")), tr("C&opy"), this);
     copyButton->setObjectName(QStringLiteral("copyActivityButton"));
     copyButton->setToolTip(tr("Copy the selected requests (all when none is selected) as text"));
     auto *clearButton = new QPushButton(tr("C&lear"), this);

@@ -604,10 +604,6 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the selected requests (all when none is selected) as text</source>
         <translation>Die ausgewählten Anfragen (alle, wenn keine ausgewählt ist) als Text kopieren</translation>
     </message>
@@ -622,6 +618,10 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     <message>
         <source>No requests yet. Every request Artifact Desk sends will be listed here.</source>
         <translation>Noch keine Anfragen. Jede Anfrage, die Artifact Desk sendet, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -904,10 +904,6 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen…</translation>
-    </message>
-    <message>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -932,28 +928,8 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <translation>Endpunkt-URL</translation>
     </message>
     <message>
-        <source>optional, e.g. http://127.0.0.1:8080 for the sandbox</source>
-        <translation>optional, z. B. http://127.0.0.1:8080 für die Sandbox</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>&amp;Access key ID:</source>
         <translation>&amp;Zugriffsschlüssel-ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Secret access key:</source>
-        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Session &amp;token:</source>
-        <translation>Sitz&amp;ungstoken:</translation>
-    </message>
-    <message>
-        <source>Default &amp;region:</source>
-        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
@@ -974,10 +950,6 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>stored in the keychain; type to replace</source>
-        <translation>im Schlüsselbund gespeichert; zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1048,6 +1020,38 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
 %2</source>
         <translation>Konto %1
 %2</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:8080</source>
+        <translation>optional, z. B. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Optional: where requests go instead of AWS&apos;s endpoint, e.g. http://127.0.0.1:8080 for the sandbox</source>
+        <translation>Optional: wohin Anfragen statt an den Endpunkt von AWS gehen, z. B. http://127.0.0.1:8080 für die Sandbox</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Secret access &amp;key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gion:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>in the keychain; type to replace</source>
+        <translation>im Schlüsselbund; zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>Sitz&amp;ungstoken:</translation>
     </message>
 </context>
 <context>
@@ -1444,14 +1448,6 @@ oder eine Domain, um die Domain zu sehen.</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1462,6 +1458,14 @@ oder eine Domain, um die Domain zu sehen.</translation>
     <message>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -49,13 +49,16 @@ void TestStartupOptions::shouldParseEveryOption()
     const StartupOptions o = StartupOptions::parse(
         args({QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9000"), QStringLiteral("--region"),
               QStringLiteral("eu-central-1"), QStringLiteral("--profile"), QStringLiteral("dev"),
-              QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")}));
+              QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+              QStringLiteral("--language"), QStringLiteral("de")}));
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     QCOMPARE(o.endpointUrl, QStringLiteral("http://127.0.0.1:9000"));
     QCOMPARE(o.region, QStringLiteral("eu-central-1"));
     QCOMPARE(o.profile, QStringLiteral("dev"));
     QVERIFY(o.sandbox);
     QCOMPARE(o.screenshotFile, QStringLiteral("/tmp/x.png"));
+    QCOMPARE(o.language, QStringLiteral("de"));
+    QVERIFY2(o.helpText.contains(QLatin1String("--language")), qPrintable(o.helpText));
     QVERIFY(!o.showHelp && !o.showVersion && !o.startupTiming);
 }
 

@@ -540,6 +540,13 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     </message>
 </context>
 <context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>static credentials</source>
+        <translation>feste Anmeldeinformationen</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>The pseudo-locale is not built in.</source>
@@ -1932,6 +1939,10 @@ Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk i
     <message>
         <source>Add a profile in the dialog: the secret access key is kept in the system keychain, never in a file. Or set the same environment variables as for the AWS CLI, or use a profile from ~/.aws/config (--profile NAME), and start Artifact Desk again.</source>
         <translation>Fügen Sie im Dialog ein Profil hinzu: Der geheime Zugriffsschlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Oder setzen Sie dieselben Umgebungsvariablen wie für die AWS CLI, oder verwenden Sie ein Profil aus ~/.aws/config (--profile NAME), und starten Sie Artifact Desk erneut.</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>nur für temporäre Anmeldeinformationen</translation>
     </message>
 </context>
 <context>

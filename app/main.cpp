@@ -160,6 +160,8 @@ int main(int argc, char *argv[])
     if (options.startupTiming)
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
 
+    if (options.windowSize.isValid())
+        window.resize(options.windowSize);
     window.show();
     std::unique_ptr<desk::ScreenshotRunner> screenshot;
     if (!options.screenshotFile.isEmpty()) {

@@ -5,9 +5,11 @@
 #include "aws/endpointresolver.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 
 namespace desk {
 
@@ -37,7 +39,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_region->setEditable(true);
     m_region->setInsertPolicy(QComboBox::NoInsert);
     m_region->addItems(EndpointResolver::codeArtifactRegions());
-    m_region->setMinimumContentsLength(14);
+    m_region->setMinimumContentsLength(12);
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_region->setToolTip(tr("The AWS region; pick one CodeArtifact runs in, or type another"));
     m_regionLabel->setBuddy(m_region);
@@ -52,6 +54,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_endpoint = new QLabel(this);
     m_endpoint->setObjectName(QStringLiteral("endpointLabel"));
     m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpointIcon = new QLabel(this);
+    m_endpointIcon->setObjectName(QStringLiteral("endpointIcon"));
+    m_endpointIcon->setPixmap(Icons::get(QStringLiteral("link")).pixmap(16, 16));
+    m_endpointIcon->hide();
 
     m_identityIcon = new QLabel(this);
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
@@ -61,7 +67,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // The identity gives way first when the toolbar is narrow (the whole ARN is in the tooltip),
     // so the profile, region and endpoint never fall into the toolbar's overflow menu.
     m_identity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_identity->setMinimumWidth(120);
+    m_identity->setMinimumWidth(80);
     m_identity->installEventFilter(this);
 
     auto *layout = new QHBoxLayout(this);
@@ -78,13 +84,16 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_endpointLabel);
     layout->addWidget(m_endpoint);
+    layout->addWidget(m_endpointIcon);
     layout->addSpacing(4);
     layout->addWidget(separator(this));
     layout->addSpacing(4);
     layout->addWidget(m_identityIcon);
     layout->addWidget(m_identity, 1);
+    layout->addStretch(0);   // takes what is left when the identity is condensed to its icon
 
     m_layout = layout;
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setEndpoint({}, {});
     showIdentityText(tr("Not signed in"));
 
@@ -154,9 +163,134 @@ QString ConnectionBar::region() const
 void ConnectionBar::setEndpoint(const QString &endpoint, const QString &source)
 {
     m_endpoint->setText(endpoint);
+    m_endpointSource = source;
     m_endpoint->setToolTip(source.isEmpty() ? QString() : tr("Set by %1").arg(source));
-    m_endpointLabel->setVisible(!endpoint.isEmpty());
-    m_endpoint->setVisible(!endpoint.isEmpty());
+    updateEndpointTip();
+    updateMostCondensedWidth();
+    applyCondensation(m_condensation);
+    condenseToFit();
+}
+
+void ConnectionBar::updateEndpointTip()
+{
+    const QString endpoint = m_endpoint->text();
+    m_endpointIcon->setToolTip(endpoint.isEmpty() ? QString()
+                               : m_endpointSource.isEmpty() ? tr("Endpoint: %1").arg(endpoint)
+                                                            : tr("Endpoint: %1\nSet by %2").arg(endpoint, m_endpointSource));
+    m_endpointIcon->setAccessibleName(endpoint.isEmpty() ? QString() : tr("Endpoint: %1").arg(endpoint));
+}
+
+bool ConnectionBar::isShownAt(const QWidget *widget, int level) const
+{
+    const bool hasEndpoint = !m_endpoint->text().isEmpty();
+    if (widget == m_endpointLabel || widget == m_endpoint)
+        return hasEndpoint && level < 1;
+    if (widget == m_endpointIcon)
+        return hasEndpoint && level >= 1;
+    if (widget == m_regionLabel)
+        return level < 2;
+    if (widget == m_identity)
+        return level < 3;
+    return !widget->isHidden();   // shown or not for reasons of its own
+}
+
+void ConnectionBar::applyCondensation(int level)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_endpointLabel), static_cast<QWidget *>(m_endpoint),
+                            static_cast<QWidget *>(m_endpointIcon), static_cast<QWidget *>(m_regionLabel),
+                            static_cast<QWidget *>(m_identity)}) {
+        const bool shown = isShownAt(widget, level);
+        if (widget->isHidden() == shown)
+            widget->setVisible(shown);
+    }
+    // Condensed to its icon, the identity says who it is in the icon's tooltip.
+    m_identityIcon->setToolTip(level < 3 ? QString() : m_identity->toolTip().isEmpty() ? m_identityFull
+                                                                                       : m_identityFull + QStringLiteral("\n") + m_identity->toolTip());
+    m_identityIcon->setAccessibleName(level < 3 ? QString() : m_identityFull);
+    m_condensation = level;
+}
+
+void ConnectionBar::condenseToFit()
+{
+    if (!m_layout)
+        return;
+    // Everything at its preferred width (the profile's name whole; the identity, which elides, at
+    // its least): the first level where that fits. The most condensed one shrinks what is left.
+    // Computed, not tried: showing and hiding to measure would ask the layout again, forever.
+    const int available = width();
+    int level = 0;
+    while (level < kMostCondensed && widthAt(level, false) > available)
+        ++level;
+    if (level != m_condensation)
+        applyCondensation(level);
+}
+
+void ConnectionBar::updateMostCondensedWidth()
+{
+    const int width = widthAt(kMostCondensed, true);
+    if (width != m_mostCondensedWidth) {
+        m_mostCondensedWidth = width;
+        updateGeometry();
+    }
+}
+
+int ConnectionBar::widthAt(int level, bool least) const
+{
+    // Summed from the widgets themselves: the layout's cached hints can lag behind a child whose
+    // hint just changed (a longer profile name).
+    const QMargins margins = m_layout->contentsMargins();
+    int width = margins.left() + margins.right();
+    int shown = 0;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        QLayoutItem *item = m_layout->itemAt(i);
+        int itemWidth = 0;
+        if (QWidget *widget = item->widget()) {
+            if (!isShownAt(widget, level))
+                continue;
+            // As QLayout sees it: an Ignored policy ignores the hints (the identity elides).
+            if (widget->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored) {
+                itemWidth = widget->minimumWidth();
+            } else {
+                const int smallest = qMax(widget->minimumWidth(), widget->minimumSizeHint().width());
+                itemWidth = least ? smallest : qMax(widget->sizeHint().width(), smallest);
+            }
+        } else {
+            itemWidth = item->sizeHint().width();
+        }
+        width += itemWidth;
+        ++shown;
+    }
+    return width + qMax(shown - 1, 0) * m_layout->spacing();
+}
+
+QSize ConnectionBar::minimumSizeHint() const
+{
+    const QSize hint = QWidget::minimumSizeHint();
+    return {m_mostCondensedWidth > 0 ? m_mostCondensedWidth : hint.width(), hint.height()};
+}
+
+void ConnectionBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    condenseToFit();
+}
+
+bool ConnectionBar::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    // Something in the bar changed its size (a longer profile name, a shown warning).
+    if (event->type() == QEvent::LayoutRequest)
+        condenseToFit();
+    return handled;
+}
+
+void ConnectionBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateMostCondensedWidth();
+        condenseToFit();
+    }
 }
 
 void ConnectionBar::setIdentityLoading()
@@ -164,6 +298,7 @@ void ConnectionBar::setIdentityLoading()
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("identity")).pixmap(16, 16));
     showIdentityText(tr("Checking identity\u2026"));
     m_identity->setToolTip({});
+    applyCondensation(m_condensation);
 }
 
 void ConnectionBar::setIdentity(const CallerIdentity &identity)
@@ -177,6 +312,7 @@ void ConnectionBar::setIdentity(const CallerIdentity &identity)
     showIdentityText(tr("Signed in as %1 (%2)").arg(shortName, account), tr("%1 (%2)").arg(shortName, account));
     m_identity->setToolTip(arn);
     m_identity->setAccessibleName(tr("Signed in as %1").arg(arn));
+    applyCondensation(m_condensation);
 }
 
 void ConnectionBar::setIdentityFailed(const AwsError &error)
@@ -188,6 +324,7 @@ void ConnectionBar::setIdentityFailed(const AwsError &error)
     m_identityIcon->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(16, 16));
     showIdentityText(tr("Identity unknown: %1").arg(reason), tr("Identity unknown"));
     m_identity->setToolTip(tr("STS GetCallerIdentity failed: %1").arg(message) + QStringLiteral("\n\n") + details);
+    applyCondensation(m_condensation);
 }
 
 QString ConnectionBar::identityText() const
@@ -240,6 +377,8 @@ void ConnectionBar::setProfileSwitcherShown(bool shown)
     m_switcher->setVisible(shown);
     m_credentials->setVisible(!shown);
     m_credentialsIcon->setVisible(!shown);   // the switcher's own button carries the key
+    updateMostCondensedWidth();
+    condenseToFit();
 }
 
 } // namespace desk

@@ -43,18 +43,39 @@ public:
     QComboBox *regionCombo() const { return m_region; }
     QString identityText() const;
 
+    // How far the bar has condensed to fit its width: 0 shows everything; 1 moves the endpoint
+    // into the tooltip of an icon; 2 drops the "Region:" caption; 3 keeps only the identity's icon
+    // (its text in the tooltip). The profile switcher and the region box are always there.
+    int condensation() const { return m_condensation; }
+    static constexpr int kMostCondensed = 3;
+
+    // The bar takes the toolbar's free width (it expands) and condenses instead of falling into
+    // the toolbar's overflow menu: its minimum is the most condensed layout.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     // The user picked or typed a region (already checked to look like one).
     void regionChosen(const QString &region);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void commitRegion();
     void updateRegionWarning();
     void showIdentityText(const QString &full, const QString &compact = {});
     void fitIdentityText();
+    // Picks the least condensed layout whose minimum width fits.
+    void condenseToFit();
+    void applyCondensation(int level);
+    bool isShownAt(const QWidget *widget, int level) const;
+    // The bar's width at a level: each widget at its preferred width, or (least) at its smallest.
+    int widthAt(int level, bool least) const;
+    void updateMostCondensedWidth();
+    void updateEndpointTip();
 
     QLabel *m_credentialsIcon = nullptr;
     QLabel *m_credentials = nullptr;
@@ -65,11 +86,15 @@ private:
     QLabel *m_regionWarning = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_endpoint = nullptr;
+    QLabel *m_endpointIcon = nullptr;   // stands for the endpoint when condensed
     QLabel *m_identityIcon = nullptr;
     QLabel *m_identity = nullptr;
     QString m_identityFull;      // what identityText() says
     QString m_identityCompact;   // what is shown when the full text does not fit
     QString m_committedRegion;
+    QString m_endpointSource;
+    int m_condensation = 0;
+    int m_mostCondensedWidth = 0;
 };
 
 } // namespace desk

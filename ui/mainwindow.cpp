@@ -77,8 +77,9 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(8, 8, 8, 8);
     workspaceLayout->setSpacing(8);
-    workspaceLayout->addWidget(m_banner);
+    // The banner sits under the panes: showing or hiding it moves nothing above it.
     workspaceLayout->addWidget(splitter, 1);
+    workspaceLayout->addWidget(m_banner);
 
     m_welcome = new WelcomePage(this);
     m_welcome->setSandboxAvailable(false);
@@ -177,6 +178,8 @@ void MainWindow::connectInventory()
 {
     connect(m_inventoryPanel, &InventoryPanel::currentChanged, m_inventory, &InventoryController::setCurrent);
     connect(m_inventory, &InventoryController::currentChanged, m_details, &RepositoryDetailsView::showSelection);
+    connect(m_inventory, &InventoryController::currentChanged, m_errors,
+            [this](const QModelIndex &index) { m_errors->setCurrentSubject(JobErrorPresenter::subjectOfItem(index)); });
     connect(m_inventory, &InventoryController::repositoryToSelect, this, &MainWindow::selectRepository);
     connect(m_inventory, &InventoryController::progressChanged, m_inventoryPanel, &InventoryPanel::setProgress);
     connect(m_inventory, &InventoryController::inventoryStarted, this, [this] {
@@ -203,7 +206,7 @@ void MainWindow::connectInventory()
                 const QString text = kind == InventoryModel::ItemKind::Repository
                     ? tr("Could not load repository %1: %2").arg(name, error.userMessage())
                     : tr("Could not load domain %1: %2").arg(name, error.userMessage());
-                m_errors->showError(error, text, [this] { m_inventory->reloadCurrent(); });
+                m_errors->showError(error, text, [this] { m_inventory->reloadCurrent(); }, m_errors->currentSubject());
                 Q_EMIT detailsFinished(false);
             });
 }

@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 
 namespace desk {
@@ -15,6 +17,52 @@ namespace desk {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ShortNameRole = Qt::UserRole + 2;   // what the closed box shows: the profile's name alone
+constexpr int kLongestNameShown = 32;             // characters the box widens to before eliding
+
+// The list says where each profile comes from ("dev — AWS config file"); the closed box has room
+// for the profile's name only, shown whole when the toolbar has room and elided in the middle
+// (never cut) when it does not; the tooltip has all of it.
+class ProfileCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+    QString shownText() const
+    {
+        const QVariant name = currentData(ShortNameRole);
+        return name.isValid() ? name.toString() : currentText();
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QComboBox::sizeHint();
+        int widest = fontMetrics().horizontalAdvance(QString(minimumContentsLength(), u'x'));
+        for (int row = 0; row < count(); ++row) {
+            const QString name = itemData(row, ShortNameRole).toString().left(kLongestNameShown);
+            widest = qMax(widest, fontMetrics().horizontalAdvance(name));
+        }
+        const int extra = QComboBox::minimumSizeHint().width()
+                          - fontMetrics().horizontalAdvance(QString(minimumContentsLength(), u'x'));
+        hint.setWidth(widest + qMax(extra, 0));
+        return hint;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        if (currentIndex() >= 0) {
+            const QRect textRect = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+            const int iconRoom = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
+            option.currentText = fontMetrics().elidedText(shownText(), Qt::ElideMiddle, textRect.width() - iconRoom);
+        }
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
 
 } // namespace
 
@@ -24,13 +72,13 @@ ProfileSwitcher::ProfileSwitcher(ProfileManager *manager, QWidget *parent)
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     m_model = new QStandardItemModel(this);
-    m_combo = new QComboBox(this);
+    m_combo = new ProfileCombo(this);
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setAccessibleName(tr("Profile"));
     m_combo->setModel(m_model);
     // Compact: the connection bar shares the toolbar with the region, endpoint and identity.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(18);
+    m_combo->setMinimumContentsLength(10);
     // Shown while nothing is in use (the welcome page), instead of an empty box.
     m_combo->setPlaceholderText(tr("Not connected"));
     m_manage = new QToolButton(this);
@@ -65,6 +113,11 @@ QString ProfileSwitcher::currentId() const
     return m_combo->currentData(IdRole).toString();
 }
 
+QString ProfileSwitcher::shownName() const
+{
+    return static_cast<ProfileCombo *>(m_combo)->shownText();
+}
+
 void ProfileSwitcher::rebuild()
 {
     const QSignalBlocker blocker(m_combo);
@@ -77,6 +130,7 @@ void ProfileSwitcher::rebuild()
     if (m_sandboxAvailable) {
         auto *sandbox = new QStandardItem(tr("Sandbox (demo)"));
         sandbox->setData(sandboxId(), IdRole);
+        sandbox->setData(sandbox->text(), ShortNameRole);
         const QString tip = tr("The built-in CodeArtifact sandbox on this computer, with demo content; "
                                "nothing reaches AWS");
         sandbox->setToolTip(tip);
@@ -95,6 +149,7 @@ void ProfileSwitcher::rebuild()
                                            ? tr("Environment variables")
                                            : tr("%1 — %2").arg(e.name, e.originText));
         item->setData(e.id, IdRole);
+        item->setData(e.origin == ProfileEntry::Origin::Environment ? item->text() : e.name, ShortNameRole);
         QString tip = tr("%1\nfrom %2").arg(e.name, e.originText);
         if (!e.region.isEmpty())
             tip += u'\n' + tr("region %1").arg(e.region);
@@ -112,6 +167,9 @@ void ProfileSwitcher::rebuild()
         m_model->appendRow(none);
     }
     selectId(m_sandboxActive ? sandboxId() : m_current.isEmpty() ? m_manager->active().id : m_current);
+    // Its width follows the longest name; the bar around it learns it too.
+    m_combo->updateGeometry();
+    updateGeometry();
 }
 
 void ProfileSwitcher::appendSeparator()

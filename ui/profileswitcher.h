@@ -27,6 +27,8 @@ public:
     QComboBox *combo() const { return m_combo; }
     // The id shown as current ("shared:dev", "app:prod", "env", or sandboxId()).
     QString currentId() const;
+    // What the closed box shows: the profile's name alone (the list adds where it comes from).
+    QString shownName() const;
     static QString sandboxId() { return QStringLiteral("sandbox"); }
     // Offers the built-in sandbox as the first entry (when the app can start one), and shows it
     // as current while the window is connected to it.

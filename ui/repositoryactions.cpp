@@ -106,11 +106,11 @@ void RepositoryActions::disassociate()
     m_lookup = lookup;
     updateActions();
     m_errors->showBanner(tr("Checking which repositories of %1 use %2\u2026").arg(ref.domain, ref.repository),
-                         MessageWidget::Type::Information);
+                         MessageWidget::Type::Information, {}, {}, JobErrorPresenter::subjectOf(ref));
     connect(lookup, &Job::finished, this, [this, ref, connection, lookup] {
         const int unread = static_cast<DescribeRepositoriesJob *>(lookup)->failed();
         m_lookup = nullptr;
-        m_errors->hideBanner();
+        m_errors->hideBanner(JobErrorPresenter::subjectOf(ref));
         updateActions();
         // Leave the job's finished() before a modal prompt opens.
         QTimer::singleShot(0, this, [this, ref, connection, unread] { confirmDisassociate(ref, connection, unread); });
@@ -180,7 +180,7 @@ void RepositoryActions::runStep()
     m_errors->showBanner(stepPrefix()
                              + (step.associate ? tr("Associating %1 with %2\u2026").arg(step.connection, repository)
                                                : tr("Disassociating %1 from %2\u2026").arg(step.connection, repository)),
-                         MessageWidget::Type::Information);
+                         MessageWidget::Type::Information, {}, {}, JobErrorPresenter::subjectOf(m_planRepository));
     CodeArtifactClient *client = m_inventory->client();
     ExternalConnectionJob *job = step.associate
         ? static_cast<ExternalConnectionJob *>(new AssociateExternalConnectionJob(client, m_planRepository, step.connection, this))
@@ -210,7 +210,8 @@ void RepositoryActions::stepSucceeded(ExternalConnectionJob *job)
                                   : tr("%1 is no longer associated with %2.").arg(step.connection, repository);
     if (job->wasRecovered())
         done += u' ' + tr("(The answer was lost on the network; re-reading the repository showed the change was made.)");
-    m_errors->showBanner(stepPrefix() + done, MessageWidget::Type::Positive);
+    m_errors->showBanner(stepPrefix() + done, MessageWidget::Type::Positive, {}, {},
+                         JobErrorPresenter::subjectOf(m_planRepository));
     Q_EMIT statusMessage(done, 5000);
     updateActions();
     if (++m_step < m_plan.size()) {
@@ -240,7 +241,8 @@ void RepositoryActions::stepFailed(const AwsError &error, const std::optional<Re
     const QString title = step.associate ? tr("Could Not Associate %1").arg(step.connection)
                                          : tr("Could Not Disassociate %1").arg(step.connection);
     updateActions();
-    if (m_errors->askRetry(title, error, context, JobErrorPresenter::canRetry(error))) {
+    if (m_errors->askRetry(title, error, context, JobErrorPresenter::canRetry(error),
+                           JobErrorPresenter::subjectOf(m_planRepository))) {
         runStep();
         return;
     }
@@ -274,7 +276,8 @@ void RepositoryActions::copyCliCommand()
                                                    endpoint.isOverridden() ? endpoint.url.toString() : QString(),
                                                    m_session->cliProfile());
     QApplication::clipboard()->setText(m_lastCliCommand);
-    Q_EMIT statusMessage(tr("Copied %1 as an AWS CLI command: %2").arg(what, m_lastCliCommand), 8000);
+    // The command itself is on the clipboard; a status bar would cut it off.
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard as an AWS CLI command.").arg(what), 8000);
 }
 
 } // namespace desk

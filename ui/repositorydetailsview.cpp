@@ -1,5 +1,7 @@
 #include "ui/repositorydetailsview.h"
 
+#include "ui/elidinglabel.h"
+#include "ui/flowlayout.h"
 #include "ui/icons.h"
 
 #include "models/inventorymodel.h"
@@ -111,7 +113,9 @@ RepositoryDetailsView::PageFrame RepositoryDetailsView::buildPageFrame(const QSt
     frame.layout = new QVBoxLayout(frame.page);
     frame.layout->setContentsMargins(16, 12, 16, 16);
     frame.layout->setSpacing(10);
-    frame.title = new QLabel(frame.page);
+    // A name of up to 100 characters with no space to wrap at: elided (whole in the tooltip)
+    // rather than widening the pane past a narrow window.
+    frame.title = new ElidingLabel(frame.page);
     frame.title->setObjectName(titleName);
     frame.title->setFont(titleFont(font()));
     frame.title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,13 +129,13 @@ QWidget *RepositoryDetailsView::buildRepositoryPage()
     QWidget *page = frame.page;
     QVBoxLayout *layout = frame.layout;
     m_repoTitle = frame.title;
-    m_repoSubtitle = new QLabel(page);
+    m_repoSubtitle = new ElidingLabel(page);
     m_repoSubtitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_repoTitle);
     layout->addWidget(m_repoSubtitle);
 
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(6);
+    // The buttons wrap onto a second line in a narrow pane.
+    auto *actions = new FlowLayout(nullptr, 6, 6);
     auto makeButton = [page](const QString &name) {
         auto *b = new QToolButton(page);
         b->setObjectName(name);
@@ -144,7 +148,6 @@ QWidget *RepositoryDetailsView::buildRepositoryPage()
     actions->addWidget(m_associateButton);
     actions->addWidget(m_disassociateButton);
     actions->addWidget(m_copyCliButton);
-    actions->addStretch(1);
     layout->addLayout(actions);
 
     auto *form = newForm();
@@ -283,8 +286,8 @@ void RepositoryDetailsView::showRepositorySummary(const RepositorySummary &summa
 {
     m_repository = RepositoryDescription(summary);
     m_repositoryLoaded = false;
-    m_repoTitle->setText(summary.name);
-    m_repoSubtitle->setText(tr("Repository in domain %1").arg(summary.domainName));
+    m_repoTitle->setFullText(summary.name);
+    m_repoSubtitle->setFullText(tr("Repository in domain %1").arg(summary.domainName));
     m_repoDomain->setText(summary.domainName);
     m_repoDomainOwner->setText(summary.domainOwner);
     m_repoAdmin->setText(summary.administratorAccount);
@@ -437,7 +440,7 @@ void RepositoryDetailsView::showDomain(const DomainDescription &domain)
 {
     m_repositoryLoaded = false;
     m_repository = {};
-    m_domainTitle->setText(domain.name);
+    m_domainTitle->setFullText(domain.name);
     m_domainOwner->setText(domain.owner);
     m_domainArn->setText(domain.arn);
     m_domainArn->setCursorPosition(0);

@@ -19,6 +19,8 @@ class QVBoxLayout;
 
 namespace desk {
 
+class ElidingLabel;
+
 // The right side of the main window: the selected repository (every RepositoryDescription
 // field), or the selected domain, or a hint when nothing is selected.
 class RepositoryDetailsView : public QWidget
@@ -61,7 +63,7 @@ private:
         QScrollArea *scroll = nullptr;
         QWidget *page = nullptr;
         QVBoxLayout *layout = nullptr;
-        QLabel *title = nullptr;
+        ElidingLabel *title = nullptr;
     };
     PageFrame buildPageFrame(const QString &pageName, const QString &titleName);
     QWidget *buildRepositoryPage();
@@ -77,8 +79,8 @@ private:
     QLabel *m_hint = nullptr;
 
     // Repository page
-    QLabel *m_repoTitle = nullptr;
-    QLabel *m_repoSubtitle = nullptr;
+    ElidingLabel *m_repoTitle = nullptr;
+    ElidingLabel *m_repoSubtitle = nullptr;
     QToolButton *m_associateButton = nullptr;
     QToolButton *m_disassociateButton = nullptr;
     QToolButton *m_copyCliButton = nullptr;
@@ -96,7 +98,7 @@ private:
     QStringList m_connectionRows;
 
     // Domain page
-    QLabel *m_domainTitle = nullptr;
+    ElidingLabel *m_domainTitle = nullptr;
     QLabel *m_domainOwner = nullptr;
     QLineEdit *m_domainArn = nullptr;
     QLabel *m_domainStatus = nullptr;

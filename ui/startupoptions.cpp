@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace desk {
 
@@ -37,6 +38,10 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         tr("Load the inventory, select the first repository, save a PNG of the window to FILE and exit "
            "(exit code 1 when a CodeArtifact request failed)."),
         tr("FILE"));
+    const QCommandLineOption windowSizeOption(
+        QStringLiteral("window-size"),
+        tr("Open the window at this size in pixels, e.g. 1024x700 (also for --screenshot)."),
+        tr("WIDTHxHEIGHT"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         tr("Show the window in LANGUAGE (%1; pseudo: every text longer and accented, for testing layouts) "
@@ -46,8 +51,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     QCommandLineOption timingOption(QStringLiteral("startup-timing"),
                                     tr("Print the time from start to the first painted window, then exit."));
     timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, languageOption,
-                       timingOption});
+    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, windowSizeOption,
+                       languageOption, timingOption});
 
     StartupOptions options;
     options.helpText = parser.helpText();
@@ -71,7 +76,29 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.language = parser.value(languageOption);
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty())
         options.error = tr("--screenshot needs a file name.");
+    if (parser.isSet(windowSizeOption)) {
+        options.windowSize = parseWindowSize(parser.value(windowSizeOption));
+        if (!options.windowSize.isValid())
+            options.error = tr("--window-size needs WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, e.g. 1024x700.")
+                                .arg(kMinWindowSize.width())
+                                .arg(kMinWindowSize.height())
+                                .arg(kMaxWindowSize.width())
+                                .arg(kMaxWindowSize.height());
+    }
     return options;
+}
+
+QSize StartupOptions::parseWindowSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,5})\\s*[xX\\x{00D7}]\\s*(\\d{1,5})\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < kMinWindowSize.width() || size.height() < kMinWindowSize.height()
+        || size.width() > kMaxWindowSize.width() || size.height() > kMaxWindowSize.height())
+        return {};
+    return size;
 }
 
 StartupOptions::Preflight StartupOptions::preflight(const QStringList &arguments, const QProcessEnvironment &environment)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,11 @@ class StartupOptions
 
 public:
     static StartupOptions parse(const QStringList &arguments);
+    // "1024x700" (also with "X" or "×"); an invalid QSize when it is not WIDTHxHEIGHT within
+    // kMinWindowSize..kMaxWindowSize.
+    static QSize parseWindowSize(const QString &text);
+    static constexpr QSize kMinWindowSize{640, 400};
+    static constexpr QSize kMaxWindowSize{7680, 4320};
 
     // What main() does before QApplication exists (which aborts without a display).
     struct Preflight
@@ -30,6 +36,7 @@ public:
     QString region;           // --region
     QString profile;          // --profile: a shared-file profile or one added in the app
     QString screenshotFile;   // --screenshot FILE
+    QSize windowSize;         // --window-size WIDTHxHEIGHT; invalid: the window's own size
     QString language;         // --language CODE: "de", "en", "pseudo"; empty: the system's
     bool sandbox = false;     // --sandbox
     bool startupTiming = false; // --startup-timing (hidden): print the time to first paint and quit

@@ -10,6 +10,9 @@ namespace desk {
 
 namespace {
 
+// The longest chain of source_profile settings followed (a profile, its source, its source's...).
+constexpr int kMaxRoleChain = 10;
+
 AwsError configError(const QString &message)
 {
     AwsError e(AwsError::Kind::Configuration, message);
@@ -238,9 +241,19 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
             source = self.provider;
             sourceText = self.description;
         } else {
-            if (chain.contains(sourceProfile) || chain.size() > 10) {
+            if (chain.contains(sourceProfile)) {
+                // The loop itself, from where it starts.
+                const QStringList path = chain + QStringList{name, sourceProfile};
                 b.error = configError(tr("The source_profile settings form a loop: %1")
-                                          .arg((chain + QStringList{name, sourceProfile}).join(QStringLiteral(" → "))));
+                                          .arg(path.mid(path.indexOf(sourceProfile)).join(QStringLiteral(" \u2192 "))));
+                return b;
+            }
+            if (chain.size() + 2 > kMaxRoleChain) {   // the profiles so far, this one and its source
+                b.error = configError(tr("The chain of source_profile settings from %1 is deeper than %2 profiles "
+                                         "(%3 \u2192 \u2026); Artifact Desk stops there.")
+                                          .arg(chain.value(0, name))
+                                          .arg(kMaxRoleChain)
+                                          .arg((chain + QStringList{name}).mid(0, 3).join(QStringLiteral(" \u2192 "))));
                 return b;
             }
             Built built = buildProvider(sourceProfile, chain + QStringList{name});

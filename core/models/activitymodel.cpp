@@ -58,6 +58,43 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ActivityModel::detailText(int row) const
+{
+    if (row < 0 || row >= m_records.size())
+        return {};
+    const RequestRecord &r = m_records.at(row);
+    QStringList lines;
+    auto add = [&lines](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            lines << name + QStringLiteral(": ") + value;
+    };
+    add(tr("Time"), r.started.toUTC().toString(Qt::ISODateWithMs));
+    add(tr("Operation"), r.operation);
+    add(tr("IAM action"), r.iamAction);
+    add(tr("Service"), r.service);
+    add(tr("Target"), r.target);
+    add(tr("Request"), QStringLiteral("%1 %2").arg(r.method, r.url).trimmed());
+    add(tr("Result"), r.succeeded ? tr("succeeded") : tr("failed"));
+    add(tr("HTTP status"), r.httpStatus > 0 ? QString::number(r.httpStatus) : tr("no response"));
+    add(tr("Error code"), r.errorCode);
+    add(tr("Error"), r.errorMessage);
+    add(tr("Duration"), tr("%1 ms").arg(r.durationMs));
+    add(tr("Attempts"), QString::number(r.attempts));
+    add(tr("Request ID"), r.requestId);
+    return lines.join(u'\n');
+}
+
+QStringList ActivityModel::operations() const
+{
+    QStringList names;
+    for (const RequestRecord &r : m_records) {
+        if (!names.contains(r.operation))
+            names << r.operation;
+    }
+    names.sort();
+    return names;
+}
+
 QString ActivityModel::cellText(const RequestRecord &r, int column) const
 {
     switch (column) {

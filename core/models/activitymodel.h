@@ -31,6 +31,10 @@ public:
 
     // Tab-separated rows with a header line, for the clipboard; all rows when `rows` is empty.
     QString toText(const QList<int> &rows = {}) const;
+    // Everything recorded of one request, a "Name: value" line each, for the detail view.
+    QString detailText(int row) const;
+    // The operations recorded, sorted (the panel's filter offers them).
+    QStringList operations() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -227,6 +227,10 @@
         <source>Profile %1 has no credentials: no aws_access_key_id, credential_process or role_arn.</source>
         <translation>Profil %1 hat keine Anmeldeinformationen: weder aws_access_key_id noch credential_process noch role_arn.</translation>
     </message>
+    <message>
+        <source>The chain of source_profile settings from %1 is deeper than %2 profiles (%3 → …); Artifact Desk stops there.</source>
+        <translation>Die Kette der source_profile-Einstellungen ab %1 ist tiefer als %2 Profile (%3 → …); Artifact Desk hört dort auf.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointResolver</name>
@@ -538,6 +542,18 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x700 (also for --screenshot).</source>
+        <translation>Das Fenster in dieser Größe in Pixeln öffnen, z. B. 1024x700 (auch für --screenshot).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>--window-size needs WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, e.g. 1024x700.</source>
+        <translation>--window-size braucht BREITExHÖHE in Pixeln, von %1x%2 bis %3x%4, z. B. 1024x700.</translation>
+    </message>
 </context>
 <context>
     <name>StaticCredentialsProvider</name>
@@ -595,6 +611,50 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
+    <message>
+        <source>IAM action</source>
+        <translation>IAM-Aktion</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
 </context>
 <context>
     <name>desk::ActivityPanel</name>
@@ -611,10 +671,6 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Copy the selected requests (all when none is selected) as text</source>
-        <translation>Die ausgewählten Anfragen (alle, wenn keine ausgewählt ist) als Text kopieren</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -629,6 +685,62 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     <message>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Filter requests (target, status, request ID, error…)</source>
+        <translation>Anfragen filtern (Ziel, Status, Anfrage-ID, Fehler…)</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded and failed</source>
+        <translation>Erfolgreiche und fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Select a request to see all that was recorded of it.</source>
+        <translation>Wählen Sie eine Anfrage, um alles zu sehen, was von ihr aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Copy the selected requests (all shown when none is selected) as text</source>
+        <translation>Die ausgewählten Anfragen (alle angezeigten, wenn keine ausgewählt ist) als Text kopieren</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Operationen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -843,6 +955,16 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     <message>
         <source>STS GetCallerIdentity failed: %1</source>
         <translation>STS GetCallerIdentity ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1
+Set by %2</source>
+        <translation>Endpunkt: %1
+Gesetzt durch %2</translation>
     </message>
 </context>
 <context>
@@ -1727,8 +1849,8 @@ Schritt 1 hebt die Zuordnung von %1 auf, Schritt 2 ordnet %2 zu. Zwischen den be
         <translation>ein Describe der Domain</translation>
     </message>
     <message>
-        <source>Copied %1 as an AWS CLI command: %2</source>
-        <translation>%1 als AWS-CLI-Befehl kopiert: %2</translation>
+        <source>Copied %1 to the clipboard as an AWS CLI command.</source>
+        <translation>%1 als AWS-CLI-Befehl in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void shouldFollowCliOrder();
     void shouldReportProfileProblems_data();
     void shouldReportProfileProblems();
+    void shouldFollowAChainOfTenProfiles();
     void shouldBuildAssumeRoleFromSourceProfile();
     void shouldPreferCredentialProcessOverConfigFileKeys();
     void shouldResolveRegionInCliOrder_data();
@@ -162,6 +163,8 @@ void TestCredentialsChain::shouldReportProfileProblems_data()
                                        << QStringList{QStringLiteral("credential_source = Ec2InstanceMetadata")};
     QTest::newRow("source_profile loop") << QStringLiteral("chain.config") << QStringLiteral("loop-a")
                                          << QStringList{QStringLiteral("loop"), QStringLiteral("loop-b")};
+    QTest::newRow("source_profile chain too deep") << QStringLiteral("chain.config") << QStringLiteral("deep-1")
+                                                   << QStringList{QStringLiteral("deeper than 10"), QStringLiteral("deep-1 \u2192 deep-2")};
     QTest::newRow("half a key pair") << QStringLiteral("chain.config") << QStringLiteral("half")
                                      << QStringList{QStringLiteral("aws_secret_access_key is missing")};
     QTest::newRow("no credentials") << QStringLiteral("chain.config") << QStringLiteral("empty")
@@ -187,6 +190,24 @@ void TestCredentialsChain::shouldReportProfileProblems()
     QCOMPARE(resolved.error.kind(), AwsError::Kind::Configuration);
     for (const QString &mention : mentions)
         QVERIFY2(resolved.error.message().contains(mention), qPrintable(resolved.error.message()));
+    // A loop is a loop and a long chain is long: never the one called the other.
+    if (profile.startsWith(QLatin1String("deep-")))
+        QVERIFY2(!resolved.error.message().contains(QLatin1String("loop")), qPrintable(resolved.error.message()));
+}
+
+void TestCredentialsChain::shouldFollowAChainOfTenProfiles()
+{
+    QProcessEnvironment env = baseEnvironment();
+    CredentialsResolverOptions options;
+    options.environment = env;
+    QNetworkAccessManager network;
+    options.network = &network;
+    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("deep-3"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QVERIFY2(resolved.description.contains(QLatin1String("Deep3")), qPrintable(resolved.description));
+    const ResolvedCredentials loop = resolver.resolveProfile(QStringLiteral("loop-a"));
+    QCOMPARE(loop.error.message(), QStringLiteral("The source_profile settings form a loop: loop-a \u2192 loop-b \u2192 loop-a"));
 }
 
 void TestCredentialsChain::shouldBuildAssumeRoleFromSourceProfile()

@@ -35,8 +35,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -74,6 +80,8 @@ private Q_SLOTS:
     void shouldListRequestsWithoutSecrets();
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
+    void shouldStayUsableInANarrowWindow();
+    void shouldKeepABannerWithWhatItIsAbout();
     void shouldExplainAWrongRegionWithoutRetry();
     void shouldOfferRetryWhenRetryingCanHelp();
     void shouldShowAFailedDomainInPlaceAndTheOthers();
@@ -628,6 +636,59 @@ void TestMainWindow::shouldListRequestsWithoutSecrets()
     QVERIFY(copied.startsWith(QLatin1String("Time\tOperation")));
     QCOMPARE(copied.count(u'\n'), model->rowCount() + 1);
     QVERIFY(!copied.contains(QString::fromLatin1(secret)));
+
+    // Target and Status whole at a common width.
+    m_fx.window->resize(1280, 800);
+    QTableView *view = panel->tableView();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::sendPostedEvents();
+    const QFontMetrics metrics = view->fontMetrics();
+    // As QItemDelegate and QStyledItemDelegate keep on each side of a cell's text.
+    const int textMargins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (int column : {int(ActivityModel::TargetColumn), int(ActivityModel::StatusColumn), int(ActivityModel::OperationColumn)}) {
+            const QString text = view->model()->index(row, column).data().toString();
+            QTRY_VERIFY2(metrics.horizontalAdvance(text) + textMargins <= view->columnWidth(column),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(view->columnWidth(column))));
+        }
+    }
+    savePicture(m_fx.window.get(), QStringLiteral("activity-wide"));
+
+    // Filter by operation, by result and by text; the count says how many of all are shown.
+    auto *operation = panel->findChild<QComboBox *>(QStringLiteral("activityOperationFilter"));
+    auto *status = panel->findChild<QComboBox *>(QStringLiteral("activityStatusFilter"));
+    auto *text = panel->findChild<QLineEdit *>(QStringLiteral("activityFilterEdit"));
+    auto *count = panel->findChild<QLabel *>(QStringLiteral("activityCountLabel"));
+    QVERIFY(operation && status && text && count);
+    const int all = model->rowCount();
+    QCOMPARE(count->text(), QStringLiteral("%1 requests").arg(all));
+    const int describeItem = operation->findText(QStringLiteral("DescribeRepository"));
+    QVERIFY(describeItem > 0);
+    operation->setCurrentIndex(describeItem);
+    QCOMPARE(view->model()->rowCount(), int(operations.count(QStringLiteral("DescribeRepository"))));
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2").arg(view->model()->rowCount()).arg(all));
+    status->setCurrentIndex(status->findText(QStringLiteral("Failed")));
+    QCOMPARE(view->model()->rowCount(), 0);
+    status->setCurrentIndex(0);
+    operation->setCurrentIndex(0);
+    QTest::keyClicks(text, QStringLiteral("scratch"));
+    QVERIFY(view->model()->rowCount() >= 1);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        QVERIFY(view->model()->index(row, ActivityModel::TargetColumn).data().toString().contains(QLatin1String("scratch")));
+
+    // A request in full: what the columns shorten or leave out.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto *detail = panel->findChild<QPlainTextEdit *>(QStringLiteral("activityDetail"));
+    QVERIFY(detail);
+    const QString full = detail->toPlainText();
+    QVERIFY2(full.contains(QLatin1String("IAM action: codeartifact:DescribeRepository")), qPrintable(full));
+    QVERIFY2(full.contains(QLatin1String("Request: GET ")), qPrintable(full));
+    QVERIFY2(full.contains(QLatin1String("Request ID: ") + view->model()->index(0, ActivityModel::RequestIdColumn).data().toString()),
+             qPrintable(full));
+    QVERIFY(!full.contains(QString::fromLatin1(secret)));
+    savePicture(m_fx.window.get(), QStringLiteral("activity-filtered"));
+    text->clear();
+    QCOMPARE(view->model()->rowCount(), model->rowCount());
 }
 
 void TestMainWindow::shouldCopyCliCommandWithoutSecrets()
@@ -636,6 +697,13 @@ void TestMainWindow::shouldCopyCliCommandWithoutSecrets()
     selectAndLoad(scratch);
     const QString endpoint = m_fx.server->url().toString();
     m_fx.window->copyCliAction()->trigger();
+    // The status bar says what was copied in words that fit, not the command cut off.
+    m_fx.window->resize(1024, 700);
+    QCoreApplication::sendPostedEvents();
+    QStatusBar *status = m_fx.window->statusBar();
+    QVERIFY2(status->fontMetrics().horizontalAdvance(status->currentMessage()) < status->width() - 24,
+             qPrintable(status->currentMessage()));
+    QVERIFY(status->currentMessage().contains(QLatin1String("AWS CLI")));
     QCOMPARE(m_fx.window->lastCliCommand(),
              QStringLiteral("aws codeartifact describe-repository --domain acme-experiments --domain-owner %1 "
                             "--repository scratch --region us-east-1 --endpoint-url %2")
@@ -689,6 +757,134 @@ void TestMainWindow::shouldShowIdentityFromSts()
         QCOMPARE(bar->identityText(), QStringLiteral("Signed in as sandbox-admin (111122223333)"));
         QCOMPARE(identity->toolTip(), QStringLiteral("arn:aws:iam::111122223333:user/sandbox-admin"));
     }
+}
+
+void TestMainWindow::shouldStayUsableInANarrowWindow()
+{
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+    ConnectionBar *bar = m_fx.window->connectionBar();
+    QTRY_VERIFY(bar->identityText().contains(QLatin1String("sandbox-admin")));
+    auto *toolBar = m_fx.window->findChild<QToolBar *>(QStringLiteral("connectionToolBar"));
+    auto *overflow = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    auto *endpoint = bar->findChild<QLabel *>(QStringLiteral("endpointLabel"));
+    auto *endpointIcon = bar->findChild<QLabel *>(QStringLiteral("endpointIcon"));
+    auto *identity = bar->findChild<QLabel *>(QStringLiteral("identityLabel"));
+    auto *page = m_fx.window->detailsView()->findChild<QScrollArea *>(QStringLiteral("repositoryPage"));
+    QVERIFY(toolBar && overflow && endpoint && endpointIcon && identity && page);
+    const QString url = m_fx.server->url().toString();
+
+    // Inside the window's width (the toolbar's), wholly: nothing behind an overflow button.
+    auto shownWhole = [toolBar](QWidget *widget) {
+        const QRect rect(widget->mapTo(toolBar, QPoint(0, 0)), widget->size());
+        return widget->isVisible() && toolBar->rect().contains(rect);
+    };
+    for (int width : {1600, 1280, 1024, 960, 800}) {
+        m_fx.window->resize(width, 600);
+        QCoreApplication::sendPostedEvents();
+        const QString at = QStringLiteral("%1 px").arg(width);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.window->width(), width, 2000);
+        QTRY_VERIFY2(!overflow->isVisible(), qPrintable(at + QStringLiteral(": the toolbar overflows")));
+        QVERIFY2(shownWhole(bar), qPrintable(at + QStringLiteral(": the connection bar is cut")));
+        QVERIFY2(shownWhole(bar->regionCombo()), qPrintable(at));
+        // The endpoint is in the bar or, condensed, in its icon's tooltip; never gone.
+        QVERIFY2(endpoint->isVisible() != endpointIcon->isVisible(), qPrintable(at));
+        if (endpoint->isVisible())
+            QVERIFY2(shownWhole(endpoint) && endpoint->text() == url, qPrintable(at));
+        else
+            QVERIFY2(shownWhole(endpointIcon) && endpointIcon->toolTip().contains(url), qPrintable(at));
+        // The identity's text fits where it is shown, elided rather than cut.
+        if (identity->isVisible())
+            QVERIFY2(identity->fontMetrics().horizontalAdvance(identity->text()) <= identity->contentsRect().width(),
+                     qPrintable(at + QStringLiteral(": \"%1\"").arg(identity->text())));
+        // The details need no horizontal scroll bar, and their buttons are whole.
+        QTRY_VERIFY2(!page->horizontalScrollBar()->isVisible(),
+                     qPrintable(at + QStringLiteral(": the details scroll sideways")));
+        for (const char *name : {"associateButton", "disassociateButton", "copyCliButton"}) {
+            auto *button = page->findChild<QToolButton *>(QLatin1String(name));
+            const QRect rect(button->mapTo(page->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(page->viewport()->rect().contains(rect), qPrintable(at + u' ' + QLatin1String(name)));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(at + u' ' + QLatin1String(name)));
+        }
+    }
+    // Wide (1280 px is common): everything spelt out; narrow: condensed, but at 800 px the
+    // identity still has words.
+    m_fx.window->resize(1280, 600);
+    QTRY_COMPARE(bar->condensation(), 0);
+    QVERIFY(endpoint->isVisible());
+    m_fx.window->resize(800, 600);
+    QTRY_VERIFY(bar->condensation() > 0);
+    QVERIFY2(bar->condensation() < ConnectionBar::kMostCondensed, qPrintable(QString::number(bar->condensation())));
+    QVERIFY(identity->isVisible());
+
+    // Settled means settled: condensing never asks the layout again and again.
+    QTest::qWait(200);
+    class LayoutRequests : public QObject
+    {
+    public:
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+            return false;
+        }
+    } requests;
+    bar->installEventFilter(&requests);
+    QTest::qWait(300);
+    bar->removeEventFilter(&requests);
+    QVERIFY2(requests.count <= 1, qPrintable(QString::number(requests.count)));
+}
+
+void TestMainWindow::shouldKeepABannerWithWhatItIsAbout()
+{
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    const RepositoryRef other = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    MessageWidget *banner = m_fx.window->banner();
+    RepositoryDetailsView *details = m_fx.window->detailsView();
+    QTreeView *tree = m_fx.window->inventoryPanel()->treeView();
+    selectAndLoad(scratch);
+    QVERIFY(!banner->isVisible());
+    // Where the admin points: the tree's rows and the details' buttons.
+    auto *associateButton = details->findChild<QToolButton *>(QStringLiteral("associateButton"));
+    auto where = [&] {
+        return QList<QRect>{QRect(tree->viewport()->mapTo(m_fx.window.get(), QPoint(0, 0)), QSize(1, 1)),
+                            QRect(associateButton->mapTo(m_fx.window.get(), QPoint(0, 0)), associateButton->size())};
+    };
+    const QList<QRect> before = where();
+    test::savePicture(m_fx.window.get(), QStringLiteral("banner-before"));
+
+    // An action on scratch: its banner says how it went.
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("connectionSearchEdit"));
+        QTest::keyClicks(search, QStringLiteral("pypi"));
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(banner->type(), MessageWidget::Type::Positive, 10000);
+    QTRY_VERIFY(banner->isVisible());
+    const QString scratchText = banner->text();
+    QVERIFY2(scratchText.contains(QLatin1String("scratch")), qPrintable(scratchText));
+    QCoreApplication::sendPostedEvents();
+    test::savePicture(m_fx.window.get(), QStringLiteral("banner-after"));
+    // Showing it moved nothing the admin points at.
+    QCOMPARE(where(), before);
+
+    // Another repository: scratch's banner is not about it.
+    selectAndLoad(other);
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(where(), before);
+    // Back on scratch, its banner is back.
+    selectAndLoad(scratch);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), scratchText);
+
+    // A notice for the whole window shows wherever the selection is, until the selection has one
+    // of its own.
+    m_fx.window->showNotice(QStringLiteral("For everyone"));
+    QCOMPARE(banner->text(), scratchText);
+    selectAndLoad(other);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("For everyone"));
+    QCOMPARE(where(), before);
 }
 
 void TestMainWindow::shouldExplainAWrongRegionWithoutRetry()

@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void shouldSayWhenTheKeychainIsMissing();
     void shouldGoBetweenSandboxAndProfilesFromTheSwitcher();
     void shouldOfferProfilesFromTheToolbarOnTheWelcomePage();
+    void shouldShowTheProfileNameWholeInANarrowWindow();
     void shouldOpenTheDialogEachTimeWithoutToggling();
 
 private:
@@ -239,6 +242,40 @@ void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()
     QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
     QTRY_VERIFY(m_window->banner()->isVisible());
+}
+
+void TestProfileWiring::shouldShowTheProfileNameWholeInANarrowWindow()
+{
+    // The name an admin reported cut off ("sandbox-standalone — Artif").
+    const QString name = QStringLiteral("sandbox-standalone");
+    AppProfile profile{name, SandboxConfig::defaultAccessKeyId(), QStringLiteral("us-east-1"), m_fixture.endpoint.url, false};
+    QSignalSpy saved(m_store->save(profile, QByteArray(SandboxConfig::defaultSecretAccessKey()), std::nullopt),
+                     &AppProfileJob::finished);
+    QVERIFY(saved.wait());
+    QSignalSpy inventory(m_window.get(), &MainWindow::inventoryFinished);
+    m_profiles->activate(ProfileManager::appId(name));
+    QTRY_COMPARE_WITH_TIMEOUT(inventory.count(), 1, 15000);
+    auto *switcher = child<ProfileSwitcher>(m_window->connectionBar(), "profileSwitcher");
+    QComboBox *combo = switcher->combo();
+    // The list says where the profile comes from; the closed box shows its name.
+    QVERIFY2(combo->currentText().startsWith(name + QStringLiteral(" \u2014 ")), qPrintable(combo->currentText()));
+    QCOMPARE(switcher->shownName(), name);
+    for (int width : {1280, 960, 800}) {
+        m_window->resize(width, 600);
+        QCoreApplication::sendPostedEvents();
+        QTRY_COMPARE(m_window->width(), width);
+        auto fieldWidth = [combo] {
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = false;
+            option.frame = true;
+            return combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+        };
+        // Once the toolbar has settled.
+        QTRY_VERIFY2(combo->fontMetrics().horizontalAdvance(name) <= fieldWidth(),
+                     qPrintable(QStringLiteral("%1 px: %2 px of name in a %3 px box").arg(width)
+                                    .arg(combo->fontMetrics().horizontalAdvance(name)).arg(fieldWidth())));
+    }
 }
 
 void TestProfileWiring::shouldOfferProfilesFromTheToolbarOnTheWelcomePage()

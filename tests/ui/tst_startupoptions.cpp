@@ -17,6 +17,8 @@ private Q_SLOTS:
     void shouldParseEveryOption();
     void shouldRefuseWrongCommandLines_data();
     void shouldRefuseWrongCommandLines();
+    void shouldReadWindowSizes_data();
+    void shouldReadWindowSizes();
     void shouldDescribeCredentialsAsTheyAreFound();
     void shouldDecideBeforeStart_data();
     void shouldDecideBeforeStart();
@@ -50,13 +52,15 @@ void TestStartupOptions::shouldParseEveryOption()
         args({QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9000"), QStringLiteral("--region"),
               QStringLiteral("eu-central-1"), QStringLiteral("--profile"), QStringLiteral("dev"),
               QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
-              QStringLiteral("--language"), QStringLiteral("de")}));
+              QStringLiteral("--window-size"), QStringLiteral("800x600"), QStringLiteral("--language"),
+              QStringLiteral("de")}));
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     QCOMPARE(o.endpointUrl, QStringLiteral("http://127.0.0.1:9000"));
     QCOMPARE(o.region, QStringLiteral("eu-central-1"));
     QCOMPARE(o.profile, QStringLiteral("dev"));
     QVERIFY(o.sandbox);
     QCOMPARE(o.screenshotFile, QStringLiteral("/tmp/x.png"));
+    QCOMPARE(o.windowSize, QSize(800, 600));
     QCOMPARE(o.language, QStringLiteral("de"));
     QVERIFY2(o.helpText.contains(QLatin1String("--language")), qPrintable(o.helpText));
     QVERIFY(!o.showHelp && !o.showVersion && !o.startupTiming);
@@ -70,6 +74,31 @@ void TestStartupOptions::shouldRefuseWrongCommandLines_data()
     QTest::newRow("value missing") << QStringList{QStringLiteral("--region")} << QStringLiteral("region");
     QTest::newRow("empty screenshot") << QStringList{QStringLiteral("--screenshot=")} << QStringLiteral("--screenshot");
     QTest::newRow("positional") << QStringList{QStringLiteral("stray")} << QStringLiteral("stray");
+    QTest::newRow("window size not a size") << QStringList{QStringLiteral("--window-size=big")} << QStringLiteral("--window-size");
+    QTest::newRow("window size one number") << QStringList{QStringLiteral("--window-size=800")} << QStringLiteral("--window-size");
+    QTest::newRow("window size too small") << QStringList{QStringLiteral("--window-size=320x200")} << QStringLiteral("640x400");
+    QTest::newRow("window size negative") << QStringList{QStringLiteral("--window-size=-800x600")} << QStringLiteral("--window-size");
+    QTest::newRow("window size huge") << QStringList{QStringLiteral("--window-size=99999x600")} << QStringLiteral("--window-size");
+}
+
+void TestStartupOptions::shouldReadWindowSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("x") << QStringLiteral("1024x700") << QSize(1024, 700);
+    QTest::newRow("X and spaces") << QStringLiteral(" 800 X 600 ") << QSize(800, 600);
+    QTest::newRow("times sign") << QStringLiteral("1920\u00D71080") << QSize(1920, 1080);
+    QTest::newRow("smallest") << QStringLiteral("640x400") << QSize(640, 400);
+    QTest::newRow("too narrow") << QStringLiteral("639x400") << QSize();
+    QTest::newRow("comma") << QStringLiteral("800,600") << QSize();
+    QTest::newRow("trailing") << QStringLiteral("800x600px") << QSize();
+}
+
+void TestStartupOptions::shouldReadWindowSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(QSize, size);
+    QCOMPARE(StartupOptions::parseWindowSize(text), size);
 }
 
 void TestStartupOptions::shouldRefuseWrongCommandLines()

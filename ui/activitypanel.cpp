@@ -49,7 +49,9 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
 
     m_textFilter = new QLineEdit(this);
     m_textFilter->setObjectName(QStringLiteral("activityFilterEdit"));
-    m_textFilter->setPlaceholderText(tr("Filter requests (target, status, request ID, error\u2026)"));
+    // What it searches is in the tooltip: the placeholder has to fit the panel in every language.
+    m_textFilter->setPlaceholderText(tr("Filter requests"));
+    m_textFilter->setToolTip(tr("Filter requests (target, status, request ID, error\u2026)"));
     m_textFilter->setAccessibleName(tr("Filter requests"));
     m_textFilter->setClearButtonEnabled(true);
     m_operationFilter = new QComboBox(this);

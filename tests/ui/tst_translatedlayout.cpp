@@ -39,7 +39,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -106,7 +105,6 @@ private:
 
     QString m_language;
     QStringList m_problems;
-    QStringList m_pending;
     LayoutInspector m_inspector;
     SandboxFixture m_fx;
 };
@@ -152,7 +150,6 @@ void TestTranslatedLayout::init()
 void TestTranslatedLayout::cleanup()
 {
     m_problems.clear();
-    m_pending.clear();
     m_fx.stop();
 }
 
@@ -169,17 +166,6 @@ void TestTranslatedLayout::look(QWidget *top, const QString &where)
         problems.prepend(QStringLiteral("%1 is %2 x %3 px, larger than the %4 x %5 screen")
                              .arg(LayoutInspector::describe(top)).arg(top->width()).arg(top->height())
                              .arg(kScreen.width()).arg(kScreen.height()));
-    // Two the main branch's layout work (issue 12's other items) is fixing in ConnectionBar and
-    // RepositoryDetailsView: listed, and expected to fail, until that is merged.
-    static const QRegularExpression pending(
-        QStringLiteral("^connectionToolBar: the toolbar does not fit|^repositoryPage: the page needs"));
-    for (const QString &problem : std::as_const(problems)) {
-        if (pending.match(problem).hasMatch())
-            m_pending << QStringLiteral("%1: %2").arg(where, problem);
-    }
-    problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                  [](const QString &p) { return pending.match(p).hasMatch(); }),
-                   problems.end());
     if (!problems.isEmpty())
         m_problems << QStringLiteral("%1, %2 problem(s):\n    %3").arg(where).arg(problems.size())
                           .arg(problems.join(QStringLiteral("\n    ")));
@@ -193,12 +179,6 @@ void TestTranslatedLayout::expectNoProblems()
         qInfo().noquote() << QStringLiteral("In %1:\n  ").arg(m_language) + problems.join(QStringLiteral("\n  "));
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 view(s) with problems in %2, listed above")
                                                 .arg(problems.size()).arg(m_language)));
-    const QStringList pending = std::exchange(m_pending, {});
-    if (!pending.isEmpty()) {
-        qInfo().noquote() << QStringLiteral("Pending in %1:\n  ").arg(m_language) + pending.join(QStringLiteral("\n  "));
-        QEXPECT_FAIL("", "the toolbar's and the details page's room at 1024 px: the main branch's layout work", Continue);
-    }
-    QVERIFY2(pending.isEmpty(), qPrintable(QStringLiteral("%1 pending problem(s), listed above").arg(pending.size())));
 }
 
 void TestTranslatedLayout::startWindow()

@@ -8,8 +8,8 @@ cd "$(dirname "$(readlink -f "$0")")"
 
 # Build and run-time packages; test-only packages are added by test.sh through DESK_EXTRA_PACKAGES.
 packages=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools
+  build-essential cmake ninja-build pkg-config python3
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev
   qt6-qpa-plugins

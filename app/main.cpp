@@ -5,6 +5,7 @@
 #include "ui/mfadialogprompt.h"
 #include "ui/screenshotrunner.h"
 #include "ui/startupoptions.h"
+#include "ui/translations.h"
 
 #include "api/codeartifactclient.h"
 #include "aws/awscredentials.h"
@@ -89,9 +90,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.artifactdesk.ArtifactDesk"));
 
-    const desk::StartupOptions options = desk::StartupOptions::parse(QApplication::arguments());
+    // The language comes first (--language, else the system's), so that --help and the command
+    // line's errors are in it too.
+    const QStringList arguments = QApplication::arguments();
+    const desk::Translations::Result language = desk::Translations::install(desk::StartupOptions::parse(arguments).language);
+    const desk::StartupOptions options = desk::StartupOptions::parse(arguments);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "artifact-desk: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+        return 2;
+    }
+    if (!language.error.isEmpty()) {
+        std::fprintf(stderr, "artifact-desk: %s\n", qPrintable(language.error));
         return 2;
     }
     if (options.showHelp) {

@@ -49,7 +49,9 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
 
     m_textFilter = new QLineEdit(this);
     m_textFilter->setObjectName(QStringLiteral("activityFilterEdit"));
-    m_textFilter->setPlaceholderText(tr("Filter requests (target, status, request ID, error\u2026)"));
+    // What it searches is in the tooltip: the placeholder has to fit the panel in every language.
+    m_textFilter->setPlaceholderText(tr("Filter requests"));
+    m_textFilter->setToolTip(tr("Filter requests (target, status, request ID, error\u2026)"));
     m_textFilter->setAccessibleName(tr("Filter requests"));
     m_textFilter->setClearButtonEnabled(true);
     m_operationFilter = new QComboBox(this);
@@ -103,13 +105,13 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
-    auto *copyAction = new QAction(Icons::get(QStringLiteral("copy")), tr("&Copy"), m_view);
+    auto *copyAction = new QAction(Icons::get(QStringLiteral("copy")), tr("C&opy"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &ActivityPanel::copySelection);
     m_view->addAction(copyAction);
 
-    auto *copyButton = new QPushButton(Icons::get(QStringLiteral("copy")), tr("&Copy"), this);
+    auto *copyButton = new QPushButton(Icons::get(QStringLiteral("copy")), tr("C&opy"), this);
     copyButton->setObjectName(QStringLiteral("copyActivityButton"));
     copyButton->setToolTip(tr("Copy the selected requests (all shown when none is selected) as text"));
     auto *clearButton = new QPushButton(tr("C&lear"), this);

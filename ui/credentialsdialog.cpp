@@ -75,7 +75,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_add = new QPushButton(tr("&New"), this);
     m_add->setObjectName(QStringLiteral("addProfileButton"));
-    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove = new QPushButton(tr("Remo&ve…"), this);
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
 
     m_name = new QLineEdit(this);
@@ -102,14 +102,18 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     m_endpoint = new QLineEdit(this);
     m_endpoint->setObjectName(QStringLiteral("endpointEdit"));
     m_endpoint->setAccessibleName(tr("Endpoint URL"));
-    m_endpoint->setPlaceholderText(tr("optional, e.g. http://127.0.0.1:8080 for the sandbox"));
+    m_endpoint->setPlaceholderText(tr("optional, e.g. http://127.0.0.1:8080"));
+    m_endpoint->setToolTip(tr("Optional: where requests go instead of AWS's endpoint, e.g. http://127.0.0.1:8080 "
+                              "for the sandbox"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    // Each Alt+letter once in the dialog, buttons included (New, Remove, Save, Test, and the
+    // banner's Retry and Details).
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Access key ID:"), m_accessKeyId);
-    form->addRow(tr("&Secret access key:"), m_secret);
-    form->addRow(tr("Session &token:"), m_sessionToken);
-    form->addRow(tr("Default &region:"), m_region);
+    form->addRow(tr("Secret access &key:"), m_secret);
+    form->addRow(tr("Session t&oken:"), m_sessionToken);
+    form->addRow(tr("Default re&gion:"), m_region);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -157,7 +161,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_keychainBanner);
     layout->addLayout(columns);
@@ -177,7 +181,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore *store, QNetworkAccessManag
     }
     reloadList();
     newProfile();
-    resize(720, 420);
+    resize(860, 460);
 }
 
 CredentialsDialog::~CredentialsDialog()
@@ -240,8 +244,8 @@ void CredentialsDialog::handleSelectionChanged()
     m_name->setText(p.name);
     m_accessKeyId->setText(p.accessKeyId);
     clearSecretFields();
-    m_secret->setPlaceholderText(tr("stored in the keychain; type to replace"));
-    m_sessionToken->setPlaceholderText(p.hasSessionToken ? tr("stored in the keychain; type to replace") : tr("optional"));
+    m_secret->setPlaceholderText(tr("in the keychain; type to replace"));
+    m_sessionToken->setPlaceholderText(p.hasSessionToken ? tr("in the keychain; type to replace") : tr("optional"));
     m_region->setCurrentText(p.region);
     m_endpoint->setText(p.endpointUrl);
     m_identity->clear();

@@ -95,7 +95,7 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(ExternalConnectionModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ExternalConnectionModel::FormatColumn, QHeaderView::ResizeToContents);
-    m_view->setMinimumHeight(230);
+    m_view->setMinimumHeight(160);   // six rows; gives way to a long explanation below it
     m_emptyLabel = new QLabel(m_view->viewport());
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -115,17 +115,19 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_okButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
+    // Search and format on rows of their own: the search field keeps the dialog's width for its
+    // placeholder in every language.
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    auto *formatLabel = new QLabel(tr("&Format:"), this);
-    formatLabel->setBuddy(m_formatCombo);
-    searchRow->addWidget(formatLabel);
-    searchRow->addWidget(m_formatCombo);
     auto *searchLabel = new QLabel(tr("&Connection:"), this);
     searchLabel->setBuddy(m_searchEdit);
-    form->addRow(searchLabel, searchRow);
+    form->addRow(searchLabel, m_searchEdit);
+    auto *formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_formatCombo);
+    auto *formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_formatCombo);
+    formatRow->addStretch(1);
+    form->addRow(formatLabel, formatRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -172,7 +174,7 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_searchEdit->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     m_searchEdit->setFocus();
-    resize(720, 560);
+    resize(740, 600);
     // Nothing is chosen for the admin, unless the repository says which (its name or
     // description names a registry: "pypi-store", "Partner's Maven libraries").
     const QString suggested = suggestedConnection(repository);

@@ -23,7 +23,9 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
 {
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("domainFilterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter domains and repositories (Ctrl+F)"));
+    // The shortcut is in the tooltip: the placeholder has to fit the panel in every language.
+    m_filterEdit->setPlaceholderText(tr("Filter domains and repositories"));
+    m_filterEdit->setToolTip(tr("Filter domains and repositories (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter domains and repositories"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -41,8 +43,11 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(InventoryModel::AccountColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(InventoryModel::CountColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(InventoryModel::AccountColumn, 110);
-    m_tree->header()->resizeSection(InventoryModel::CountColumn, 90);
+    // Wide enough for the translated column titles ("Repositorys"), never narrower than before.
+    m_tree->header()->resizeSection(InventoryModel::AccountColumn,
+                                    qMax(110, m_tree->header()->sectionSizeHint(InventoryModel::AccountColumn)));
+    m_tree->header()->resizeSection(InventoryModel::CountColumn,
+                                    qMax(90, m_tree->header()->sectionSizeHint(InventoryModel::CountColumn)));
     m_tree->setExpandsOnDoubleClick(true);
 
     m_emptyHint = new QLabel(m_tree->viewport());

@@ -26,9 +26,9 @@ MessageWidget::MessageWidget(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    m_retry = new QPushButton(Icons::get(QStringLiteral("refresh")), tr("&Retry"), this);
+    m_retry = new QPushButton(Icons::get(QStringLiteral("refresh")), tr("Retr&y"), this);
     m_retry->setObjectName(QStringLiteral("messageRetryButton"));
-    m_detailsButton = new QPushButton(tr("&Details"), this);
+    m_detailsButton = new QPushButton(tr("Deta&ils"), this);
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
     m_detailsButton->setCheckable(true);
     m_close = new QToolButton(this);

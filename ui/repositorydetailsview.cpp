@@ -362,7 +362,7 @@ void RepositoryDetailsView::fillConnections(const QList<RepositoryExternalConnec
         return;
     }
     if (connections.isEmpty()) {
-        add(tr("None. Use \u201cAssociate External Connection\u2026\u201d to connect this repository to a public "
+        add(tr("None. Use “Associate External Connection\u2026\u201d to connect this repository to a public "
                "repository such as PyPI or npm."),
             0, 0, true, 3);
         return;

@@ -1,5 +1,7 @@
 #include "ui/startupoptions.h"
 
+#include "ui/translations.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -40,10 +42,17 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QStringLiteral("window-size"),
         tr("Open the window at this size in pixels, e.g. 1024x700 (also for --screenshot)."),
         tr("WIDTHxHEIGHT"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("Show the window in LANGUAGE (%1; pseudo: every text longer and accented, for testing layouts) "
+           "instead of the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        tr("LANGUAGE"));
     QCommandLineOption timingOption(QStringLiteral("startup-timing"),
                                     tr("Print the time from start to the first painted window, then exit."));
     timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, windowSizeOption, timingOption});
+    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, windowSizeOption,
+                       languageOption, timingOption});
 
     StartupOptions options;
     options.helpText = parser.helpText();
@@ -64,6 +73,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.sandbox = parser.isSet(sandboxOption);
     options.screenshotFile = parser.value(screenshotOption);
     options.startupTiming = parser.isSet(timingOption);
+    options.language = parser.value(languageOption);
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty())
         options.error = tr("--screenshot needs a file name.");
     if (parser.isSet(windowSizeOption)) {

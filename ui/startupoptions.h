@@ -37,6 +37,7 @@ public:
     QString profile;          // --profile: a shared-file profile or one added in the app
     QString screenshotFile;   // --screenshot FILE
     QSize windowSize;         // --window-size WIDTHxHEIGHT; invalid: the window's own size
+    QString language;         // --language CODE: "de", "en", "pseudo"; empty: the system's
     bool sandbox = false;     // --sandbox
     bool startupTiming = false; // --startup-timing (hidden): print the time to first paint and quit
     bool showHelp = false;

@@ -81,7 +81,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     snippet->setPlainText(QStringLiteral("export AWS_ACCESS_KEY_ID=AKIA\u2026\n"
                                          "export AWS_SECRET_ACCESS_KEY=\u2026\n"
-                                         "export AWS_SESSION_TOKEN=\u2026        # only for temporary credentials\n"
+                                         "export AWS_SESSION_TOKEN=\u2026        # ")
+                         + tr("only for temporary credentials")
+                         + QStringLiteral("\n"
                                          "export AWS_REGION=us-east-1\n"
                                          "artifact-desk"));
     snippet->setFixedHeight(snippet->fontMetrics().lineSpacing() * 5 + 16);

@@ -20,6 +20,8 @@ struct AssumeRoleInput
 // temporary credentials and the assumed role's ARN. XML in, XML out.
 class AssumeRoleJob : public AwsRequestJob
 {
+    Q_OBJECT
+
 public:
     AssumeRoleJob(CodeArtifactClient *client, const AssumeRoleInput &input, QObject *parent = nullptr);
     ~AssumeRoleJob() override;

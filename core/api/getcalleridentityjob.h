@@ -8,6 +8,8 @@ namespace desk {
 // STS GetCallerIdentity (query protocol, XML answer): who the credentials belong to.
 class GetCallerIdentityJob : public AwsRequestJob
 {
+    Q_OBJECT
+
 public:
     explicit GetCallerIdentityJob(CodeArtifactClient *client, QObject *parent = nullptr);
     CallerIdentity identity() const { return m_identity; }

@@ -96,6 +96,8 @@ public:
 // GET /v1/repository/endpoint
 class GetRepositoryEndpointJob : public AwsRequestJob
 {
+    Q_OBJECT
+
 public:
     GetRepositoryEndpointJob(CodeArtifactClient *client, const RepositoryRef &repository, const QString &format,
                              const QString &endpointType = {}, QObject *parent = nullptr);
@@ -111,6 +113,8 @@ private:
 // POST /v1/authorization-token. The token is a secret: never logged.
 class GetAuthorizationTokenJob : public AwsRequestJob
 {
+    Q_OBJECT
+
 public:
     GetAuthorizationTokenJob(CodeArtifactClient *client, const DomainRef &domain,
                              std::optional<qint64> durationSeconds = std::nullopt, QObject *parent = nullptr);

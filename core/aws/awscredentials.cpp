@@ -1,5 +1,6 @@
 #include "aws/awscredentials.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QtGlobal>
 
@@ -53,7 +54,9 @@ StaticCredentialsProvider::~StaticCredentialsProvider()
 
 QString StaticCredentialsProvider::name() const
 {
-    return m_credentials.source.isEmpty() ? QStringLiteral("static credentials") : m_credentials.source;
+    return m_credentials.source.isEmpty()
+               ? QCoreApplication::translate("StaticCredentialsProvider", "static credentials")
+               : m_credentials.source;
 }
 
 AwsCredentials StaticCredentialsProvider::credentials() const

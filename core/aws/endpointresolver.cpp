@@ -6,15 +6,6 @@
 
 namespace desk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointResolver", text);
-}
-
-} // namespace
-
 const QStringList &EndpointResolver::codeArtifactRegions()
 {
     static const QStringList regions = {

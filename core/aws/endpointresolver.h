@@ -2,6 +2,7 @@
 
 #include "base/awserror.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ struct ResolvedEndpoint
 // AWS_ENDPOINT_URL, then the regional default. Plain http is accepted only for loopback hosts.
 class EndpointResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(EndpointResolver)
+
 public:
     // service: "codeartifact" or "sts".
     static ResolvedEndpoint resolve(const QString &service, const QString &region, const QString &explicitUrl = {},

@@ -10,11 +10,6 @@ namespace desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SharedConfigFile", text);
-}
-
 bool isBlank(QChar c)
 {
     return c == u' ' || c == u'\t';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -37,6 +38,8 @@ struct SharedConfigSection
 // A parsed shared file. Reading never throws, never crashes on garbage, and never writes.
 class SharedConfigFile
 {
+    Q_DECLARE_TR_FUNCTIONS(SharedConfigFile)
+
 public:
     enum class Kind { Config, Credentials };
 

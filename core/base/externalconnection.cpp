@@ -4,29 +4,34 @@
 
 namespace desk {
 
+QString ExternalConnectionInfo::description() const
+{
+    return descriptionSource ? QCoreApplication::translate("ExternalConnections", descriptionSource) : QString();
+}
+
 const QList<ExternalConnectionInfo> &ExternalConnections::all()
 {
     static const QList<ExternalConnectionInfo> table = {
         {QStringLiteral("public:npmjs"), QStringLiteral("npm"), QStringLiteral("npm public registry"),
-         QCoreApplication::translate("ExternalConnections", "JavaScript packages from the npm public registry (registry.npmjs.com).")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "JavaScript packages from the npm public registry (registry.npmjs.com).")},
         {QStringLiteral("public:pypi"), QStringLiteral("pypi"), QStringLiteral("Python Package Index"),
-         QCoreApplication::translate("ExternalConnections", "Python packages from the Python Package Index (pypi.org).")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Python packages from the Python Package Index (pypi.org).")},
         {QStringLiteral("public:maven-central"), QStringLiteral("maven"), QStringLiteral("Maven Central"),
-         QCoreApplication::translate("ExternalConnections", "Java and JVM libraries from Maven Central.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Java and JVM libraries from Maven Central.")},
         {QStringLiteral("public:maven-googleandroid"), QStringLiteral("maven"), QStringLiteral("Google Android repository"),
-         QCoreApplication::translate("ExternalConnections", "Android libraries from Google's Maven repository.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Android libraries from Google's Maven repository.")},
         {QStringLiteral("public:maven-gradleplugins"), QStringLiteral("maven"), QStringLiteral("Gradle plugins repository"),
-         QCoreApplication::translate("ExternalConnections", "Gradle plugins from the Gradle Plugin Portal.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Gradle plugins from the Gradle Plugin Portal.")},
         {QStringLiteral("public:maven-commonsware"), QStringLiteral("maven"), QStringLiteral("CommonsWare Android repository"),
-         QCoreApplication::translate("ExternalConnections", "Android libraries published by CommonsWare.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Android libraries published by CommonsWare.")},
         {QStringLiteral("public:maven-clojars"), QStringLiteral("maven"), QStringLiteral("Clojars"),
-         QCoreApplication::translate("ExternalConnections", "Clojure libraries from Clojars.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Clojure libraries from Clojars.")},
         {QStringLiteral("public:nuget-org"), QStringLiteral("nuget"), QStringLiteral("NuGet Gallery"),
-         QCoreApplication::translate("ExternalConnections", ".NET packages from the NuGet Gallery (nuget.org).")},
+         QT_TRANSLATE_NOOP("ExternalConnections", ".NET packages from the NuGet Gallery (nuget.org).")},
         {QStringLiteral("public:ruby-gems-org"), QStringLiteral("ruby"), QStringLiteral("RubyGems.org"),
-         QCoreApplication::translate("ExternalConnections", "Ruby gems from RubyGems.org.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Ruby gems from RubyGems.org.")},
         {QStringLiteral("public:crates-io"), QStringLiteral("cargo"), QStringLiteral("crates.io"),
-         QCoreApplication::translate("ExternalConnections", "Rust crates from crates.io.")},
+         QT_TRANSLATE_NOOP("ExternalConnections", "Rust crates from crates.io.")},
     };
     return table;
 }

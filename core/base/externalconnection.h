@@ -12,7 +12,11 @@ struct ExternalConnectionInfo
     QString name;           // public:pypi
     QString packageFormat;  // pypi
     QString displayName;    // Python Package Index
-    QString description;    // one line for people
+    const char *descriptionSource = nullptr;   // one line for people, in English
+
+    // The line in the language the application shows now (translated on each call: the table is
+    // built once, perhaps before a translator is installed).
+    QString description() const;
 };
 
 class ExternalConnections

@@ -13,11 +13,6 @@ namespace {
 // The longest chain of source_profile settings followed (a profile, its source, its source's...).
 constexpr int kMaxRoleChain = 10;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialsResolver", text);
-}
-
 AwsError configError(const QString &message)
 {
     AwsError e(AwsError::Kind::Configuration, message);

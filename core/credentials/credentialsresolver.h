@@ -4,6 +4,7 @@
 #include "aws/awscredentials.h"
 #include "aws/sharedconfig.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -52,6 +53,8 @@ struct ResolvedCredentials
 // honour (SSO, web identity, instance metadata) are named in the error instead of ignored.
 class CredentialsResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(CredentialsResolver)
+
 public:
     CredentialsResolver(SharedConfig config, CredentialsResolverOptions options);
 

@@ -52,13 +52,13 @@ QVariant ExternalConnectionModel::data(const QModelIndex &index, int role) const
         case FormatColumn:
             return info.packageFormat;
         case DescriptionColumn:
-            return info.description;
+            return info.description();
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 \u2014 %2").arg(info.displayName, info.description);
+        return QStringLiteral("%1 \u2014 %2").arg(info.displayName, info.description());
     case Qt::AccessibleTextRole:
-        return tr("%1, format %2, %3").arg(info.name, info.packageFormat, info.description);
+        return tr("%1, format %2, %3").arg(info.name, info.packageFormat, info.description());
     case NameRole:
         return info.name;
     case FormatRole:
@@ -66,7 +66,7 @@ QVariant ExternalConnectionModel::data(const QModelIndex &index, int role) const
     case DisplayNameRole:
         return info.displayName;
     case DescriptionRole:
-        return info.description;
+        return info.description();
     default:
         return {};
     }

@@ -31,7 +31,7 @@ void TestExternalConnectionModel::shouldListCoresOneTable()
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, ExternalConnectionModel::NameColumn).data().toString(), all.at(row).name);
         QCOMPARE(model.index(row, ExternalConnectionModel::FormatColumn).data().toString(), all.at(row).packageFormat);
-        QCOMPARE(model.index(row, ExternalConnectionModel::DescriptionColumn).data().toString(), all.at(row).description);
+        QCOMPARE(model.index(row, ExternalConnectionModel::DescriptionColumn).data().toString(), all.at(row).description());
         QCOMPARE(model.index(row, 0).data(ExternalConnectionModel::DisplayNameRole).toString(), all.at(row).displayName);
         QCOMPARE(model.rowOf(all.at(row).name), row);
     }
@@ -66,7 +66,7 @@ void TestExternalConnectionModel::shouldFilterBySearchText()
     // The expected rows, computed from the table: every word somewhere in the row.
     QStringList expected;
     for (const auto &info : ExternalConnections::all()) {
-        const QString all = info.name + u' ' + info.packageFormat + u' ' + info.displayName + u' ' + info.description;
+        const QString all = info.name + u' ' + info.packageFormat + u' ' + info.displayName + u' ' + info.description();
         bool match = true;
         for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
             match = match && all.contains(word, Qt::CaseInsensitive);

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestScreenshot : public QObject
 {
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void shouldPrintVersionAndHelp();
     void shouldExitOneWithoutHalfFileWhenPngCannotBeWritten();
     void shouldSayWhatIsMissingWithoutDisplay();
+    void shouldFollowTheSystemLanguage_data();
+    void shouldFollowTheSystemLanguage();
+    void shouldRefuseALanguageWithoutTranslation();
 
 private:
     QProcessEnvironment cleanEnvironment() const;
@@ -48,6 +52,10 @@ QProcessEnvironment TestScreenshot::cleanEnvironment() const
                              "AWS_DEFAULT_REGION"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // English, whatever the machine's language: the checks below read the app's words.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     return env;
@@ -203,6 +211,67 @@ void TestScreenshot::shouldSayWhatIsMissingWithoutDisplay()
     QCOMPARE(process.exitCode(), 1);
     const QByteArray stderrText = process.readAllStandardError();
     QVERIFY2(stderrText.contains("no display") && stderrText.contains("--screenshot"), stderrText.constData());
+}
+
+void TestScreenshot::shouldFollowTheSystemLanguage_data()
+{
+    // The environment as a desktop session sets it (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG),
+    // or --language; the catalogue the help should come from (empty: none, English).
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("catalogue");
+    QTest::newRow("LANG=de_DE") << QStringList{QStringLiteral("LANG=de_DE.UTF-8")} << QStringList() << QStringLiteral("de");
+    QTest::newRow("LC_ALL=de_AT") << QStringList{QStringLiteral("LC_ALL=de_AT.UTF-8")} << QStringList() << QStringLiteral("de");
+    QTest::newRow("LANGUAGE=de:en") << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=de:en")}
+                                    << QStringList() << QStringLiteral("de");
+    QTest::newRow("LANGUAGE=en:de") << QStringList{QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=en:de")}
+                                    << QStringList() << QString();
+    QTest::newRow("LANG=fr_FR") << QStringList{QStringLiteral("LANG=fr_FR.UTF-8")} << QStringList() << QString();
+    QTest::newRow("--language de") << QStringList() << QStringList{QStringLiteral("--language"), QStringLiteral("de")}
+                                   << QStringLiteral("de");
+    QTest::newRow("--language en over LANG=de") << QStringList{QStringLiteral("LANG=de_DE.UTF-8")}
+                                                << QStringList{QStringLiteral("--language=en")} << QString();
+    QTest::newRow("--language pseudo") << QStringList() << QStringList{QStringLiteral("--language"), QStringLiteral("pseudo")}
+                                       << QStringLiteral("pseudo");
+}
+
+void TestScreenshot::shouldFollowTheSystemLanguage()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, catalogue);
+    QProcessEnvironment env = headlessEnvironment();
+    for (const QString &assignment : std::as_const(environment))
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(app(), arguments + QStringList{QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    // The value names of the options, as the catalogue built into the app translates them.
+    QTranslator translator;
+    if (!catalogue.isEmpty())
+        QVERIFY(translator.load(QStringLiteral(":/i18n/artifact-desk_%1.qm").arg(catalogue)));
+    for (const char *name : {"FILE", "PROFILE", "LANGUAGE"}) {
+        const QString expected = catalogue.isEmpty() ? QString::fromLatin1(name)
+                                                     : translator.translate("StartupOptions", name);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY2(catalogue.isEmpty() || expected != QLatin1String(name), name);
+        QVERIFY2(help.contains(u'<' + expected + u'>'), qPrintable(QStringLiteral("no <%1> in:\n%2").arg(expected, help)));
+    }
+}
+
+void TestScreenshot::shouldRefuseALanguageWithoutTranslation()
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(app(), {QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(stderrText.contains("\"fr\"") && stderrText.contains("de") && stderrText.contains("pseudo"),
+             stderrText.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

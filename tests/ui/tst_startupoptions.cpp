@@ -52,7 +52,8 @@ void TestStartupOptions::shouldParseEveryOption()
         args({QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9000"), QStringLiteral("--region"),
               QStringLiteral("eu-central-1"), QStringLiteral("--profile"), QStringLiteral("dev"),
               QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
-              QStringLiteral("--window-size"), QStringLiteral("800x600")}));
+              QStringLiteral("--window-size"), QStringLiteral("800x600"), QStringLiteral("--language"),
+              QStringLiteral("de")}));
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     QCOMPARE(o.endpointUrl, QStringLiteral("http://127.0.0.1:9000"));
     QCOMPARE(o.region, QStringLiteral("eu-central-1"));
@@ -60,6 +61,8 @@ void TestStartupOptions::shouldParseEveryOption()
     QVERIFY(o.sandbox);
     QCOMPARE(o.screenshotFile, QStringLiteral("/tmp/x.png"));
     QCOMPARE(o.windowSize, QSize(800, 600));
+    QCOMPARE(o.language, QStringLiteral("de"));
+    QVERIFY2(o.helpText.contains(QLatin1String("--language")), qPrintable(o.helpText));
     QVERIFY(!o.showHelp && !o.showVersion && !o.startupTiming);
 }
 

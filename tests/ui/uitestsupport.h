@@ -30,14 +30,19 @@ public:
     // Drives a dialog while it is open; leaving it open counts as Cancel.
     std::function<void(QDialog *)> onDialog;
     bool confirmAnswer = true;
+    QStringList confirmTitles;
     QStringList confirmTexts;
+    QStringList confirmAcceptTexts;
     QList<DefaultAnswer> confirmDefaults;
     QList<ShownError> errors;
     int dialogs = 0;
 
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &, DefaultAnswer defaultAnswer) override
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &acceptText,
+                 DefaultAnswer defaultAnswer) override
     {
+        confirmTitles << title;
         confirmTexts << text;
+        confirmAcceptTexts << acceptText;
         confirmDefaults << defaultAnswer;
         return confirmAnswer;
     }

@@ -1,0 +1,2077 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>The answer was lost%1, so the change may or may not have been made. Reload to see what is true before you change it again.</source>
+        <translation>Die Antwort ging verloren%1; die Änderung wurde daher möglicherweise ausgeführt oder auch nicht. Laden Sie neu, um den aktuellen Stand zu sehen, bevor Sie erneut etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Could not reach the CodeArtifact endpoint%1. Check your network connection and the endpoint URL, then try again.</source>
+        <translation>Der CodeArtifact-Endpunkt war nicht erreichbar%1. Prüfen Sie die Netzwerkverbindung und die Endpunkt-URL und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The request timed out without an answer. The service or the network may be slow; try again.</source>
+        <translation>Die Anfrage hat ohne Antwort das Zeitlimit überschritten. Der Dienst oder das Netzwerk ist möglicherweise langsam; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the endpoint failed%1. Check the endpoint URL and the system&apos;s certificates.</source>
+        <translation>Die sichere Verbindung zum Endpunkt ist fehlgeschlagen%1. Prüfen Sie die Endpunkt-URL und die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <source>Access denied: your credentials are not allowed to perform %1. Ask an administrator to grant this IAM action.</source>
+        <translation>Zugriff verweigert: Ihre Anmeldeinformationen dürfen %1 nicht ausführen. Bitten Sie einen Administrator, diese IAM-Aktion zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Access denied%1. Ask an administrator for the needed IAM permissions.</source>
+        <translation>Zugriff verweigert%1. Bitten Sie einen Administrator um die nötigen IAM-Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was not found. It may have been deleted, or it belongs to another account or region.</source>
+        <translation>%1 „%2“ wurde nicht gefunden. Möglicherweise wurde es gelöscht, oder es gehört zu einem anderen Konto oder einer anderen Region.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Not found%1. Check the names, the domain owner and the region.</source>
+        <translation>Nicht gefunden%1. Prüfen Sie die Namen, den Domain-Eigentümer und die Region.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the current state%1. Refresh to see what is there now.</source>
+        <translation>Die Änderung steht im Konflikt mit dem aktuellen Zustand%1. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid%2.</source>
+        <translation>Der Wert von %1 ist ungültig%2.</translation>
+    </message>
+    <message>
+        <source>The service refused the request as invalid%1.</source>
+        <translation>Der Dienst hat die Anfrage als ungültig abgelehnt%1.</translation>
+    </message>
+    <message>
+        <source>A service quota was reached%1. Delete unused resources or ask AWS for a higher quota.</source>
+        <translation>Ein Service-Kontingent ist erreicht%1. Löschen Sie nicht benötigte Ressourcen oder beantragen Sie bei AWS ein höheres Kontingent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS is throttling requests. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>AWS drosselt die Anfragen. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>AWS drosselt die Anfragen. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS is throttling requests. Wait a moment and try again.</source>
+        <translation>AWS drosselt die Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>CodeArtifact had an internal error%1. Try again in a moment.</source>
+        <translation>In CodeArtifact ist ein interner Fehler aufgetreten%1. Versuchen Sie es in einem Moment erneut.</translation>
+    </message>
+    <message>
+        <source>The endpoint sent a response that is not from CodeArtifact or could not be read%1. Check the endpoint URL or proxy.</source>
+        <translation>Der Endpunkt hat eine Antwort gesendet, die nicht von CodeArtifact stammt oder nicht gelesen werden konnte%1. Prüfen Sie die Endpunkt-URL oder den Proxy.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. Secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Geheimnisse werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The connection settings are incomplete.</source>
+        <translation>Die Verbindungseinstellungen sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The session token of these credentials has expired. Refresh the credentials (or sign in again), then reload.</source>
+        <translation>Das Sitzungstoken dieser Anmeldeinformationen ist abgelaufen. Erneuern Sie die Anmeldeinformationen (oder melden Sie sich erneut an) und laden Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>AWS does not recognise the access key. Check the access key ID of these credentials.</source>
+        <translation>AWS erkennt den Zugriffsschlüssel nicht. Prüfen Sie die Zugriffsschlüssel-ID dieser Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>The request was signed for a region this endpoint does not serve. Choose the endpoint&apos;s region in the connection bar, or check the endpoint URL.</source>
+        <translation>Die Anfrage wurde für eine Region signiert, die dieser Endpunkt nicht bedient. Wählen Sie die Region des Endpunkts in der Verbindungsleiste oder prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The endpoint expects a signature for another AWS service: it is not a CodeArtifact endpoint. Check the endpoint URL.</source>
+        <translation>Der Endpunkt erwartet eine Signatur für einen anderen AWS-Dienst: Er ist kein CodeArtifact-Endpunkt. Prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The request was refused because this computer&apos;s clock is off by more than 15 minutes. Set the system clock correctly, then reload.</source>
+        <translation>Die Anfrage wurde abgelehnt, weil die Uhr dieses Computers um mehr als 15 Minuten abweicht. Stellen Sie die Systemuhr richtig und laden Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>AWS refused the request signature. Check that the secret access key matches the access key ID.</source>
+        <translation>AWS hat die Signatur der Anfrage abgelehnt. Prüfen Sie, ob der geheime Zugriffsschlüssel zur Zugriffsschlüssel-ID passt.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsRequestJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>CodeArtifactClient</name>
+    <message>
+        <source>No valid AWS region is set. Choose a region, or set AWS_REGION (for example us-east-1).</source>
+        <translation>Es ist keine gültige AWS-Region festgelegt. Wählen Sie eine Region oder setzen Sie AWS_REGION (zum Beispiel us-east-1).</translation>
+    </message>
+    <message>
+        <source>No AWS credentials are available. Add credentials, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Es sind keine AWS-Anmeldeinformationen verfügbar. Fügen Sie Anmeldeinformationen hinzu oder setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsResolver</name>
+    <message>
+        <source>environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
+        <translation>AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist gesetzt, AWS_ACCESS_KEY_ID aber nicht.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials were found: no --profile, no AWS_ACCESS_KEY_ID, no AWS_PROFILE, and no [default] profile in %1 or %2.</source>
+        <translation>Es wurden keine AWS-Anmeldeinformationen gefunden: kein --profile, kein AWS_ACCESS_KEY_ID, kein AWS_PROFILE und kein Profil [default] in %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>Das Profil „%1“ steht weder in %2 noch in %3.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 names services &quot;%2&quot;, but there is no [services %2] section.</source>
+        <translation>Profil %1 nennt services „%2“, aber es gibt keinen Abschnitt [services %2].</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (named by source_profile in profile %2) is in neither AWS file.</source>
+        <translation>Das Profil „%1“ (von source_profile in Profil %2 genannt) steht in keiner der beiden AWS-Dateien.</translation>
+    </message>
+    <message>
+        <source>Profile %1 cannot be used because of a malformed line: %2</source>
+        <translation>Profil %1 kann wegen einer fehlerhaften Zeile nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses %2, which Artifact Desk does not support. Use source_profile or credential_source = Environment, or pick another profile.</source>
+        <translation>Profil %1 verwendet %2; das unterstützt Artifact Desk nicht. Verwenden Sie source_profile oder credential_source = Environment, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Profile %1 sets both source_profile and credential_source; set only one.</source>
+        <translation>Profil %1 setzt sowohl source_profile als auch credential_source; setzen Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>Profile %1 takes its source credentials from the environment (credential_source = Environment): %2</source>
+        <translation>Profil %1 bezieht seine Quell-Anmeldeinformationen aus der Umgebung (credential_source = Environment): %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 sets role_arn but neither source_profile nor credential_source.</source>
+        <translation>Profil %1 setzt role_arn, aber weder source_profile noch credential_source.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is its own source_profile but has no access keys.</source>
+        <translation>Profil %1 ist sein eigenes source_profile, hat aber keine Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The source_profile settings form a loop: %1</source>
+        <translation>Die source_profile-Einstellungen bilden eine Schleife: %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs STS AssumeRole, but no network is available.</source>
+        <translation>Profil %1 benötigt STS AssumeRole, aber es ist kein Netzwerk verfügbar.</translation>
+    </message>
+    <message>
+        <source>Profile %1: duration_seconds must be a number from 900 to 43200 (%2).</source>
+        <translation>Profil %1: duration_seconds muss eine Zahl von 900 bis 43200 sein (%2).</translation>
+    </message>
+    <message>
+        <source>profile %1: role %2 via %3</source>
+        <translation>Profil %1: Rolle %2 über %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses %2, which Artifact Desk does not support yet. Sign in with the AWS CLI and export temporary keys, use credential_process, or add the keys as an Artifact Desk profile.</source>
+        <translation>Profil %1 verwendet %2; das unterstützt Artifact Desk noch nicht. Melden Sie sich mit der AWS CLI an und exportieren Sie temporäre Schlüssel, verwenden Sie credential_process oder fügen Sie die Schlüssel als Artifact-Desk-Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>profile %1 (credential_process)</source>
+        <translation>Profil %1 (credential_process)</translation>
+    </message>
+    <message>
+        <source>Profile %1 sets only one of aws_access_key_id and aws_secret_access_key; %2 is missing.</source>
+        <translation>Profil %1 setzt nur eines von aws_access_key_id und aws_secret_access_key; %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no credentials: no aws_access_key_id, credential_process or role_arn.</source>
+        <translation>Profil %1 hat keine Anmeldeinformationen: weder aws_access_key_id noch credential_process noch role_arn.</translation>
+    </message>
+    <message>
+        <source>The chain of source_profile settings from %1 is deeper than %2 profiles (%3 → …); Artifact Desk stops there.</source>
+        <translation>Die Kette der source_profile-Einstellungen ab %1 ist tiefer als %2 Profile (%3 → …); Artifact Desk hört dort auf.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; cannot be used: %2</source>
+        <translation>Die Endpunkt-URL „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL with a host name.</source>
+        <translation>Sie ist keine gültige URL mit einem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>plain http is accepted only for this computer (127.0.0.1, ::1, localhost); use https.</source>
+        <translation>Unverschlüsseltes http ist nur für diesen Computer zulässig (127.0.0.1, ::1, localhost); verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>the scheme must be https (or http for this computer only).</source>
+        <translation>Das Schema muss https sein (oder http, nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; cannot be used: it must not have a path.</source>
+        <translation>Die Endpunkt-URL „%1“ kann nicht verwendet werden: Sie darf keinen Pfad enthalten.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set. Choose a region, or set AWS_REGION (for example us-east-1).</source>
+        <translation>Es ist keine AWS-Region festgelegt. Wählen Sie eine Region oder setzen Sie AWS_REGION (zum Beispiel us-east-1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid AWS region name (for example us-east-1).</source>
+        <translation>„%1“ ist kein gültiger AWS-Regionsname (zum Beispiel us-east-1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalConnections</name>
+    <message>
+        <source>JavaScript packages from the npm public registry (registry.npmjs.com).</source>
+        <translation>JavaScript-Pakete aus der öffentlichen npm-Registry (registry.npmjs.com).</translation>
+    </message>
+    <message>
+        <source>Python packages from the Python Package Index (pypi.org).</source>
+        <translation>Python-Pakete aus dem Python Package Index (pypi.org).</translation>
+    </message>
+    <message>
+        <source>Java and JVM libraries from Maven Central.</source>
+        <translation>Java- und JVM-Bibliotheken aus Maven Central.</translation>
+    </message>
+    <message>
+        <source>Android libraries from Google&apos;s Maven repository.</source>
+        <translation>Android-Bibliotheken aus dem Maven-Repository von Google.</translation>
+    </message>
+    <message>
+        <source>Gradle plugins from the Gradle Plugin Portal.</source>
+        <translation>Gradle-Plugins aus dem Gradle Plugin Portal.</translation>
+    </message>
+    <message>
+        <source>Android libraries published by CommonsWare.</source>
+        <translation>Von CommonsWare veröffentlichte Android-Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>Clojure libraries from Clojars.</source>
+        <translation>Clojure-Bibliotheken aus Clojars.</translation>
+    </message>
+    <message>
+        <source>.NET packages from the NuGet Gallery (nuget.org).</source>
+        <translation>.NET-Pakete aus der NuGet Gallery (nuget.org).</translation>
+    </message>
+    <message>
+        <source>Ruby gems from RubyGems.org.</source>
+        <translation>Ruby-Gems aus RubyGems.org.</translation>
+    </message>
+    <message>
+        <source>Rust crates from crates.io.</source>
+        <translation>Rust-Crates aus crates.io.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>The system keychain is not available (simulated).</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (simuliert).</translation>
+    </message>
+</context>
+<context>
+    <name>PaginatedJobs</name>
+    <message numerus="yes">
+        <source>the service returned a page token it had already returned; the listing was stopped after %n page(s) so that it does not go round in circles</source>
+        <translation>
+            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er schon einmal zurückgegeben hatte; die Auflistung wurde nach %n Seite beendet, damit sie sich nicht im Kreis dreht</numerusform>
+            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er schon einmal zurückgegeben hatte; die Auflistung wurde nach %n Seiten beendet, damit sie sich nicht im Kreis dreht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the listing was stopped after %n page(s)</source>
+        <translation>
+            <numerusform>die Auflistung wurde nach %n Seite beendet</numerusform>
+            <numerusform>die Auflistung wurde nach %n Seiten beendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshingCredentialsProvider</name>
+    <message>
+        <source>%1 returned credentials that have already expired.</source>
+        <translation>%1 hat Anmeldeinformationen geliefert, die bereits abgelaufen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStoreJob</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfig</name>
+    <message>
+        <source>AWS config and credentials files</source>
+        <translation>AWS-Konfigurations- und -Anmeldeinformationsdateien</translation>
+    </message>
+    <message>
+        <source>AWS credentials file</source>
+        <translation>AWS-Anmeldeinformationsdatei</translation>
+    </message>
+    <message>
+        <source>AWS config file</source>
+        <translation>AWS-Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfigFile</name>
+    <message>
+        <source>more problems follow; only the first %1 are listed</source>
+        <translation>es folgen weitere Probleme; nur die ersten %1 sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is %1 MB; files larger than %2 MB are not read</source>
+        <translation>ist %1 MB groß; Dateien über %2 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>files larger than %1 MB are not read</source>
+        <translation>Dateien über %1 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text</source>
+        <translation>diese Zeile ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this line contains control characters; is this a text file?</source>
+        <translation>diese Zeile enthält Steuerzeichen; ist das eine Textdatei?</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot; inside &quot;%1&quot;</source>
+        <translation>„name = value“ erwartet in „%1“</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;</source>
+        <translation>einem Abschnittskopf fehlt die schließende „]“</translation>
+    </message>
+    <message>
+        <source>a section header has no name</source>
+        <translation>ein Abschnittskopf hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>text after the section header is ignored</source>
+        <translation>Text nach dem Abschnittskopf wird ignoriert</translation>
+    </message>
+    <message>
+        <source>expected &quot;[section]&quot; or &quot;name = value&quot;</source>
+        <translation>„[section]“ oder „name = value“ erwartet</translation>
+    </message>
+    <message>
+        <source>a setting has no name</source>
+        <translation>eine Einstellung hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; comes before the first [section]</source>
+        <translation>die Einstellung „%1“ steht vor dem ersten [section]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set again in [%2]; the value on this line is used</source>
+        <translation>„%1“ wird in [%2] erneut gesetzt; der Wert in dieser Zeile gilt</translation>
+    </message>
+    <message>
+        <source>in a credentials file a profile is written [NAME]; this one is named &quot;%1&quot;</source>
+        <translation>in einer Anmeldeinformationsdatei wird ein Profil [NAME] geschrieben; dieses heißt „%1“</translation>
+    </message>
+    <message>
+        <source>[%1] is ignored: in a config file profiles are written [profile %1]</source>
+        <translation>[%1] wird ignoriert: In einer Konfigurationsdatei werden Profile [profile %1] geschrieben</translation>
+    </message>
+    <message>
+        <source>a profile has no name</source>
+        <translation>ein Profil hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>both [default] and [profile default] exist; [profile default] is used</source>
+        <translation>[default] und [profile default] sind beide vorhanden; [profile default] wird verwendet</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; appears more than once; its settings are merged</source>
+        <translation>das Profil „%1“ kommt mehrfach vor; seine Einstellungen werden zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Artifact Desk: browse AWS CodeArtifact domains and repositories and manage their external connections.
+
+Credentials are found as the AWS CLI finds them: --profile, then AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, then AWS_PROFILE, then the profile used last time, [default] in ~/.aws/credentials and ~/.aws/config, then the profiles added in Artifact Desk (their secrets are in the OS keychain). The region comes from --region, AWS_REGION, AWS_DEFAULT_REGION or the profile; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL or the profile.
+
+--help, --version and --screenshot need no display.</source>
+        <translation>Artifact Desk: AWS-CodeArtifact-Domains und -Repositorys durchsuchen und ihre externen Verbindungen verwalten.
+
+Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, dann AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN, dann AWS_PROFILE, dann das zuletzt verwendete Profil, [default] in ~/.aws/credentials und ~/.aws/config, dann die in Artifact Desk hinzugefügten Profile (ihre Geheimnisse liegen im Schlüsselbund des Betriebssystems). Die Region kommt aus --region, AWS_REGION, AWS_DEFAULT_REGION oder dem Profil; der Endpunkt aus --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL oder dem Profil.
+
+--help, --version und --screenshot brauchen keinen Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The CodeArtifact endpoint, as in the AWS CLI (STS keeps its own).</source>
+        <translation>Der CodeArtifact-Endpunkt, wie in der AWS CLI (STS behält seinen eigenen).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The AWS region, e.g. us-east-1.</source>
+        <translation>Die AWS-Region, z. B. us-east-1.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>The credential profile to use: one from ~/.aws/config or ~/.aws/credentials, or one added in Artifact Desk.</source>
+        <translation>Das zu verwendende Anmeldeprofil: eines aus ~/.aws/config oder ~/.aws/credentials oder ein in Artifact Desk hinzugefügtes.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Start the built-in CodeArtifact sandbox (demo content, loopback only) and connect to it.</source>
+        <translation>Die eingebaute CodeArtifact-Sandbox starten (Demo-Inhalte, nur Loopback) und sich mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>Load the inventory, select the first repository, save a PNG of the window to FILE and exit (exit code 1 when a CodeArtifact request failed).</source>
+        <translation>Das Inventar laden, das erste Repository auswählen, ein PNG des Fensters in DATEI speichern und beenden (Exit-Code 1, wenn eine CodeArtifact-Anfrage fehlgeschlagen ist).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first painted window, then exit.</source>
+        <translation>Die Zeit vom Start bis zum ersten gezeichneten Fenster ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1
+Run artifact-desk --help for the options.</source>
+        <translation>%1
+artifact-desk --help zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>There is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start Artifact Desk from a desktop session, or use --screenshot FILE to save a picture of the window without one.</source>
+        <translation>Es gibt keinen Bildschirm, auf dem ein Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
+Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --screenshot DATEI ein Bild des Fensters ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Show the window in LANGUAGE (%1; pseudo: every text longer and accented, for testing layouts) instead of the system&apos;s language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation>Das Fenster in SPRACHE anzeigen (%1; pseudo: jeder Text länger und mit Akzenten, zum Testen von Layouts) statt in der Sprache des Systems (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x700 (also for --screenshot).</source>
+        <translation>Das Fenster in dieser Größe in Pixeln öffnen, z. B. 1024x700 (auch für --screenshot).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>--window-size needs WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, e.g. 1024x700.</source>
+        <translation>--window-size braucht BREITExHÖHE in Pixeln, von %1x%2 bis %3x%4, z. B. 1024x700.</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>static credentials</source>
+        <translation>feste Anmeldeinformationen</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The pseudo-locale is not built in.</source>
+        <translation>Die Pseudo-Sprache ist nicht eingebaut.</translation>
+    </message>
+    <message>
+        <source>There is no translation for &quot;%1&quot;; the languages are: %2.</source>
+        <translation>Für „%1“ gibt es keine Übersetzung; die Sprachen sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ActivityModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>IAM action: %1</source>
+        <translation>IAM-Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>IAM action</source>
+        <translation>IAM-Aktion</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Panel</source>
+        <translation>&amp;Aktivitätsbereich</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Secrets are never recorded: no keys, tokens, signatures or bodies.</source>
+        <translation>Geheimnisse werden nie aufgezeichnet: keine Schlüssel, Tokens, Signaturen oder Inhalte.</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every request Artifact Desk sends will be listed here.</source>
+        <translation>Noch keine Anfragen. Jede Anfrage, die Artifact Desk sendet, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Filter requests (target, status, request ID, error…)</source>
+        <translation>Anfragen filtern (Ziel, Status, Anfrage-ID, Fehler…)</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded and failed</source>
+        <translation>Erfolgreiche und fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Select a request to see all that was recorded of it.</source>
+        <translation>Wählen Sie eine Anfrage, um alles zu sehen, was von ihr aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Copy the selected requests (all shown when none is selected) as text</source>
+        <translation>Die ausgewählten Anfragen (alle angezeigten, wenn keine ausgewählt ist) als Text kopieren</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Operationen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AppProfileStore</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>Geben Sie einen Profilnamen ein.</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to 64 letters, digits and the characters _ . @ + -.</source>
+        <translation>Ein Profilname besteht aus 1 bis 64 Buchstaben, Ziffern und den Zeichen _ . @ + -.</translation>
+    </message>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the secret. %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed. %1</source>
+        <translation>Der Schlüsselbundeintrag konnte nicht entfernt werden. %1</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for profile %1. Edit the profile and enter its secret access key again.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für Profil %1. Bearbeiten Sie das Profil und geben Sie seinen geheimen Zugriffsschlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>The secret of profile %1 could not be read. %2</source>
+        <translation>Das Geheimnis von Profil %1 konnte nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>Enter an access key ID.</source>
+        <translation>Geben Sie eine Zugriffsschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>Ein Profil namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <source>Artifact Desk profile %1</source>
+        <translation>Artifact-Desk-Profil %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 was removed, but the keychain is not available, so its keychain entries could not be deleted.</source>
+        <translation>Profil %1 wurde entfernt, aber der Schlüsselbund ist nicht verfügbar; seine Schlüsselbundeinträge konnten daher nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AssumeRoleJob</name>
+    <message>
+        <source>No role ARN is set.</source>
+        <translation>Es ist kein Rollen-ARN festgelegt.</translation>
+    </message>
+    <message>
+        <source>A role session name has 2 to 64 characters.</source>
+        <translation>Ein Rollensitzungsname hat 2 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>duration_seconds must be between 900 and 43200.</source>
+        <translation>duration_seconds muss zwischen 900 und 43200 liegen.</translation>
+    </message>
+    <message>
+        <source>An MFA code is needed for this role.</source>
+        <translation>Für diese Rolle wird ein MFA-Code benötigt.</translation>
+    </message>
+    <message>
+        <source>the AssumeRole response could not be read%1</source>
+        <translation>die AssumeRole-Antwort konnte nicht gelesen werden%1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AssumeRoleProvider</name>
+    <message>
+        <source>role %1 of profile %2</source>
+        <translation>Rolle %1 von Profil %2</translation>
+    </message>
+    <message>
+        <source>The source profile of profile %1 has no credentials to assume %2 with.</source>
+        <translation>Das Quellprofil von Profil %1 hat keine Anmeldeinformationen, mit denen %2 übernommen werden kann.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs an MFA code (mfa_serial), but nothing can ask for it.</source>
+        <translation>Profil %1 benötigt einen MFA-Code (mfa_serial), aber nichts kann danach fragen.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered for profile %1.</source>
+        <translation>Für Profil %1 wurde kein MFA-Code eingegeben.</translation>
+    </message>
+    <message>
+        <source>Assuming %1 for profile %2 failed: %3</source>
+        <translation>Die Übernahme von %1 für Profil %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AwsJob</name>
+    <message>
+        <source>The job has no client.</source>
+        <translation>Der Auftrag hat keinen Client.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::AwsRequestJob</name>
+    <message>
+        <source>The response is larger than %1 MiB.</source>
+        <translation>Die Antwort ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1) to %2; signed requests are not redirected.</source>
+        <translation>Der Endpunkt hat mit einer Umleitung (HTTP %1) nach %2 geantwortet; signierte Anfragen werden nicht umgeleitet.</translation>
+    </message>
+    <message>
+        <source>No response within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object: %1 at offset %2</source>
+        <translation>die Antwort ist kein JSON-Objekt: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object: %1 at offset %2; it begins &quot;%3&quot;</source>
+        <translation>die Antwort ist kein JSON-Objekt: %1 an Position %2; sie beginnt mit „%3“</translation>
+    </message>
+    <message>
+        <source>the response has no &quot;%1&quot; object</source>
+        <translation>die Antwort hat kein Objekt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionBar</name>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Where the AWS credentials come from</source>
+        <translation>Woher die AWS-Anmeldeinformationen kommen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The AWS region; pick one CodeArtifact runs in, or type another</source>
+        <translation>Die AWS-Region; wählen Sie eine, in der CodeArtifact läuft, oder geben Sie eine andere ein</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region name (for example us-east-1).</source>
+        <translation>„%1“ ist kein Regionsname (zum Beispiel us-east-1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a region CodeArtifact runs in (as far as this version knows). Requests go to codeartifact.%1.amazonaws.com; the regions are %2.</source>
+        <translation>%1 ist keine Region, in der CodeArtifact läuft (soweit diese Version es weiß). Anfragen gehen an codeartifact.%1.amazonaws.com; die Regionen sind %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CodeArtifact region</source>
+        <translation>%1 ist keine CodeArtifact-Region</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Gesetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Checking identity…</source>
+        <translation>Identität wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Identity unknown: %1</source>
+        <translation>Identität unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Identity unknown</source>
+        <translation>Identität unbekannt</translation>
+    </message>
+    <message>
+        <source>STS GetCallerIdentity failed: %1</source>
+        <translation>STS GetCallerIdentity ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1
+Set by %2</source>
+        <translation>Endpunkt: %1
+Gesetzt durch %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CredentialProcessProvider</name>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>credential_process von Profil %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not print a JSON object (expected {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}).</source>
+        <translation>Der credential_process von Profil %1 hat kein JSON-Objekt ausgegeben (erwartet: {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed &quot;Version&quot;: %2; only version 1 is understood.</source>
+        <translation>Der credential_process von Profil %1 hat &quot;Version&quot;: %2 ausgegeben; nur Version 1 wird verstanden.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed no &quot;%2&quot;.</source>
+        <translation>Der credential_process von Profil %1 hat kein „%2“ ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed an &quot;Expiration&quot; that is not an ISO 8601 time.</source>
+        <translation>Der credential_process von Profil %1 hat eine „Expiration“ ausgegeben, die keine ISO-8601-Zeit ist.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 is empty.</source>
+        <translation>Der credential_process von Profil %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 could not be started: %2</source>
+        <translation>Der credential_process von Profil %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not finish within %2 seconds and was stopped.</source>
+        <translation>Der credential_process von Profil %1 wurde nicht innerhalb von %2 Sekunden fertig und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 crashed.</source>
+        <translation>Der credential_process von Profil %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 failed with exit code %2.</source>
+        <translation>Der credential_process von Profil %1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Artifact Desk profiles</source>
+        <translation>Artifact-Desk-Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Standardregion</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Ask AWS STS who these credentials belong to (GetCallerIdentity)</source>
+        <translation>AWS STS fragen, wem diese Anmeldeinformationen gehören (GetCallerIdentity)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>optional, for temporary credentials</source>
+        <translation>optional, für temporäre Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: secrets you save are kept for this run only and are not written anywhere.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Gespeicherte Geheimnisse werden nur für diese Ausführung aufbewahrt und nirgends geschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name (for example us-east-1).</source>
+        <translation>„%1“ ist kein Regionsname (zum Beispiel us-east-1).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this run only: the keychain is unavailable.</source>
+        <translation>Gespeichert. Das Geheimnis wird nur für diese Ausführung aufbewahrt: Der Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its secret from the keychain?</source>
+        <translation>Das Profil %1 und sein Geheimnis aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile %1 was removed.</source>
+        <translation>Profil %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>the Credentials dialog</source>
+        <translation>der Dialog „Anmeldeinformationen“</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Das Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking AWS STS who these credentials belong to…</source>
+        <translation>AWS STS wird gefragt, wem diese Anmeldeinformationen gehören…</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>These credentials work.</source>
+        <translation>Diese Anmeldeinformationen funktionieren.</translation>
+    </message>
+    <message>
+        <source>Account %1
+%2</source>
+        <translation>Konto %1
+%2</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:8080</source>
+        <translation>optional, z. B. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Optional: where requests go instead of AWS&apos;s endpoint, e.g. http://127.0.0.1:8080 for the sandbox</source>
+        <translation>Optional: wohin Anfragen statt an den Endpunkt von AWS gehen, z. B. http://127.0.0.1:8080 für die Sandbox</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Secret access &amp;key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gion:</source>
+        <translation>Standard&amp;region:</translation>
+    </message>
+    <message>
+        <source>in the keychain; type to replace</source>
+        <translation>im Schlüsselbund; zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>Sitz&amp;ungstoken:</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ExternalConnectionDialog</name>
+    <message>
+        <source>Associate External Connection</source>
+        <translation>Externe Verbindung zuordnen</translation>
+    </message>
+    <message>
+        <source>Connect repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt; to a public package repository. Package managers that use %1 can then fetch public packages through it.</source>
+        <translation>Repository &lt;b&gt;%1&lt;/b&gt; in Domain &lt;b&gt;%2&lt;/b&gt; mit einem öffentlichen Paket-Repository verbinden. Paketmanager, die %1 verwenden, können dann öffentliche Pakete darüber abrufen.</translation>
+    </message>
+    <message>
+        <source>Domain owner</source>
+        <translation>Domain-Eigentümer</translation>
+    </message>
+    <message>
+        <source>Domain %1 belongs to your account; requests name it as the domain owner.</source>
+        <translation>Domain %1 gehört zu Ihrem Konto; Anfragen nennen es als Domain-Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Domain %1 is shared with you by another account (you are %2). Requests must name the account that owns it: check its 12-digit ID.</source>
+        <translation>Domain %1 wird von einem anderen Konto mit Ihnen geteilt (Sie sind %2). Anfragen müssen das Konto nennen, dem sie gehört: Prüfen Sie seine 12-stellige ID.</translation>
+    </message>
+    <message>
+        <source>The 12-digit AWS account that owns domain %1; requests name it as the domain owner.</source>
+        <translation>Das 12-stellige AWS-Konto, dem Domain %1 gehört; Anfragen nennen es als Domain-Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Search external connections</source>
+        <translation>Externe Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search: pypi, npm, maven, crates…</source>
+        <translation>Suchen: pypi, npm, maven, crates…</translation>
+    </message>
+    <message>
+        <source>Package format</source>
+        <translation>Paketformat</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <source>External connections</source>
+        <translation>Externe Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Associate</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Domain &amp;owner:</source>
+        <translation>Domain-&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>No supported connection matches “%1”.</source>
+        <translation>Keine unterstützte Verbindung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has upstream repositories (%2). Upstreams and an external connection are alternatives (the API model calls them that, and the sandbox refuses a repository with both: ConflictException). The usual layout puts %3 on a dedicated store repository that %1 uses as an upstream. Either associate %3 with such a store repository, or remove %1&apos;s upstreams first.</source>
+        <translation>%1 hat Upstream-Repositorys (%2). Upstream-Repositorys und eine externe Verbindung schließen einander aus (das API-Modell nennt sie Alternativen, und die Sandbox lehnt ein Repository mit beidem ab: ConflictException). Üblicherweise liegt %3 an einem eigenen Speicher-Repository, das %1 als Upstream-Repository verwendet. Ordnen Sie %3 entweder einem solchen Speicher-Repository zu oder entfernen Sie zuerst die Upstream-Repositorys von %1.</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is already connected to %2. Nothing to do.</source>
+        <translation>%1 ist bereits mit %2 verbunden. Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 already has its one external connection, %2; a repository can have only one. To use %3 instead, replace it: Artifact Desk first disassociates %2, then associates %3 (two requests; in between the repository has no external connection).</source>
+        <translation>%1 hat bereits seine eine externe Verbindung, %2; ein Repository kann nur eine haben. Um stattdessen %3 zu verwenden, ersetzen Sie sie: Artifact Desk hebt zuerst die Zuordnung von %2 auf und ordnet dann %3 zu (zwei Anfragen; dazwischen hat das Repository keine externe Verbindung).</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>eine andere</translation>
+    </message>
+    <message>
+        <source>Re&amp;place %1 with %2</source>
+        <translation>%1 durch %2 e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <source>the new connection</source>
+        <translation>die neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Erset&amp;zen</translation>
+    </message>
+    <message>
+        <source>Choose the public repository to connect %1 to.</source>
+        <translation>Wählen Sie das öffentliche Repository, mit dem %1 verbunden werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 will get %2 packages from %3 (%4).</source>
+        <translation>%1 erhält %2-Pakete von %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The domain owner must be a 12-digit AWS account ID.</source>
+        <translation>Der Domain-Eigentümer muss eine 12-stellige AWS-Konto-ID sein.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ExternalConnectionModel</name>
+    <message>
+        <source>%1, format %2, %3</source>
+        <translation>%1, Format %2, %3</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>desk::GetAuthorizationTokenJob</name>
+    <message>
+        <source>the response has no &quot;authorizationToken&quot;</source>
+        <translation>die Antwort hat kein „authorizationToken“</translation>
+    </message>
+</context>
+<context>
+    <name>desk::GetCallerIdentityJob</name>
+    <message>
+        <source>the GetCallerIdentity response could not be read%1</source>
+        <translation>die GetCallerIdentity-Antwort konnte nicht gelesen werden%1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::GetRepositoryEndpointJob</name>
+    <message>
+        <source>the response has no &quot;repositoryEndpoint&quot;</source>
+        <translation>die Antwort hat keinen „repositoryEndpoint“</translation>
+    </message>
+</context>
+<context>
+    <name>desk::InventoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>External connection: %1</source>
+        <translation>Externe Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::InventoryPanel</name>
+    <message>
+        <source>Filter domains and repositories (Ctrl+F)</source>
+        <translation>Domains und Repositorys filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter domains and repositories</source>
+        <translation>Domains und Repositorys filtern</translation>
+    </message>
+    <message>
+        <source>Domains and repositories</source>
+        <translation>Domains und Repositorys</translation>
+    </message>
+    <message>
+        <source>Inventory loading progress</source>
+        <translation>Ladefortschritt des Inventars</translation>
+    </message>
+    <message>
+        <source>Listing domains…</source>
+        <translation>Domains werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Loading: %1 of %2 domains done, %3 repositories so far</source>
+        <translation>Laden: %1 von %2 Domains fertig, bisher %3 Repositorys</translation>
+    </message>
+    <message>
+        <source>1 domain</source>
+        <translation>1 Domain</translation>
+    </message>
+    <message>
+        <source>%1 domains</source>
+        <translation>%1 Domains</translation>
+    </message>
+    <message>
+        <source>1 repository</source>
+        <translation>1 Repository</translation>
+    </message>
+    <message>
+        <source>%1 repositories</source>
+        <translation>%1 Repositorys</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Domains werden geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Clear the filter (Esc) to see everything.</source>
+        <translation>Nichts passt zu „%1“.
+Leeren Sie den Filter (Esc), um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No domains to show.
+Press F5 to load, or check the region and your credentials.</source>
+        <translation>Keine Domains vorhanden.
+Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformationen.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::JobErrorPresenter</name>
+    <message>
+        <source>The temporary credentials could not be refreshed: %1</source>
+        <translation>Die temporären Anmeldeinformationen konnten nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: secrets you enter are kept for this session only and are not saved.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Eingegebene Geheimnisse werden nur für diese Sitzung aufbewahrt und nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MainWindow</name>
+    <message>
+        <source>1 request in flight</source>
+        <translation>1 Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation>%1 Anfragen laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load all domains and repositories again (F5)</source>
+        <translation>Alle Domains und Repositorys neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Anmeldeinformationen…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test Artifact Desk profiles</source>
+        <translation>Artifact-Desk-Profile hinzufügen, bearbeiten, entfernen und testen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Artifact Desk</source>
+        <translation>Ü&amp;ber Artifact Desk</translation>
+    </message>
+    <message>
+        <source>About Artifact Desk</source>
+        <translation>Über Artifact Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;A desktop tool for AWS CodeArtifact administrators: browse domains and repositories and manage their external connections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für AWS-CodeArtifact-Administratoren: Domains und Repositorys durchsuchen und ihre externen Verbindungen verwalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Repository</source>
+        <translation>&amp;Repository</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Loading domains and repositories…</source>
+        <translation>Domains und Repositorys werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Domains werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load repository %1: %2</source>
+        <translation>Repository %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load domain %1: %2</source>
+        <translation>Domain %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the domains</source>
+        <translation>Die Domains konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the domains could not be listed.</source>
+        <translation>Nichts anzuzeigen: Die Domains konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Loaded 1 domain</source>
+        <translation>1 Domain geladen</translation>
+    </message>
+    <message>
+        <source>Loaded %1 domains</source>
+        <translation>%1 Domains geladen</translation>
+    </message>
+    <message>
+        <source>1 domain could not be loaded; the reason is shown under it in the tree.</source>
+        <translation>1 Domain konnte nicht geladen werden; der Grund steht im Baum darunter.</translation>
+    </message>
+    <message>
+        <source>%1 domains could not be loaded; the reason is shown under each in the tree.</source>
+        <translation>%1 Domains konnten nicht geladen werden; der Grund steht im Baum jeweils darunter.</translation>
+    </message>
+    <message>
+        <source>No domains in %1 for these credentials.
+Create a domain with the AWS console or CLI, or choose another region.</source>
+        <translation>Keine Domains in %1 für diese Anmeldeinformationen.
+Erstellen Sie eine Domain mit der AWS-Konsole oder der CLI, oder wählen Sie eine andere Region.</translation>
+    </message>
+    <message>
+        <source>Select a repository to see its details and external connections,
+or a domain to see the domain.</source>
+        <translation>Wählen Sie ein Repository, um seine Details und externen Verbindungen zu sehen,
+oder eine Domain, um die Domain zu sehen.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Anmeldeinformationen</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MessageWidget</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>desk::MfaDialogPrompt</name>
+    <message>
+        <source>MFA Code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>Enter the current code of the MFA device for profile %1:
+%2</source>
+        <translation>Geben Sie den aktuellen Code des MFA-Geräts für Profil %1 ein:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ProfileManager</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>environment variables (AWS_ACCESS_KEY_ID)</source>
+        <translation>Umgebungsvariablen (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>uses %1, which is not supported</source>
+        <translation>verwendet %1; das wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Artifact Desk (keychain)</source>
+        <translation>Artifact Desk (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>There is no Artifact Desk profile named %1.</source>
+        <translation>Es gibt kein Artifact-Desk-Profil namens %1.</translation>
+    </message>
+    <message>
+        <source>Artifact Desk profile %1 (keychain)</source>
+        <translation>Artifact-Desk-Profil %1 (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;.</source>
+        <translation>Unbekanntes Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile could not be used.</source>
+        <translation>Das Profil konnte nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test Artifact Desk profiles</source>
+        <translation>Artifact-Desk-Profile hinzufügen, bearbeiten, entfernen und testen</translation>
+    </message>
+    <message>
+        <source>Manage credentials</source>
+        <translation>Anmeldeinformationen verwalten</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo)</source>
+        <translation>Sandbox (Demo)</translation>
+    </message>
+    <message>
+        <source>The built-in CodeArtifact sandbox on this computer, with demo content; nothing reaches AWS</source>
+        <translation>Die eingebaute CodeArtifact-Sandbox auf diesem Computer, mit Demo-Inhalten; nichts erreicht AWS</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation>%1
+aus %2</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>No credentials found</source>
+        <translation>Keine Anmeldeinformationen gefunden</translation>
+    </message>
+    <message>
+        <source>%1
+credentials: %2</source>
+        <translation>%1
+Anmeldeinformationen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RepositoryActions</name>
+    <message>
+        <source>&amp;Associate External Connection…</source>
+        <translation>Externe Verbindung &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>Connect the repository to a public package repository (Ctrl+E)</source>
+        <translation>Das Repository mit einem öffentlichen Paket-Repository verbinden (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disassociate…</source>
+        <translation>Zuordnung a&amp;ufheben…</translation>
+    </message>
+    <message>
+        <source>Remove the repository&apos;s external connection (Ctrl+Shift+E)</source>
+        <translation>Die externe Verbindung des Repositorys entfernen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Copy as AWS &amp;CLI Command</source>
+        <translation>Als AWS-&amp;CLI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the last action, or a describe of the selection, as an AWS CLI command line</source>
+        <translation>Die letzte Aktion oder ein Describe der Auswahl als AWS-CLI-Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Replace External Connection</source>
+        <translation>Externe Verbindung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 on repository %3 in domain %4?
+
+Step 1 disassociates %1, step 2 associates %2. Between the two steps the repository has no external connection.</source>
+        <translation>%1 durch %2 in Repository %3 in Domain %4 ersetzen?
+
+Schritt 1 hebt die Zuordnung von %1 auf, Schritt 2 ordnet %2 zu. Zwischen den beiden Schritten hat das Repository keine externe Verbindung.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Checking which repositories of %1 use %2…</source>
+        <translation>Es wird geprüft, welche Repositorys von %1 %2 verwenden…</translation>
+    </message>
+    <message>
+        <source>Disassociate %1 from repository %2 in domain %3?</source>
+        <translation>Zuordnung von %1 zu Repository %2 in Domain %3 aufheben?</translation>
+    </message>
+    <message>
+        <source>Package managers that use %2 will no longer get new packages from %1.</source>
+        <translation>Paketmanager, die %2 verwenden, erhalten keine neuen Pakete mehr von %1.</translation>
+    </message>
+    <message>
+        <source>These repositories get packages from %1 through %2, directly or through each other: %3. Package managers that use them, or %2, will no longer get new packages from %1.</source>
+        <translation>Diese Repositorys erhalten Pakete von %1 über %2, direkt oder übereinander: %3. Paketmanager, die sie oder %2 verwenden, erhalten keine neuen Pakete mehr von %1.</translation>
+    </message>
+    <message>
+        <source>Packages already in them stay.</source>
+        <translation>Pakete, die bereits darin liegen, bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies) of %1 could not be read, so more may use %2.</source>
+        <translation>
+            <numerusform>%n Repository von %1 konnte nicht gelesen werden; weitere könnten also %2 verwenden.</numerusform>
+            <numerusform>%n Repositorys von %1 konnten nicht gelesen werden; weitere könnten also %2 verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disassociate External Connection</source>
+        <translation>Zuordnung der externen Verbindung aufheben</translation>
+    </message>
+    <message>
+        <source>Disassociate</source>
+        <translation>Zuordnung aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: </source>
+        <translation>Schritt %1 von %2: </translation>
+    </message>
+    <message>
+        <source>Associating %1 with %2…</source>
+        <translation>%1 wird %2 zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Disassociating %1 from %2…</source>
+        <translation>Zuordnung von %1 zu %2 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>%1 is now associated with %2.</source>
+        <translation>%1 ist jetzt %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer associated with %2.</source>
+        <translation>%1 ist %2 nicht mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>(The answer was lost on the network; re-reading the repository showed the change was made.)</source>
+        <translation>(Die Antwort ging im Netzwerk verloren; erneutes Lesen des Repositorys hat gezeigt, dass die Änderung ausgeführt wurde.)</translation>
+    </message>
+    <message>
+        <source>no external connection</source>
+        <translation>keine externe Verbindung</translation>
+    </message>
+    <message>
+        <source>external connection %1</source>
+        <translation>externe Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Artifact Desk read the repository again: %1 now has %2.</source>
+        <translation>Artifact Desk hat das Repository erneut gelesen: %1 hat jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Step 1 (disassociating the previous connection) was done; %1 currently has no external connection unless shown otherwise above.</source>
+        <translation>Schritt 1 (Aufheben der Zuordnung der bisherigen Verbindung) ist erfolgt; %1 hat derzeit keine externe Verbindung, sofern oben nichts anderes steht.</translation>
+    </message>
+    <message>
+        <source>Could Not Associate %1</source>
+        <translation>%1 konnte nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>Could Not Disassociate %1</source>
+        <translation>Zuordnung von %1 konnte nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>the last action</source>
+        <translation>die letzte Aktion</translation>
+    </message>
+    <message>
+        <source>a describe of the repository</source>
+        <translation>ein Describe des Repositorys</translation>
+    </message>
+    <message>
+        <source>a describe of the domain</source>
+        <translation>ein Describe der Domain</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard as an AWS CLI command.</source>
+        <translation>%1 als AWS-CLI-Befehl in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RepositoryDetailsView</name>
+    <message>
+        <source>Select a repository to see its details and external connections,
+or a domain to see the domain.</source>
+        <translation>Wählen Sie ein Repository, um seine Details und externen Verbindungen zu sehen,
+oder eine Domain, um die Domain zu sehen.</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Copy the ARN</source>
+        <translation>Den ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ARN</source>
+        <translation>ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>Domain owner:</source>
+        <translation>Domain-Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Administrator account:</source>
+        <translation>Administratorkonto:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Upstream repositories (in search order)</source>
+        <translation>Upstream-Repositorys (in Suchreihenfolge)</translation>
+    </message>
+    <message>
+        <source>External connection</source>
+        <translation>Externe Verbindung</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Owner account:</source>
+        <translation>Eigentümerkonto:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>Repositorys:</translation>
+    </message>
+    <message>
+        <source>Asset size:</source>
+        <translation>Asset-Größe:</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>Verschlüsselungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>S3 bucket:</source>
+        <translation>S3-Bucket:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The repositories of domain %1 could not be listed.
+
+%2
+
+Press F5 to try again.</source>
+        <translation>Die Repositorys von Domain %1 konnten nicht aufgelistet werden.
+
+%2
+
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press F5 to try again.</source>
+        <translation>%1
+
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Repository in domain %1</source>
+        <translation>Repository in Domain %1</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>None. This repository does not search other repositories.</source>
+        <translation>Keine. Dieses Repository durchsucht keine anderen Repositorys.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Package format</source>
+        <translation>Paketformat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>AWS managed key</source>
+        <translation>AWS-verwalteter Schlüssel</translation>
+    </message>
+    <message>
+        <source>None. Use “Associate External Connection…” to connect this repository to a public repository such as PyPI or npm.</source>
+        <translation>Keine. Verwenden Sie „Externe Verbindung zuordnen…“, um dieses Repository mit einem öffentlichen Repository wie PyPI oder npm zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SandboxLauncher</name>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ScreenshotRunner</name>
+    <message>
+        <source>Timed out waiting for the window to finish loading.</source>
+        <translation>Zeitüberschreitung beim Warten darauf, dass das Fenster fertig lädt.</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>desk::WelcomePage</name>
+    <message>
+        <source>Welcome to Artifact Desk</source>
+        <translation>Willkommen bei Artifact Desk</translation>
+    </message>
+    <message>
+        <source>Browse your AWS CodeArtifact domains and repositories, and connect repositories to public package registries such as PyPI, npm or Maven Central.
+
+No AWS credentials were found. Try Artifact Desk on a local sandbox with demo content, or add your credentials.</source>
+        <translation>Durchsuchen Sie Ihre AWS-CodeArtifact-Domains und -Repositorys und verbinden Sie Repositorys mit öffentlichen Paket-Registrys wie PyPI, npm oder Maven Central.
+
+Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk in einer lokalen Sandbox mit Demo-Inhalten aus, oder fügen Sie Ihre Anmeldeinformationen hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Sandbox</source>
+        <translation>Sandbox aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Start a local CodeArtifact sandbox with demo domains and repositories</source>
+        <translation>Eine lokale CodeArtifact-Sandbox mit Demo-Domains und -Repositorys starten</translation>
+    </message>
+    <message>
+        <source>&amp;Add AWS Credentials</source>
+        <translation>AWS-Anmeldeinformationen hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Other ways to sign in</source>
+        <translation>&amp;Weitere Anmeldemöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Artifact Desk reads the same environment variables as the AWS CLI. Set them in the shell that starts Artifact Desk, then start it again.</source>
+        <translation>Artifact Desk liest dieselben Umgebungsvariablen wie die AWS CLI. Setzen Sie sie in der Shell, die Artifact Desk startet, und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Environment variables to set</source>
+        <translation>Zu setzende Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>This build of Artifact Desk has no sandbox</source>
+        <translation>Dieser Build von Artifact Desk hat keine Sandbox</translation>
+    </message>
+    <message>
+        <source>Add a profile in the dialog: the secret access key is kept in the system keychain, never in a file. Or set the same environment variables as for the AWS CLI, or use a profile from ~/.aws/config (--profile NAME), and start Artifact Desk again.</source>
+        <translation>Fügen Sie im Dialog ein Profil hinzu: Der geheime Zugriffsschlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Oder setzen Sie dieselben Umgebungsvariablen wie für die AWS CLI, oder verwenden Sie ein Profil aus ~/.aws/config (--profile NAME), und starten Sie Artifact Desk erneut.</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>nur für temporäre Anmeldeinformationen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>this build has no sandbox</source>
+        <translation>dieser Build hat keine Sandbox</translation>
+    </message>
+</context>
+</TS>

@@ -351,8 +351,8 @@
 <context>
     <name>RefreshingCredentialsProvider</name>
     <message>
-        <source>%1 returned credentials that have already expired.</source>
-        <translation>%1 hat Anmeldeinformationen geliefert, die bereits abgelaufen sind.</translation>
+        <source>%1 returned credentials that have already expired (Expiration %2).</source>
+        <translation>%1 hat Anmeldedaten geliefert, die bereits abgelaufen sind (Expiration %2).</translation>
     </message>
 </context>
 <context>
@@ -847,6 +847,10 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <source>Assuming %1 for profile %2 failed: %3</source>
         <translation>Die Übernahme von %1 für Profil %2 ist fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Profile %1 needs an MFA code (mfa_serial), and %2</source>
+        <translation>Profil %1 benötigt einen MFA-Code (mfa_serial), und %2</translation>
+    </message>
 </context>
 <context>
     <name>desk::AwsJob</name>
@@ -1002,10 +1006,6 @@ Gesetzt durch %2</translation>
         <translation>Der credential_process von Profil %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>The credential_process of profile %1 did not finish within %2 seconds and was stopped.</source>
-        <translation>Der credential_process von Profil %1 wurde nicht innerhalb von %2 Sekunden fertig und wurde gestoppt.</translation>
-    </message>
-    <message>
         <source>The credential_process of profile %1 crashed.</source>
         <translation>Der credential_process von Profil %1 ist abgestürzt.</translation>
     </message>
@@ -1016,6 +1016,10 @@ Gesetzt durch %2</translation>
     <message>
         <source>It said: %1</source>
         <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not finish within %2 seconds and was stopped, with every process it started.</source>
+        <translation>Der credential_process von Profil %1 wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet, samt allen Prozessen, die er gestartet hat.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2076,10 @@ Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk i
     <message>
         <source>this build has no sandbox</source>
         <translation>dieser Build hat keine Sandbox</translation>
+    </message>
+    <message>
+        <source>a run with --screenshot cannot ask for one. Start Artifact Desk with its window, or use a profile without mfa_serial.</source>
+        <translation>ein Lauf mit --screenshot kann nicht danach fragen. Starten Sie Artifact Desk mit Fenster, oder verwenden Sie ein Profil ohne mfa_serial.</translation>
     </message>
 </context>
 </TS>

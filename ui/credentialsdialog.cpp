@@ -244,8 +244,11 @@ void CredentialsDialog::handleSelectionChanged()
     m_name->setText(p.name);
     m_accessKeyId->setText(p.accessKeyId);
     clearSecretFields();
-    m_secret->setPlaceholderText(tr("in the keychain; type to replace"));
-    m_sessionToken->setPlaceholderText(p.hasSessionToken ? tr("in the keychain; type to replace") : tr("optional"));
+    // Where the secret really is: a profile saved while the keychain was away has it in memory.
+    const QString stored = m_store->isKeptForThisRunOnly(p.name) ? tr("session only; type to replace")
+                                                                  : tr("in the keychain; type to replace");
+    m_secret->setPlaceholderText(stored);
+    m_sessionToken->setPlaceholderText(p.hasSessionToken ? stored : tr("optional"));
     m_region->setCurrentText(p.region);
     m_endpoint->setText(p.endpointUrl);
     m_identity->clear();

@@ -287,7 +287,11 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
             return;
         case SecretStoreJob::Status::Unavailable:
             setKeychainAvailable(false, r->errorString());
-            job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));
+            // The way forward too: a secret saved while the keychain was away lived for that run.
+            job->fail(keychainError(tr("The secret of profile %1 could not be read: the system keychain is not available "
+                                       "(%2). Start the keychain (for example, log in to the desktop session) or enter "
+                                       "the secret again in Credentials; without a keychain it is kept for this session only.")
+                                        .arg(profile, r->errorString().trimmed().remove(QRegularExpression(QStringLiteral("\\.$"))))));
             return;
         case SecretStoreJob::Status::Failed:
             job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));

@@ -94,6 +94,9 @@ public:
     AppProfileJob *remove(const QString &name);
 
     bool isKeychainAvailable() const { return m_keychainAvailable; }
+    // Whether the profile's secret is held in memory for this run only (the keychain could not
+    // take it): it is gone after a restart.
+    bool isKeptForThisRunOnly(const QString &name) const { return m_thisRun.contains(secretKey(name)); }
     QString keychainMessage() const { return m_keychainMessage; }
     SecretStore *secretStore() const { return m_secrets; }
 

@@ -162,7 +162,8 @@ void ProfileManager::reload()
             e.id = appId(p.name);
             e.name = p.name;
             e.origin = ProfileEntry::Origin::App;
-            e.originText = tr("Artifact Desk (keychain)");
+            e.originText = m_appProfiles->isKeptForThisRunOnly(p.name) ? tr("Artifact Desk (this session only)")
+                                                                         : tr("Artifact Desk (keychain)");
             e.region = p.region;
             m_entries.append(e);
         }
@@ -267,7 +268,9 @@ void ProfileManager::activate(const QString &id)
             active.region = !m_cliRegion.isEmpty() ? m_cliRegion : profile.region;
             active.endpointUrl = !m_cliEndpoint.isEmpty() ? m_cliEndpoint : profile.endpointUrl;
             active.stsEndpointUrl = profile.endpointUrl;
-            active.description = tr("Artifact Desk profile %1 (keychain)").arg(name);
+            active.description = m_appProfiles->isKeptForThisRunOnly(name)
+                ? tr("Artifact Desk profile %1 (this session only: the keychain was not available)").arg(name)
+                : tr("Artifact Desk profile %1 (keychain)").arg(name);
             finishActivation(generation, active);
         });
         return;

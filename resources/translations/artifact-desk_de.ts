@@ -797,6 +797,10 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
         <source>Profile %1 was removed, but the keychain is not available, so its keychain entries could not be deleted.</source>
         <translation>Profil %1 wurde entfernt, aber der Schlüsselbund ist nicht verfügbar; seine Schlüsselbundeinträge konnten daher nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>The secret of profile %1 could not be read: the system keychain is not available (%2). Start the keychain (for example, log in to the desktop session) or enter the secret again in Credentials; without a keychain it is kept for this session only.</source>
+        <translation>Das Geheimnis von Profil %1 konnte nicht gelesen werden: Der Schlüsselbund des Systems ist nicht verfügbar (%2). Starten Sie den Schlüsselbund (zum Beispiel durch Anmelden an der Desktop-Sitzung) oder geben Sie das Geheimnis unter Anmeldeinformationen erneut ein; ohne Schlüsselbund wird es nur für diese Sitzung aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>desk::AssumeRoleJob</name>
@@ -1185,6 +1189,10 @@ Gesetzt durch %2</translation>
     <message>
         <source>Session t&amp;oken:</source>
         <translation>Sitz&amp;ungstoken:</translation>
+    </message>
+    <message>
+        <source>session only; type to replace</source>
+        <translation>nur diese Sitzung; zum Ersetzen eingeben</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1655,14 @@ oder eine Domain, um die Domain zu sehen.</translation>
     <message>
         <source>The profile could not be used.</source>
         <translation>Das Profil konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Artifact Desk (this session only)</source>
+        <translation>Artifact Desk (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>Artifact Desk profile %1 (this session only: the keychain was not available)</source>
+        <translation>Artifact-Desk-Profil %1 (nur diese Sitzung: der Schlüsselbund war nicht verfügbar)</translation>
     </message>
 </context>
 <context>

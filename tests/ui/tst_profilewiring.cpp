@@ -18,7 +18,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -181,6 +183,44 @@ void TestProfileWiring::shouldSayWhenTheKeychainIsMissing()
     QFile settings(m_settings->fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QVERIFY2(!settings.readAll().contains(SandboxConfig::defaultSecretAccessKey()), "the settings file contains the secret");
+
+    // Nothing claims the keychain holds it: the switcher's list and the dialog say where it is.
+    const ProfileEntry entry = m_profiles->entry(ProfileManager::appId(QStringLiteral("no-keychain")));
+    QVERIFY2(entry.originText.contains(QLatin1String("this session only")), qPrintable(entry.originText));
+    QVERIFY(!entry.originText.contains(QLatin1String("keychain")));
+    QVERIFY(!m_profiles->active().description.contains(QLatin1String("(keychain)")));
+    auto *list = child<QListView>(dialog, "profileList");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *secret = child<QLineEdit>(dialog, "secretAccessKeyEdit");
+    QVERIFY2(secret->placeholderText().contains(QLatin1String("session only")), qPrintable(secret->placeholderText()));
+    dialog->close();
+
+    // After a restart with the keychain still away: the secret is gone, and the welcome page says
+    // why and offers the way forward (the Credentials dialog), not "no credentials were found".
+    m_window.reset();
+    m_profiles.reset();
+    m_fixture.client->setCredentialsProvider(nullptr);   // a new process has none yet
+    m_store = std::make_unique<AppProfileStore>(m_secrets.get(), m_settings.get());
+    m_profiles = std::make_unique<ProfileManager>(m_fixture.network.get(), m_store.get(), m_settings.get());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("no-config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("no-credentials")));
+    m_profiles->setEnvironment(env);
+    m_profiles->reload();
+    m_window = std::make_unique<MainWindow>(m_fixture.client.get());
+    m_window->setPrompter(m_fixture.prompter);
+    m_window->setProfiles(m_profiles.get(), m_store.get(), m_fixture.network.get());
+    m_window->show();
+    QSignalSpy failed(m_profiles.get(), &ProfileManager::activationFailed);
+    m_profiles->activateInitial();
+    QTRY_COMPARE(failed.count(), 1);
+    QTRY_VERIFY(m_window->isWelcomeShown());
+    auto *error = m_window->welcomePage()->findChild<MessageWidget *>(QStringLiteral("welcomeMessage"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("keychain is not available")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("Credentials")), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(QLatin1String("No AWS credentials were found")), qPrintable(error->text()));
+    QVERIFY(child<QPushButton>(m_window->welcomePage(), "addCredentialsButton")->isVisible());
 }
 
 void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Artifact Desk: install what is missing (Debian 12, apt-get), build into build/, start the app.
 # Arguments pass through to the app. With no AWS credentials configured, the app starts on its
-# built-in sandbox. DESK_SETUP_ONLY=1 installs and builds without starting (test.sh uses it);
+# built-in sandbox. DESK_SETUP_ONLY=1 installs and builds without starting (test.sh uses it),
+# DESK_SETUP_ONLY=packages only installs (test.sh --sanitize and --fuzz build elsewhere);
 # DESK_WERROR=ON builds with warnings as errors.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -29,6 +30,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
   timeout 900 "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive timeout 1800 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "${DESK_SETUP_ONLY:-0}" = packages ]; then
+  exit 0
 fi
 
 build_type=${DESK_BUILD_TYPE:-RelWithDebInfo}

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,6 +28,27 @@ void printTo(FILE *stream, const QString &text)
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// Each connection takes a descriptor, and the sandbox needs a few of its own (the listening
+// socket, the state file, the signal pair, Qt's). Raise the soft limit towards the hard one
+// only when the connection cap needs it; the cap, and the pause in accepting at the limit, hold
+// either way.
+void raiseDescriptorLimitFor(int maxConnections)
+{
+    constexpr rlim_t ownDescriptors = 64;
+    const rlim_t wanted = static_cast<rlim_t>(maxConnections) + ownDescriptors;
+    rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    if (::setrlimit(RLIMIT_NOFILE, &limit) != 0 || ::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < wanted)
+        printTo(stderr, QStringLiteral("artifact-desk-sandbox: the file-descriptor limit (%1) is below --max-connections "
+                                       "+ %2; at that limit new connections wait until one closes\n")
+                            .arg(limit.rlim_cur)
+                            .arg(ownDescriptors));
 }
 
 } // namespace
@@ -58,6 +81,7 @@ int main(int argc, char *argv[])
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
 
+    raiseDescriptorLimitFor(options.config.maxConnections);
     desk::SandboxServer server(options.config);
     if (const auto opened = server.open(); !opened.ok) {
         printTo(stderr, QStringLiteral("artifact-desk-sandbox: %1\n").arg(opened.message));

@@ -41,6 +41,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_region->setToolTip(tr("The AWS region; pick one CodeArtifact runs in, or type another"));
     m_regionLabel->setBuddy(m_region);
+    // Any region name is allowed (a region newer than this build works), but one CodeArtifact
+    // does not run in is said, not taken silently.
+    m_regionWarning = new QLabel(this);
+    m_regionWarning->setObjectName(QStringLiteral("regionWarning"));
+    m_regionWarning->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(16, 16));
+    m_regionWarning->hide();
 
     m_endpointLabel = new QLabel(tr("Endpoint:"), this);
     m_endpoint = new QLabel(this);
@@ -68,6 +74,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_regionLabel);
     layout->addWidget(m_region);
+    layout->addWidget(m_regionWarning);
     layout->addSpacing(4);
     layout->addWidget(m_endpointLabel);
     layout->addWidget(m_endpoint);
@@ -96,7 +103,30 @@ void ConnectionBar::commitRegion()
         return;
     }
     m_committedRegion = region;
+    updateRegionWarning();
     Q_EMIT regionChosen(region);
+}
+
+void ConnectionBar::updateRegionWarning()
+{
+    const bool known = m_committedRegion.isEmpty() || EndpointResolver::codeArtifactRegions().contains(m_committedRegion);
+    const QString text = known ? QString()
+                               : tr("%1 is not a region CodeArtifact runs in (as far as this version knows). Requests go to "
+                                    "codeartifact.%1.amazonaws.com; the regions are %2.")
+                                     .arg(m_committedRegion, EndpointResolver::codeArtifactRegions().join(QStringLiteral(", ")));
+    m_regionWarning->setToolTip(text);
+    m_regionWarning->setAccessibleName(known ? QString() : tr("%1 is not a CodeArtifact region").arg(m_committedRegion));
+    m_regionWarning->setVisible(!known);
+}
+
+void ConnectionBar::setConnected(bool connected)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_credentialsIcon), static_cast<QWidget *>(m_credentials),
+                            static_cast<QWidget *>(m_regionLabel), static_cast<QWidget *>(m_region),
+                            static_cast<QWidget *>(m_regionWarning), static_cast<QWidget *>(m_endpointLabel),
+                            static_cast<QWidget *>(m_endpoint), static_cast<QWidget *>(m_identityIcon),
+                            static_cast<QWidget *>(m_identity)})
+        widget->setEnabled(connected);
 }
 
 void ConnectionBar::setCredentialsSource(const QString &source)
@@ -108,6 +138,12 @@ void ConnectionBar::setRegion(const QString &region)
 {
     m_committedRegion = region;
     m_region->setCurrentText(region);
+    updateRegionWarning();
+}
+
+bool ConnectionBar::isRegionWarningShown() const
+{
+    return !m_regionWarning->isHidden();
 }
 
 QString ConnectionBar::region() const

@@ -26,8 +26,13 @@ public:
     void setProfileSwitcher(QWidget *switcher);
     // The sandbox has its one key pair: it shows the source as text instead of the switcher.
     void setProfileSwitcherShown(bool shown);
+    // Without a connection (the welcome page) the region and identity are disabled; the profile
+    // switcher and its key button stay usable, as they are a way to connect.
+    void setConnected(bool connected);
     void setRegion(const QString &region);
     QString region() const;
+    // Whether the region is marked as one CodeArtifact does not run in.
+    bool isRegionWarningShown() const;
     // Empty hides the endpoint.
     void setEndpoint(const QString &endpoint, const QString &source);
     void setIdentityLoading();
@@ -47,6 +52,7 @@ protected:
 
 private:
     void commitRegion();
+    void updateRegionWarning();
     void showIdentityText(const QString &full, const QString &compact = {});
     void fitIdentityText();
 
@@ -56,6 +62,7 @@ private:
     QWidget *m_switcher = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_region = nullptr;
+    QLabel *m_regionWarning = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_endpoint = nullptr;
     QLabel *m_identityIcon = nullptr;

@@ -369,7 +369,8 @@ void CredentialsDialog::removeProfile()
         return;
     const QString name = m_editing;
     if (!m_prompter->confirm(this, tr("Remove Profile"),
-                             tr("Remove the profile %1 and its secret from the keychain?").arg(name), tr("Remove")))
+                             tr("Remove the profile %1 and its secret from the keychain?").arg(name), tr("Remove"),
+                             Prompter::DefaultAnswer::Cancel))
         return;
     setBusy(true);
     AppProfileJob *job = m_store->remove(name);

@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace desk {
 
 ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &repository, const QString &callerAccount,
@@ -51,12 +53,16 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_ownerHint->setObjectName(QStringLiteral("domainOwnerHint"));
     m_ownerHint->setForegroundRole(QPalette::PlaceholderText);
     m_ownerHint->setWordWrap(true);
+    // What the field is for: requests name the account that owns the domain.
     if (!crossAccount)
-        m_ownerHint->setText(tr("Your account owns this domain."));
+        m_ownerHint->setText(tr("Domain %1 belongs to your account; requests name it as the domain owner.")
+                                 .arg(repository.domainName));
     else if (!callerAccount.isEmpty())
-        m_ownerHint->setText(tr("Another account owns this domain (you are %1): check the 12-digit owner.").arg(callerAccount));
+        m_ownerHint->setText(tr("Domain %1 is shared with you by another account (you are %2). Requests must name the "
+                                "account that owns it: check its 12-digit ID.").arg(repository.domainName, callerAccount));
     else
-        m_ownerHint->setText(tr("The 12-digit AWS account that owns the domain."));
+        m_ownerHint->setText(tr("The 12-digit AWS account that owns domain %1; requests name it as the domain owner.")
+                                 .arg(repository.domainName));
     m_ownerHintText = m_ownerHint->text();
 
     m_searchEdit = new QLineEdit(this);
@@ -111,14 +117,6 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *ownerLabel = new QLabel(tr("Domain &owner:"), this);
-    ownerLabel->setBuddy(m_ownerEdit);
-    auto *ownerBox = new QVBoxLayout;
-    ownerBox->setSpacing(2);
-    ownerBox->addWidget(m_ownerEdit);
-    ownerBox->addWidget(m_ownerHint);
-    form->addRow(ownerLabel, ownerBox);
-
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     auto *formatLabel = new QLabel(tr("&Format:"), this);
@@ -136,6 +134,17 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_replaceCheck);
+    // The owner comes after the choice it qualifies, out of the way of searching and choosing.
+    auto *ownerForm = new QFormLayout;
+    ownerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *ownerLabel = new QLabel(tr("Domain &owner:"), this);
+    ownerLabel->setBuddy(m_ownerEdit);
+    auto *ownerBox = new QVBoxLayout;
+    ownerBox->setSpacing(2);
+    ownerBox->addWidget(m_ownerEdit);
+    ownerBox->addWidget(m_ownerHint);
+    ownerForm->addRow(ownerLabel, ownerBox);
+    layout->addLayout(ownerForm);
     layout->addWidget(m_buttons);
 
     setTabOrder(m_searchEdit, m_formatCombo);
@@ -163,8 +172,12 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_searchEdit->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     m_searchEdit->setFocus();
-    resize(720, 540);
-    ensureCurrentRow();
+    resize(720, 560);
+    // Nothing is chosen for the admin, unless the repository says which (its name or
+    // description names a registry: "pypi-store", "Partner's Maven libraries").
+    const QString suggested = suggestedConnection(repository);
+    if (!suggested.isEmpty())
+        selectConnection(suggested);
     updateState();
 }
 
@@ -196,7 +209,8 @@ void ExternalConnectionDialog::ensureCurrentRow()
     const QModelIndex current = m_view->currentIndex();
     if (m_filter->rowCount() == 0) {
         m_view->setCurrentIndex({});
-    } else if (!current.isValid()) {
+    } else if (!current.isValid() && !m_searchEdit->text().isEmpty()) {
+        // Typing narrows the list to a choice: the first match, so Enter takes it.
         m_view->setCurrentIndex(m_filter->index(0, 0));
     }
     m_view->scrollTo(m_view->currentIndex());
@@ -239,7 +253,7 @@ void ExternalConnectionDialog::updateState()
     if (!m_repository.externalConnections.isEmpty())
         existing = m_repository.externalConnections.constFirst().externalConnectionName;
 
-    m_replaceCheck->setVisible(false);
+    bool offerReplace = false;
     m_acceptable = false;
     m_okButton->setText(tr("&Associate"));
 
@@ -263,8 +277,8 @@ void ExternalConnectionDialog::updateState()
                "repository has no external connection).")
                 .arg(repo, existing, connection.isEmpty() ? tr("another") : connection),
             MessageWidget::Type::Warning);
-        m_replaceCheck->setText(tr("&Replace %1 with %2").arg(existing, connection.isEmpty() ? tr("the new connection") : connection));
-        m_replaceCheck->setVisible(true);
+        m_replaceCheck->setText(tr("Re&place %1 with %2").arg(existing, connection.isEmpty() ? tr("the new connection") : connection));
+        offerReplace = true;
         if (!connection.isEmpty() && m_replaceCheck->isChecked()) {
             m_acceptable = true;
             m_okButton->setText(tr("&Replace"));
@@ -289,6 +303,43 @@ void ExternalConnectionDialog::updateState()
     }
     m_acceptable = m_acceptable && ownerValid && info;
     m_okButton->setEnabled(m_acceptable);
+    // Hiding a focused check box hands the focus to the next field (the owner, its text
+    // selected), so it is hidden or shown only when that changes.
+    if (m_replaceCheck->isHidden() == offerReplace)
+        m_replaceCheck->setVisible(offerReplace);
+}
+
+QString ExternalConnectionDialog::suggestedConnection(const RepositoryDescription &repository)
+{
+    // Words in a repository's name or description that name one registry.
+    static const QList<std::pair<QStringList, QString>> hints = {
+        {{QStringLiteral("npm"), QStringLiteral("node"), QStringLiteral("javascript")}, QStringLiteral("public:npmjs")},
+        {{QStringLiteral("pypi"), QStringLiteral("python"), QStringLiteral("pip")}, QStringLiteral("public:pypi")},
+        {{QStringLiteral("nuget"), QStringLiteral("dotnet"), QStringLiteral(".net")}, QStringLiteral("public:nuget-org")},
+        {{QStringLiteral("gradle")}, QStringLiteral("public:maven-gradleplugins")},
+        {{QStringLiteral("android"), QStringLiteral("googleandroid")}, QStringLiteral("public:maven-googleandroid")},
+        {{QStringLiteral("commonsware")}, QStringLiteral("public:maven-commonsware")},
+        {{QStringLiteral("clojars"), QStringLiteral("clojure")}, QStringLiteral("public:maven-clojars")},
+        {{QStringLiteral("maven"), QStringLiteral("java"), QStringLiteral("jvm")}, QStringLiteral("public:maven-central")},
+        {{QStringLiteral("ruby"), QStringLiteral("gems"), QStringLiteral("rubygems")}, QStringLiteral("public:ruby-gems-org")},
+        {{QStringLiteral("crates"), QStringLiteral("cargo"), QStringLiteral("rust")}, QStringLiteral("public:crates-io")},
+    };
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9.]+"));
+    const QStringList words = (repository.name + u' ' + repository.description).toLower().split(separators, Qt::SkipEmptyParts);
+    QStringList found;
+    for (const auto &[names, connection] : hints) {
+        const bool named = std::any_of(names.begin(), names.end(), [&words](const QString &n) { return words.contains(n); });
+        if (named && !found.contains(connection))
+            found << connection;
+    }
+    // "maven" with a more particular Maven repository ("maven-gradle") means that one.
+    const bool particularMaven = std::any_of(found.begin(), found.end(), [](const QString &c) {
+        return c.startsWith(QLatin1String("public:maven-")) && c != QLatin1String("public:maven-central");
+    });
+    if (particularMaven)
+        found.removeAll(QStringLiteral("public:maven-central"));
+    // One registry named: that one. None, or several: the admin chooses.
+    return found.size() == 1 ? found.constFirst() : QString();
 }
 
 QString ExternalConnectionDialog::explanation() const

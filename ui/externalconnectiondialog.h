@@ -46,6 +46,8 @@ public:
     QString explanation() const;
     // Selects a connection by name (false when it is filtered out or unknown).
     bool selectConnection(const QString &name);
+    // The connection the repository's name or description points to; empty when none or several.
+    static QString suggestedConnection(const RepositoryDescription &repository);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -71,13 +71,32 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     layout->addWidget(m_summary);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Hiding the selected row moves the current row to a neighbour: that is the filter's
+        // doing, not a choice the admin made, so it is not remembered as one.
+        m_filtering = true;
         m_filter->setFilterText(text);
+        m_filtering = false;
         if (!text.trimmed().isEmpty())
             m_tree->expandAll();
+        else
+            restoreUnfilteredView();
         updateEmptyHint();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_filter->mapToSource(current)); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_filter->mapToSource(current);
+        if (source.isValid() && !m_filtering)
+            m_lastSelected = source;
+        Q_EMIT currentChanged(source);
+    });
+    // What the admin opened while nothing was filtered is what a cleared filter shows again.
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &proxy) {
+        if (m_filter->filterText().isEmpty())
+            m_expanded.insert(m_filter->mapToSource(proxy));
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &proxy) {
+        if (m_filter->filterText().isEmpty())
+            m_expanded.remove(m_filter->mapToSource(proxy));
+    });
     auto refreshHint = [this] {
         updateEmptyHint();
         updateSummary();
@@ -191,6 +210,20 @@ void InventoryPanel::updateEmptyHint()
     m_emptyHint->setText(hint);
     m_emptyHint->setVisible(!hint.isEmpty());
     m_emptyHint->setGeometry(m_tree->viewport()->rect().adjusted(12, 12, -12, -12));
+}
+
+void InventoryPanel::restoreUnfilteredView()
+{
+    // Removing rows drops their expansion: the domains come back as the admin left them.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex domain = m_filter->index(row, 0);
+        m_tree->setExpanded(domain, m_expanded.contains(m_filter->mapToSource(domain)));
+    }
+    // And the row selected before the filter hid it is selected again.
+    if (m_lastSelected.isValid() && m_filter->mapToSource(m_tree->currentIndex()) != QModelIndex(m_lastSelected))
+        selectSourceIndex(m_lastSelected);
+    else if (m_tree->currentIndex().isValid())
+        m_tree->scrollTo(m_tree->currentIndex());
 }
 
 void InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)

@@ -2,6 +2,8 @@
 
 #include "base/operationinputs.h"
 
+#include <QPersistentModelIndex>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +46,7 @@ protected:
 private:
     void updateSummary();
     void updateEmptyHint();
+    void restoreUnfilteredView();
 
     InventoryModel *m_model;
     InventoryFilterModel *m_filter;
@@ -53,6 +56,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_emptyHint = nullptr;
     bool m_loading = false;
+    QSet<QPersistentModelIndex> m_expanded;   // domains (source) the admin opened while unfiltered
+    QPersistentModelIndex m_lastSelected;     // the last row (source) the admin selected
+    bool m_filtering = false;                 // the filter is changing the rows
 };
 
 } // namespace desk

@@ -31,7 +31,16 @@ void JobErrorPresenter::showBanner(const QString &text, MessageWidget::Type type
 
 void JobErrorPresenter::showError(const AwsError &error, const QString &text, std::function<void()> retry)
 {
+    // Retry only where sending the same again can help: not for a refused signature or
+    // permission, and not when the first attempt may have taken effect.
+    if (!canRetry(error))
+        retry = {};
     showBanner(text.isEmpty() ? error.userMessage() : text, MessageWidget::Type::Error, error.details(), std::move(retry));
+}
+
+bool JobErrorPresenter::canRetry(const AwsError &error)
+{
+    return error.isRetryable() && !error.isAmbiguous();
 }
 
 void JobErrorPresenter::hideBanner()
@@ -48,11 +57,9 @@ void JobErrorPresenter::hideError()
 
 bool JobErrorPresenter::askRetry(const QString &title, const AwsError &error, const QString &context, bool canRetry)
 {
+    // The dialog is the one place the error is shown: the banner does not repeat it afterwards.
     hideBanner();
-    if (m_prompter->showError(m_window, title, error, context, canRetry) == Prompter::ErrorChoice::Retry)
-        return true;
-    showError(error);
-    return false;
+    return m_prompter->showError(m_window, title, error, context, canRetry) == Prompter::ErrorChoice::Retry;
 }
 
 void JobErrorPresenter::reportCredentialProblems(ProfileManager *profiles, AppProfileStore *appProfiles)

@@ -36,14 +36,16 @@ public:
     // A banner; `retry`: shows Retry, which calls it.
     void showBanner(const QString &text, MessageWidget::Type type, const QString &details = {},
                     std::function<void()> retry = {});
-    // A failure as a banner: `text` (or the error's sentence when empty), with its details.
+    // A failure as a banner: `text` (or the error's sentence when empty), with its details, and
+    // Retry (calling `retry`) only when canRetry(error).
     void showError(const AwsError &error, const QString &text = {}, std::function<void()> retry = {});
+    // Whether sending the same request again can help.
+    static bool canRetry(const AwsError &error);
     void hideBanner();
     // Hides the banner when it shows an error (a reload starts afresh).
     void hideError();
     // An action the admin asked for failed: a dialog with the error, `context` (what is true now,
-    // when known) and Retry when retrying can help; afterwards, unless retried, the banner keeps
-    // the error in view.
+    // when known) and Retry when retrying can help. True when the admin chose Retry.
     bool askRetry(const QString &title, const AwsError &error, const QString &context, bool canRetry);
     // What goes wrong with credentials in the background, as banners: temporary credentials that
     // could not be refreshed, a keychain that is not there. `appProfiles` may be nullptr.

@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace desk {
 
 MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
@@ -218,10 +220,12 @@ void MainWindow::showInventoryResult(const AwsError &error, int domains, int fai
     }
     statusBar()->showMessage(domains == 1 ? tr("Loaded 1 domain") : tr("Loaded %1 domains").arg(domains), 5000);
     if (failedDomains > 0) {
+        const QList<AwsError> failures = inventoryModel()->domainErrors();
+        const bool helps = std::any_of(failures.begin(), failures.end(), &JobErrorPresenter::canRetry);
         m_errors->showBanner(failedDomains == 1
                                  ? tr("1 domain could not be loaded; the reason is shown under it in the tree.")
                                  : tr("%1 domains could not be loaded; the reason is shown under each in the tree.").arg(failedDomains),
-                             MessageWidget::Type::Warning, {}, [this] { refresh(); });
+                             MessageWidget::Type::Warning, {}, helps ? std::function<void()>([this] { refresh(); }) : nullptr);
     }
     if (!m_inventory->current().isValid()) {
         m_details->showHint(inventoryModel()->domainCount() == 0
@@ -331,7 +335,7 @@ void MainWindow::start()
     const bool hasCredentials = m_session->hasCredentials();
     m_stack->setCurrentWidget(hasCredentials ? m_workspace : static_cast<QWidget *>(m_welcome));
     m_refreshAction->setEnabled(hasCredentials);
-    m_connectionBar->setEnabled(hasCredentials);
+    m_connectionBar->setConnected(hasCredentials);
     if (!hasCredentials)
         return;
     refresh();
@@ -351,7 +355,9 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session->isSandbox() ? tr("Artifact Desk \u2014 Sandbox") : tr("Artifact Desk"));
+    // What the window is connected to; the platform appends the application's display name
+    // ("Sandbox — Artifact Desk"), so it is not repeated here.
+    setWindowTitle(m_session->isSandbox() ? tr("Sandbox") : m_session->profileName());
 }
 
 void MainWindow::updateConnectionBar()

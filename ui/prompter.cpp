@@ -8,13 +8,14 @@ namespace desk {
 
 Prompter::~Prompter() = default;
 
-bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
+                       DefaultAnswer defaultAnswer)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("confirmBox"));
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(accept);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(defaultAnswer == DefaultAnswer::Accept ? accept : cancel);
     box.exec();
     return box.clickedButton() == accept;
 }

@@ -15,10 +15,13 @@ class Prompter
 {
 public:
     enum class ErrorChoice { Close, Retry };
+    // What Enter answers: Cancel for a question about something that cannot be undone.
+    enum class DefaultAnswer { Accept, Cancel };
 
     virtual ~Prompter();
     // A yes/no question about something the user asked for; true: go ahead.
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
+                         DefaultAnswer defaultAnswer = DefaultAnswer::Accept);
     // An action the user just asked for failed: the error's userMessage(), `context` (what is true
     // now, when known), Details and, when `canRetry`, a Retry button.
     virtual ErrorChoice showError(QWidget *parent, const QString &title, const AwsError &error, const QString &context,

@@ -5,8 +5,10 @@
 #include "ui/joberrorpresenter.h"
 
 #include "api/codeartifactclient.h"
+#include "api/describerepositoriesjob.h"
 #include "api/externalconnectionjobs.h"
 #include "base/awsclicommand.h"
+#include "base/upstreamgraph.h"
 #include "controllers/inventorycontroller.h"
 #include "controllers/sessioncontroller.h"
 
@@ -82,7 +84,7 @@ void RepositoryActions::associate()
         tr("Replace %1 with %2 on repository %3 in domain %4?\n\nStep 1 disassociates %1, step 2 associates %2. "
            "Between the two steps the repository has no external connection.")
             .arg(choice.replaces, choice.connection, repository->name, repository->domainName),
-        tr("Replace"));
+        tr("Replace"), Prompter::DefaultAnswer::Cancel);
     if (go)
         runPlan(ref, {Step{false, choice.replaces}, Step{true, choice.connection}});
 }
@@ -92,15 +94,58 @@ void RepositoryActions::disassociate()
     const auto repository = m_inventory->currentDescription();
     if (!m_disassociate->isEnabled() || !repository || repository->externalConnections.isEmpty())
         return;
+    const RepositoryRef ref{repository->domainName, repository->domainOwner, repository->name};
     const QString connection = repository->externalConnections.constFirst().externalConnectionName;
-    const bool go = m_errors->prompter()->confirm(
-        m_window, tr("Disassociate External Connection"),
-        tr("Disassociate %1 from repository %2 in domain %3?\n\nPackage managers that use %2 will no longer get new "
-           "packages from %1. Packages already in %2 stay.")
-            .arg(connection, repository->name, repository->domainName),
-        tr("Disassociate"));
-    if (go)
-        runPlan(RepositoryRef{repository->domainName, repository->domainOwner, repository->name}, {Step{false, connection}});
+    // Who reaches the registry through this repository: every upstream list of the domain must be
+    // known first.
+    Job *lookup = m_inventory->describeUnknownUpstreams(ref.domainRef());
+    if (!lookup) {
+        confirmDisassociate(ref, connection, 0);
+        return;
+    }
+    m_lookup = lookup;
+    updateActions();
+    m_errors->showBanner(tr("Checking which repositories of %1 use %2\u2026").arg(ref.domain, ref.repository),
+                         MessageWidget::Type::Information);
+    connect(lookup, &Job::finished, this, [this, ref, connection, lookup] {
+        const int unread = static_cast<DescribeRepositoriesJob *>(lookup)->failed();
+        m_lookup = nullptr;
+        m_errors->hideBanner();
+        updateActions();
+        // Leave the job's finished() before a modal prompt opens.
+        QTimer::singleShot(0, this, [this, ref, connection, unread] { confirmDisassociate(ref, connection, unread); });
+    });
+}
+
+void RepositoryActions::confirmDisassociate(const RepositoryRef &ref, const QString &connection, int unread)
+{
+    const QStringList users = UpstreamGraph(m_inventory->model()->domainUpstreams(ref.domainRef()).upstreams)
+                                  .downstreamOf(ref.repository);
+    QString text = tr("Disassociate %1 from repository %2 in domain %3?").arg(connection, ref.repository, ref.domain)
+        + QStringLiteral("\n\n");
+    if (users.isEmpty()) {
+        text += tr("Package managers that use %2 will no longer get new packages from %1.").arg(connection, ref.repository);
+    } else {
+        text += tr("These repositories get packages from %1 through %2, directly or through each other: %3. Package "
+                   "managers that use them, or %2, will no longer get new packages from %1.")
+                    .arg(connection, ref.repository, nameList(users));
+    }
+    text += u' ' + tr("Packages already in them stay.");
+    if (unread > 0) {
+        text += QStringLiteral("\n\n")
+            + tr("%n repository(ies) of %1 could not be read, so more may use %2.", nullptr, unread).arg(ref.domain, ref.repository);
+    }
+    if (m_errors->prompter()->confirm(m_window, tr("Disassociate External Connection"), text, tr("Disassociate"),
+                                      Prompter::DefaultAnswer::Cancel))
+        runPlan(ref, {Step{false, connection}});
+}
+
+QString RepositoryActions::nameList(const QStringList &names)
+{
+    constexpr int kShown = 10;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(", "));
+    return tr("%1 and %n more", nullptr, int(names.size()) - kShown).arg(names.first(kShown).join(QStringLiteral(", ")));
 }
 
 AwsRequest RepositoryActions::stepRequest(const Step &step) const
@@ -195,11 +240,11 @@ void RepositoryActions::stepFailed(const AwsError &error, const std::optional<Re
     const QString title = step.associate ? tr("Could Not Associate %1").arg(step.connection)
                                          : tr("Could Not Disassociate %1").arg(step.connection);
     updateActions();
-    const bool canRetry = error.isRetryable() && !error.isAmbiguous();
-    if (m_errors->askRetry(title, error, context, canRetry)) {
+    if (m_errors->askRetry(title, error, context, JobErrorPresenter::canRetry(error))) {
         runStep();
         return;
     }
+    Q_EMIT statusMessage(title, 8000);
     Q_EMIT actionFinished(false);
 }
 

@@ -18,6 +18,7 @@ namespace desk {
 class CodeArtifactClient;
 class ExternalConnectionJob;
 class InventoryController;
+class Job;
 class JobErrorPresenter;
 class SessionController;
 
@@ -37,7 +38,7 @@ public:
     QAction *associateAction() const { return m_associate; }
     QAction *disassociateAction() const { return m_disassociate; }
     QAction *copyCliAction() const { return m_copyCli; }
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }
     // What "Copy as AWS CLI command" put on the clipboard last.
     QString lastCliCommand() const { return m_lastCliCommand; }
 
@@ -59,6 +60,8 @@ private:
         bool associate = true;
         QString connection;
     };
+    void confirmDisassociate(const RepositoryRef &ref, const QString &connection, int unread);
+    static QString nameList(const QStringList &names);
     void runPlan(const RepositoryRef &repository, const QList<Step> &steps);
     void runStep();
     void stepSucceeded(ExternalConnectionJob *job);
@@ -79,6 +82,7 @@ private:
     QList<Step> m_plan;
     int m_step = 0;
     QPointer<ExternalConnectionJob> m_job;
+    QPointer<Job> m_lookup;   // finding who uses the repository, before Disassociate asks
     QList<AwsRequest> m_lastRequests;
     QString m_lastCliCommand;
 };

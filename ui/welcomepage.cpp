@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace desk {
@@ -53,7 +54,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_sandboxButton->setToolTip(tr("Start a local CodeArtifact sandbox with demo domains and repositories"));
     m_credentialsButton = bigButton(Icons::get(QStringLiteral("key")), tr("&Add AWS Credentials"), this);
     m_credentialsButton->setObjectName(QStringLiteral("addCredentialsButton"));
-    m_credentialsButton->setCheckable(true);
+    // The other ways (environment variables, ~/.aws/config) behind a disclosure of their own: the
+    // button above is an action, not a switch.
+    m_otherWaysButton = new QToolButton(this);
+    m_otherWaysButton->setObjectName(QStringLiteral("otherWaysButton"));
+    m_otherWaysButton->setText(tr("&Other ways to sign in"));
+    m_otherWaysButton->setCheckable(true);
+    m_otherWaysButton->setArrowType(Qt::RightArrow);
+    m_otherWaysButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherWaysButton->setAutoRaise(true);
 
     m_message = new MessageWidget(this);
     m_message->setObjectName(QStringLiteral("welcomeMessage"));
@@ -102,6 +111,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(8);
     column->addLayout(buttons);
     column->addWidget(m_message);
+    column->addWidget(m_otherWaysButton, 0, Qt::AlignHCenter);
     column->addWidget(m_credentialsHelp);
     column->addStretch(3);
 
@@ -118,12 +128,18 @@ WelcomePage::WelcomePage(QWidget *parent)
         m_message->hideMessage();
         Q_EMIT sandboxRequested();
     });
-    connect(m_credentialsButton, &QPushButton::toggled, m_credentialsHelp, &QWidget::setVisible);
     connect(m_credentialsButton, &QPushButton::clicked, this, [this] {
         if (m_credentialsDialogAvailable)
             Q_EMIT credentialsRequested();
+        else
+            m_otherWaysButton->setChecked(true);   // no dialog in this build: the other ways are the way
+    });
+    connect(m_otherWaysButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_credentialsHelp->setVisible(shown);
+        m_otherWaysButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     setTabOrder(m_sandboxButton, m_credentialsButton);
+    setTabOrder(m_credentialsButton, m_otherWaysButton);
 }
 
 void WelcomePage::setSandboxAvailable(bool available)

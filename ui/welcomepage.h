@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace desk {
 
@@ -35,6 +36,7 @@ Q_SIGNALS:
 private:
     QPushButton *m_sandboxButton = nullptr;
     QPushButton *m_credentialsButton = nullptr;
+    QToolButton *m_otherWaysButton = nullptr;
     bool m_credentialsDialogAvailable = false;
     QLabel *m_credentialsHelpText = nullptr;
     QWidget *m_credentialsHelp = nullptr;

@@ -52,6 +52,7 @@ AwsError::Kind AwsError::kindFor(const QString &code, int httpStatus)
         {QStringLiteral("InvalidSignatureException"), Kind::Authentication},
         {QStringLiteral("IncompleteSignatureException"), Kind::Authentication},
         {QStringLiteral("ExpiredTokenException"), Kind::Authentication},
+        {QStringLiteral("ExpiredToken"), Kind::Authentication},   // STS's spelling
         {QStringLiteral("InvalidClientTokenId"), Kind::Authentication},
         {QStringLiteral("SignatureDoesNotMatch"), Kind::Authentication},
         {QStringLiteral("MissingAuthenticationTokenException"), Kind::Authentication},
@@ -188,65 +189,101 @@ QString AwsError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
+namespace {
+
+// The service's (or the system's) own words inside one of our sentences: after a colon, without
+// their closing full stop, so the sentence does not end in ".)." or nest parentheses.
+QString quoted(const QString &message)
+{
+    QString words = message.trimmed();
+    while (words.endsWith(u'.'))
+        words.chop(1);
+    return words.isEmpty() ? QString() : QStringLiteral(": ") + words;
+}
+
+} // namespace
+
 QString AwsError::userMessage() const
 {
-    const QString serverSays = m_message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_message);
+    const QString said = quoted(m_message);
+    // The request may have taken effect and no one could tell: trying again blindly could do it
+    // twice, so the advice is to look first (and nothing offers Retry).
+    if (m_ambiguous && (m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server))
+        return tr("The answer was lost%1, so the change may or may not have been made. Reload to see what is true "
+                  "before you change it again.").arg(said);
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::Network:
         return tr("Could not reach the CodeArtifact endpoint%1. Check your network connection and the endpoint URL, then try again.")
-            .arg(serverSays);
+            .arg(said);
     case Kind::Timeout:
         return tr("The request timed out without an answer. The service or the network may be slow; try again.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Tls:
         return tr("The secure connection to the endpoint failed%1. Check the endpoint URL and the system's certificates.")
-            .arg(serverSays);
+            .arg(said);
     case Kind::Authentication:
-        if (m_code == QLatin1String("ExpiredTokenException"))
-            return tr("Your session token has expired. Refresh your credentials and try again.");
-        if (m_code == QLatin1String("UnrecognizedClientException") || m_code == QLatin1String("InvalidClientTokenId"))
-            return tr("AWS does not recognise the access key. Check the access key ID of the active credentials.");
-        if (m_code == QLatin1String("InvalidSignatureException") && m_message.contains(QLatin1String("expired"), Qt::CaseInsensitive))
-            return tr("The request was refused because the computer's clock is off. Set the system clock correctly and try again.");
-        // The service's own words ("The request signature we calculated does not match ...")
-        // say the same at length; they stay in details().
-        return tr("AWS refused the request signature. Check that the secret access key matches the access key ID.");
+        return authenticationMessage();
     case Kind::AccessDenied:
         if (!iamAction().isEmpty())
             return tr("Access denied: your credentials are not allowed to perform %1. Ask an administrator to grant this IAM action.")
                 .arg(iamAction());
-        return tr("Access denied%1. Ask an administrator for the needed IAM permissions.").arg(serverSays);
+        return tr("Access denied%1. Ask an administrator for the needed IAM permissions.").arg(said);
     case Kind::NotFound:
         if (!m_resourceId.isEmpty())
             return tr("The %1 \"%2\" was not found. It may have been deleted, or it belongs to another account or region.")
                 .arg(m_resourceType.isEmpty() ? tr("resource") : m_resourceType, m_resourceId);
-        return tr("Not found%1. Check the names, the domain owner and the region.").arg(serverSays);
+        return tr("Not found%1. Check the names, the domain owner and the region.").arg(said);
     case Kind::Conflict:
-        return tr("The change conflicts with the current state%1. Refresh to see what is there now.").arg(serverSays);
+        return tr("The change conflicts with the current state%1. Refresh to see what is there now.").arg(said);
     case Kind::Validation:
         if (!m_field.isEmpty())
-            return tr("The value of %1 is not valid%2.").arg(m_field, serverSays);
-        return tr("The service refused the request as invalid%1.").arg(serverSays);
+            return tr("The value of %1 is not valid%2.").arg(m_field, said);
+        return tr("The service refused the request as invalid%1.").arg(said);
     case Kind::QuotaExceeded:
-        return tr("A service quota was reached%1. Delete unused resources or ask AWS for a higher quota.").arg(serverSays);
+        return tr("A service quota was reached%1. Delete unused resources or ask AWS for a higher quota.").arg(said);
     case Kind::Throttled:
         if (m_retryAfterSeconds >= 0)
             return tr("AWS is throttling requests. Wait %n second(s) and try again.", nullptr, m_retryAfterSeconds);
         return tr("AWS is throttling requests. Wait a moment and try again.");
     case Kind::Server:
-        return tr("CodeArtifact had an internal error%1. Try again in a moment.").arg(serverSays);
+        return tr("CodeArtifact had an internal error%1. Try again in a moment.").arg(said);
     case Kind::BadResponse:
         return tr("The endpoint sent a response that is not from CodeArtifact or could not be read%1. Check the endpoint URL or proxy.")
-            .arg(serverSays);
+            .arg(said);
     case Kind::KeychainUnavailable:
-        return tr("The system keychain is not available%1. Secrets are kept for this session only.").arg(serverSays);
+        // The store's message already says what happened to which secret.
+        return m_message.isEmpty() ? tr("The system keychain is not available. Secrets are kept for this session only.")
+                                   : m_message;
     case Kind::Configuration:
         return m_message.isEmpty() ? tr("The connection settings are incomplete.") : m_message;
     }
     return m_message;
+}
+
+QString AwsError::authenticationMessage() const
+{
+    // The headline follows the service's reason; its own words stay in details().
+    const auto says = [this](const char *words) { return m_message.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (m_code == QLatin1String("ExpiredTokenException") || m_code == QLatin1String("ExpiredToken")
+        || says("security token included in the request is expired"))
+        return tr("The session token of these credentials has expired. Refresh the credentials (or sign in again), then reload.");
+    if (m_code == QLatin1String("UnrecognizedClientException") || m_code == QLatin1String("InvalidClientTokenId"))
+        return tr("AWS does not recognise the access key. Check the access key ID of these credentials.");
+    if (says("scoped to a valid region"))
+        return tr("The request was signed for a region this endpoint does not serve. Choose the endpoint's region in "
+                  "the connection bar, or check the endpoint URL.");
+    if (says("scoped to correct service"))
+        return tr("The endpoint expects a signature for another AWS service: it is not a CodeArtifact endpoint. "
+                  "Check the endpoint URL.");
+    if (says("Signature expired") || says("Signature not yet current") || says("Date in Credential scope"))
+        return tr("The request was refused because this computer's clock is off by more than 15 minutes. Set the "
+                  "system clock correctly, then reload.");
+    // "The request signature we calculated does not match the signature you provided", and any
+    // signature problem the service does not explain further.
+    return tr("AWS refused the request signature. Check that the secret access key matches the access key ID.");
 }
 
 QString AwsError::details() const

@@ -87,6 +87,8 @@ public:
     static QString cleanErrorCode(const QString &raw);
 
 private:
+    QString authenticationMessage() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_code;

@@ -1,5 +1,6 @@
 #include "controllers/inventorycontroller.h"
 
+#include "api/describerepositoriesjob.h"
 #include "api/domainjobs.h"
 #include "api/getcalleridentityjob.h"
 #include "api/paginatedjobs.h"
@@ -185,6 +186,18 @@ void InventoryController::describeDomain(const DomainRef &domain)
         else
             Q_EMIT domainDescribed(job->domain());
     });
+}
+
+Job *InventoryController::describeUnknownUpstreams(const DomainRef &domain)
+{
+    const QList<RepositoryRef> unknown = m_model->domainUpstreams(domain).unknown;
+    if (unknown.isEmpty())
+        return nullptr;
+    auto *job = new DescribeRepositoriesJob(m_client, unknown, 4, this);
+    connect(job, &DescribeRepositoriesJob::repositoryDescribed, this,
+            [this](const RepositoryDescription &repository) { applyRepository(repository); });
+    job->start();
+    return job;
 }
 
 void InventoryController::applyRepository(const RepositoryDescription &repository, const QString &highlight)

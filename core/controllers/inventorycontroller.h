@@ -58,6 +58,12 @@ public Q_SLOTS:
     // one, shown in place of a describe still in flight (currentRepositoryChanged).
     void applyRepository(const RepositoryDescription &repository, const QString &highlight = {});
 
+public:
+    // Describes the domain's repositories whose upstreams are not known yet (at most four at a
+    // time), into the model. The running job, owned by this controller; nullptr when every
+    // repository's upstreams are known already.
+    Job *describeUnknownUpstreams(const DomainRef &domain);
+
 Q_SIGNALS:
     void inventoryStarted();
     void progressChanged(int domainsDone, int domainsTotal, int repositories);

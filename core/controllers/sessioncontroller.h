@@ -27,6 +27,8 @@ public:
     ProfileManager *profiles() const { return m_profiles; }
 
     bool isSandbox() const { return m_sandbox; }
+    // The active profile's name for people; empty on the sandbox or before a profile is applied.
+    QString profileName() const { return m_sandbox ? QString() : m_profileName; }
     // Whether the client has credentials it can sign with now.
     bool hasCredentials() const;
     // "--profile NAME" for "Copy as AWS CLI command" when the AWS CLI knows the active profile;
@@ -58,6 +60,7 @@ private:
     QPointer<ProfileManager> m_profiles;
     SandboxStarter m_sandboxStarter;
     QString m_cliProfile;
+    QString m_profileName;
     bool m_sandbox = false;
 };
 

@@ -97,6 +97,18 @@ QString AppProfileStore::sessionTokenKey(const QString &profile)
     return QStringLiteral("profile/%1/session-token").arg(profile);
 }
 
+QString AppProfileStore::labelFor(const QString &key)
+{
+    const QStringList parts = key.split(u'/');
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("profile"))
+        return {};
+    if (parts.at(2) == QLatin1String("secret-access-key"))
+        return parts.at(1) + QStringLiteral(" (secret access key)");
+    if (parts.at(2) == QLatin1String("session-token"))
+        return parts.at(1) + QStringLiteral(" (session token)");
+    return {};
+}
+
 AwsError AppProfileStore::validateName(const QString &name)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.@+-]{1,64}")));
@@ -183,7 +195,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
         job->fail(keychainError(tr("No keychain is configured.")));
         return;
     }
-    SecretStoreJob *write = m_secrets->write(key, secret);
+    SecretStoreJob *write = m_secrets->write(key, secret, labelFor(key));
     // Kept until the keychain answers: it goes to memory if the keychain cannot take it.
     auto pending = std::make_shared<QByteArray>(secret);
     connect(write, &SecretStoreJob::finished, job, [this, job, key, pending, w = write] {
@@ -208,7 +220,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
             return;
         case SecretStoreJob::Status::Failed:
             wipe(*pending);
-            job->fail(keychainError(tr("The keychain refused the secret: %1").arg(w->errorString())));
+            job->fail(keychainError(tr("The keychain refused the secret. %1").arg(w->errorString())));
             return;
         }
     });
@@ -224,7 +236,7 @@ void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::
         job->next();
         return;
     }
-    SecretStoreJob *remove = m_secrets->remove(key);
+    SecretStoreJob *remove = m_secrets->remove(key, labelFor(key));
     connect(remove, &SecretStoreJob::finished, job, [this, job, trouble, r = remove] {
         if (r->isOk() || r->status() == SecretStoreJob::Status::NotFound) {
             setKeychainAvailable(true, {});
@@ -239,7 +251,7 @@ void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::
             job->next();
             return;
         }
-        job->fail(keychainError(tr("The keychain entry could not be removed: %1").arg(r->errorString())));
+        job->fail(keychainError(tr("The keychain entry could not be removed. %1").arg(r->errorString())));
     });
 }
 
@@ -255,7 +267,7 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
         job->fail(keychainError(tr("No keychain is configured.")));
         return;
     }
-    SecretStoreJob *read = m_secrets->read(key);
+    SecretStoreJob *read = m_secrets->read(key, labelFor(key));
     connect(read, &SecretStoreJob::finished, job, [this, job, out, required, profile, r = read] {
         switch (r->status()) {
         case SecretStoreJob::Status::Ok:
@@ -275,10 +287,10 @@ void AppProfileStore::readSecret(AppProfileJob *job, const QString &key, std::sh
             return;
         case SecretStoreJob::Status::Unavailable:
             setKeychainAvailable(false, r->errorString());
-            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));
             return;
         case SecretStoreJob::Status::Failed:
-            job->fail(keychainError(tr("The secret of profile %1 could not be read: %2").arg(profile, r->errorString())));
+            job->fail(keychainError(tr("The secret of profile %1 could not be read. %2").arg(profile, r->errorString())));
             return;
         }
     });

@@ -65,7 +65,8 @@ private:
 };
 
 // The app's own profiles: non-secret fields in QSettings (group "AppProfiles"), secrets in the
-// SecretStore under "profile/NAME/secret-access-key" and "profile/NAME/session-token". When the
+// SecretStore under "profile/NAME/secret-access-key" and "profile/NAME/session-token", labelled
+// with the profile's name (see SecretStore for items written before labels). When the
 // keychain is unavailable the secret is kept in memory for this run only (never in a file) and
 // keychainAvailabilityChanged() tells the window to show its banner.
 class AppProfileStore : public QObject
@@ -98,6 +99,9 @@ public:
 
     static QString secretKey(const QString &profile);
     static QString sessionTokenKey(const QString &profile);
+    // The keychain label of one of those keys, e.g. "prod (secret access key)": what a keychain
+    // viewer shows after the product's name. Not translated: it names the stored item.
+    static QString labelFor(const QString &key);
 
 Q_SIGNALS:
     void profilesChanged();

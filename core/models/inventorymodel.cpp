@@ -102,7 +102,7 @@ void InventoryModel::setRepositories(const DomainSummary &domain, const QList<Re
         beginInsertRows(parentIndex, 0, int(repositories.size()) - 1);
         d.repositories.reserve(size_t(repositories.size()));
         for (const RepositorySummary &r : repositories)
-            d.repositories.push_back(Repository{r, {}});
+            d.repositories.push_back(Repository{r, {}, std::nullopt});
         d.state = DomainState::Loaded;
         m_repositoryCount += int(repositories.size());
         endInsertRows();
@@ -144,6 +144,7 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
         if (r.summary.name == repository.name) {
             r.summary = repository.summary();
             r.externalConnection = connection;
+            r.upstreams = upstreamNames(repository);
             const QModelIndex parentIndex = index(row, 0);
             Q_EMIT dataChanged(index(int(i), 0, parentIndex), index(int(i), ColumnCount - 1, parentIndex));
             return;
@@ -151,10 +152,43 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
     }
     const int child = int(d.repositories.size());
     beginInsertRows(index(row, 0), child, child);
-    d.repositories.push_back(Repository{repository.summary(), connection});
+    d.repositories.push_back(Repository{repository.summary(), connection, upstreamNames(repository)});
     ++m_repositoryCount;
     endInsertRows();
     emitDomainChanged(row);
+}
+
+QStringList InventoryModel::upstreamNames(const RepositoryDescription &repository)
+{
+    QStringList names;
+    for (const UpstreamRepositoryInfo &upstream : repository.upstreams)
+        names << upstream.repositoryName;
+    return names;
+}
+
+InventoryModel::DomainUpstreams InventoryModel::domainUpstreams(const DomainRef &domain) const
+{
+    DomainUpstreams out;
+    const int row = findDomain(domain.domainOwner, domain.domain);
+    if (row < 0 || m_domains[size_t(row)]->state != DomainState::Loaded)
+        return out;
+    for (const Repository &r : m_domains[size_t(row)]->repositories) {
+        if (r.upstreams)
+            out.upstreams.insert(r.summary.name, *r.upstreams);
+        else
+            out.unknown << RepositoryRef{domain.domain, domain.domainOwner, r.summary.name};
+    }
+    return out;
+}
+
+QList<AwsError> InventoryModel::domainErrors() const
+{
+    QList<AwsError> errors;
+    for (const auto &domain : m_domains) {
+        if (domain->state == DomainState::Failed)
+            errors << domain->error;
+    }
+    return errors;
 }
 
 QModelIndex InventoryModel::domainIndex(const QString &owner, const QString &name) const

@@ -5,9 +5,11 @@
 #include "base/operationinputs.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace desk {
@@ -56,6 +58,16 @@ public:
     QModelIndex repositoryIndex(const RepositoryRef &ref) const;
     int domainCount() const { return int(m_domains.size()); }
     int repositoryCount() const { return m_repositoryCount; }
+    // The errors of the domains that failed to load, in tree order.
+    QList<AwsError> domainErrors() const;
+    // A loaded domain's repositories with the upstreams known from their descriptions, and the
+    // ones not described yet (until the next load, a description once read is kept).
+    struct DomainUpstreams
+    {
+        QHash<QString, QStringList> upstreams;   // repository -> upstreams
+        QList<RepositoryRef> unknown;
+    };
+    DomainUpstreams domainUpstreams(const DomainRef &domain) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -71,6 +83,7 @@ private:
     {
         RepositorySummary summary;
         QString externalConnection;   // known from a description; empty: none or not known
+        std::optional<QStringList> upstreams;   // known from a description, in search order
     };
     struct Domain
     {
@@ -86,6 +99,7 @@ private:
     int childRows(const Domain &domain) const;
     // Empties a domain's rows (its repositories or its error row) and marks it Loading.
     void removeChildRows(int row);
+    static QStringList upstreamNames(const RepositoryDescription &repository);
     void emitDomainChanged(int row);
 
     std::vector<std::unique_ptr<Domain>> m_domains;

@@ -31,9 +31,10 @@ class SandboxCall
 public:
     SandboxCall() = default;
     // A 400 ValidationException (CANNOT_PARSE) when the query string as received is not
-    // well-formed, checked before authentication as the service's front end does. Qt's parser
-    // turns every '%' into "%25" when the query has an invalid escape, so "%25" is read back as
-    // '%': a false positive can only hit a value containing '%', which no query member allows.
+    // well-formed, checked before authentication as the service's front end does. Qt's QUrl (so
+    // QNetworkAccessManager) turns every '%' into "%25" when the query has an invalid escape, so
+    // "%25" is read back as '%': a false positive can only hit a value containing '%', which no
+    // query member allows.
     static std::optional<SandboxResponse> checkQueryString(const QByteArray &queryFromQt);
     static SandboxOutcome<SandboxCall> decode(const OperationSpec &spec, const SandboxWireRequest &request,
                                               const SandboxIdentity &caller, const QDateTime &now);

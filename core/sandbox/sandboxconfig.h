@@ -15,6 +15,12 @@ struct SandboxConfig
     static QString defaultAccessKeyId() { return QStringLiteral("AKIDSANDBOX"); }
     static QByteArray defaultSecretAccessKey() { return QByteArrayLiteral("sandbox-secret-key-not-for-production"); }
 
+    // The HTTP edge's limits (core/sandbox/README.md, "The HTTP edge"): what one client may cost.
+    static constexpr qsizetype defaultMaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype defaultMaxBodyBytes = 1024 * 1024;
+    static constexpr int defaultIdleTimeoutMs = 30 * 1000;
+    static constexpr int defaultMaxConnections = 512;
+
     QString account = defaultAccount();
     QString region = defaultRegion();
     // The one long-term key pair the sandbox accepts (plus what STS AssumeRole hands out).
@@ -26,6 +32,18 @@ struct SandboxConfig
     QStringList faults;        // fault specs, e.g. "throttle:0.3", "latency:200ms"
     quint64 faultSeed = 0;
     bool faultSeedSet = false; // false: faults draw from a random seed
+
+    // Request line and headers together; more is answered 431 and the connection closed.
+    qsizetype maxHeaderBytes = defaultMaxHeaderBytes;
+    // The body as decoded; a Content-Length (or a chunk) beyond it is answered 413 before the
+    // body is read, and the connection closed.
+    qsizetype maxBodyBytes = defaultMaxBodyBytes;
+    // A connection waiting for the client (a whole request after the previous answer or the
+    // accept, or the client reading its answers) gets this long; then it is closed (408 when
+    // part of a request had arrived).
+    int idleTimeoutMs = defaultIdleTimeoutMs;
+    // Open connections at most; one more is closed as soon as it is accepted.
+    int maxConnections = defaultMaxConnections;
 };
 
 } // namespace desk

@@ -4,11 +4,79 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace desk {
 
-SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments)
+namespace {
+
+// A value read from the command line, or why it cannot be.
+template<typename T>
+struct Parsed
+{
+    T value{};
+    QString error;
+};
+
+// The secret key file: one line, readable by its owner only (like ~/.ssh keys), so that no
+// other user reads the secret there instead of in the process list.
+Parsed<QByteArray> readSecretFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {{}, QStringLiteral("--secret-access-key-file: '%1' is not a file").arg(path)};
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (info.permissions() & others)
+        return {{}, QStringLiteral("--secret-access-key-file: '%1' can be read or written by its group or others; "
+                                   "make it private (chmod 600)")
+                        .arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, QStringLiteral("--secret-access-key-file: cannot read '%1': %2").arg(path, file.errorString())};
+    QByteArray secret = file.read(SandboxOptions::maxSecretFileBytes + 1);
+    if (secret.size() > SandboxOptions::maxSecretFileBytes)
+        return {{}, QStringLiteral("--secret-access-key-file: '%1' is over %2 bytes").arg(path).arg(SandboxOptions::maxSecretFileBytes)};
+    if (secret.endsWith('\n'))
+        secret.chop(secret.endsWith("\r\n") ? 2 : 1);
+    if (secret.contains('\n') || secret.contains('\r'))
+        return {{}, QStringLiteral("--secret-access-key-file: '%1' must hold one line").arg(path)};
+    return {secret, {}};
+}
+
+// The secret of --access-key-id from the one source given: the file, the command line (which
+// other users can read in the process list), or the environment. The command line names its
+// source on purpose, so it wins over the environment.
+Parsed<QByteArray> secretFrom(const QCommandLineParser &parser, const QCommandLineOption &file,
+                              const QCommandLineOption &argument, const QString &fromEnvironment)
+{
+    if (parser.isSet(argument) && parser.isSet(file))
+        return {{}, QStringLiteral("give the secret once: --secret-access-key or --secret-access-key-file")};
+    Parsed<QByteArray> secret;
+    if (parser.isSet(file))
+        secret = readSecretFile(parser.value(file));
+    else
+        secret.value = (parser.isSet(argument) ? parser.value(argument) : fromEnvironment).toUtf8();
+    if (secret.error.isEmpty() && secret.value.isEmpty())
+        secret.error = QStringLiteral("the secret access key must not be empty");
+    return secret;
+}
+
+// "30s", "500ms": a positive duration of at most a day.
+Parsed<int> parseDuration(const QString &option, const QString &text)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,8})(ms|s)")));
+    const QRegularExpressionMatch match = pattern.match(text);
+    const qint64 ms = match.hasMatch() ? match.captured(1).toLongLong() * (match.captured(2) == QLatin1String("s") ? 1000 : 1) : 0;
+    if (ms <= 0 || ms > 24 * 3600 * 1000)
+        return {0, QStringLiteral("%1 takes a duration such as 30s or 500ms (up to a day), not '%2'").arg(option, text)};
+    return {static_cast<int>(ms), {}};
+}
+
+} // namespace
+
+SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     Result result;
     QCommandLineParser parser;
@@ -31,14 +99,23 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"),
                                     QStringLiteral("The region requests must be signed for. Default: %1.").arg(SandboxConfig::defaultRegion()),
                                     QStringLiteral("REGION"), SandboxConfig::defaultRegion());
+    const QString secretVariable = QLatin1String(secretEnvironmentVariable);
     const QCommandLineOption accessKey(QStringLiteral("access-key-id"),
-                                       QStringLiteral("The access key id accepted. Default: %1 (a documented test value).")
-                                           .arg(SandboxConfig::defaultAccessKeyId()),
+                                       QStringLiteral("The access key id accepted. Default: %1 (a documented test value). Give "
+                                                      "its secret with --secret-access-key-file, the environment variable %2, or "
+                                                      "--secret-access-key.")
+                                           .arg(SandboxConfig::defaultAccessKeyId(), secretVariable),
                                        QStringLiteral("ID"));
+    const QCommandLineOption secretKeyFile(QStringLiteral("secret-access-key-file"),
+                                           QStringLiteral("Read the secret of that key from FILE (one line). FILE must be "
+                                                          "private to its owner (chmod 600): one its group or others can "
+                                                          "read or write is refused."),
+                                           QStringLiteral("FILE"));
     const QCommandLineOption secretKey(QStringLiteral("secret-access-key"),
-                                       QStringLiteral("The secret of that key. Default: %1 (a documented test value, "
-                                                      "see core/sandbox/README.md).")
-                                           .arg(QString::fromLatin1(SandboxConfig::defaultSecretAccessKey())),
+                                       QStringLiteral("The secret of that key. Other users of this machine can read it in the "
+                                                      "process list (/proc/PID/cmdline): prefer --secret-access-key-file or %1. "
+                                                      "Default: %2 (a documented test value, see core/sandbox/README.md).")
+                                           .arg(secretVariable, QString::fromLatin1(SandboxConfig::defaultSecretAccessKey())),
                                        QStringLiteral("SECRET"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Fill an EMPTY state with sample content. The only seed is 'demo'."),
@@ -52,7 +129,19 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments)
                                        QStringLiteral("Seed for the fault decisions; the same seed and request order give "
                                                       "the same faults. Default: random."),
                                        QStringLiteral("N"));
-    parser.addOptions({listen, state, account, region, accessKey, secretKey, seed, fault, faultSeed});
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Client connections open at once, at most; one more is closed "
+                                                           "as soon as it is accepted. Default: %1.")
+                                                .arg(SandboxConfig::defaultMaxConnections),
+                                            QStringLiteral("N"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("How long a connection waits for its client to send a whole request "
+                                                        "(or to read its answers) before it is closed, e.g. 30s or 500ms. "
+                                                        "Default: %1s.")
+                                             .arg(SandboxConfig::defaultIdleTimeoutMs / 1000),
+                                         QStringLiteral("DURATION"));
+    parser.addOptions({listen, state, account, region, accessKey, secretKeyFile, secretKey, seed, fault, faultSeed,
+                       maxConnections, idleTimeout});
 
     auto fail = [&](const QString &message) {
         result.outcome = Outcome::ExitFailure;
@@ -104,16 +193,23 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments)
     static const QRegularExpression regionPattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2}(-[a-z]+)+-[0-9]+")));
     if (!regionPattern.match(config.region).hasMatch())
         return fail(QStringLiteral("--region: '%1' does not look like a region (e.g. us-east-1)").arg(config.region));
-    if (parser.isSet(accessKey) != parser.isSet(secretKey))
-        return fail(QStringLiteral("--access-key-id and --secret-access-key go together"));
+    const bool secretInEnvironment = environment.contains(secretVariable);
+    const bool secretGiven = parser.isSet(secretKey) || parser.isSet(secretKeyFile) || secretInEnvironment;
+    if (parser.isSet(accessKey) != secretGiven)
+        return fail(parser.isSet(accessKey) || !secretInEnvironment
+                        ? QStringLiteral("--access-key-id and its secret go together (--secret-access-key-file, %1 or "
+                                         "--secret-access-key)")
+                              .arg(secretVariable)
+                        : QStringLiteral("%1 is set but --access-key-id is not: give both, or neither").arg(secretVariable));
     if (parser.isSet(accessKey)) {
         config.accessKeyId = parser.value(accessKey);
-        config.secretAccessKey = parser.value(secretKey).toUtf8();
         static const QRegularExpression keyPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9]{4,128}")));
         if (!keyPattern.match(config.accessKeyId).hasMatch())
             return fail(QStringLiteral("--access-key-id must be 4-128 letters and digits"));
-        if (config.secretAccessKey.isEmpty())
-            return fail(QStringLiteral("--secret-access-key must not be empty"));
+        const Parsed<QByteArray> secret = secretFrom(parser, secretKeyFile, secretKey, environment.value(secretVariable));
+        if (!secret.error.isEmpty())
+            return fail(secret.error);
+        config.secretAccessKey = secret.value;
     }
     config.stateFile = parser.value(state);
     config.seed = parser.value(seed);
@@ -126,6 +222,18 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments)
         if (!ok)
             return fail(QStringLiteral("--fault-seed takes a non-negative integer"));
         config.faultSeedSet = true;
+    }
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        config.maxConnections = parser.value(maxConnections).toInt(&ok);
+        if (!ok || config.maxConnections < 1 || config.maxConnections > 1000000)
+            return fail(QStringLiteral("--max-connections takes a number from 1 to 1000000"));
+    }
+    if (parser.isSet(idleTimeout)) {
+        const Parsed<int> duration = parseDuration(QStringLiteral("--idle-timeout"), parser.value(idleTimeout));
+        if (!duration.error.isEmpty())
+            return fail(duration.error);
+        config.idleTimeoutMs = duration.value;
     }
     return result;
 }

@@ -3,13 +3,17 @@
 #include "sandbox/sandboxconfig.h"
 
 #include <QHostAddress>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 namespace desk {
 
 // The artifact-desk-sandbox command line (QCommandLineParser): --listen, --state, --account,
-// --region, --access-key-id, --secret-access-key, --seed, --fault (repeatable), --fault-seed.
+// --region, --access-key-id with its secret (--secret-access-key-file FILE, the environment
+// variable ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY, or --secret-access-key, which other users
+// can read in the process list), --seed, --fault (repeatable), --fault-seed, and the HTTP
+// edge's --max-connections and --idle-timeout.
 class SandboxOptions
 {
 public:
@@ -25,8 +29,13 @@ public:
         quint16 port = 0;
     };
 
+    static constexpr const char *secretEnvironmentVariable = "ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY";
+    // A secret key file is read only up to this size.
+    static constexpr qint64 maxSecretFileBytes = 4096;
+
     // `arguments` includes the program name, as QCoreApplication::arguments() does.
-    static Result parse(const QStringList &arguments);
+    static Result parse(const QStringList &arguments,
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace desk

@@ -1,32 +1,39 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxdemoseed.h"
+#include "sandbox/sandboxlistener.h"
 
-#include <QHttpServerRequest>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace desk {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+// The methods HTTP defines (RFC 9110, and PATCH): these reach routing, which answers 405 with
+// Allow where the path takes others. Any other token is 501, naming the method as sent.
+bool isHttpMethod(const QByteArray &method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
+    static const QByteArrayList known{"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"};
+    return known.contains(method);
+}
+
+// The x-amzn-ErrorType of an answer the HTTP layer gives before a request reaches the service.
+QString protocolErrorCode(int status)
+{
+    switch (status) {
+    case 408: return QStringLiteral("RequestTimeoutException");
+    case 413: return QStringLiteral("RequestEntityTooLargeException");
+    case 431: return QStringLiteral("RequestHeaderFieldsTooLargeException");
+    case 501: return QStringLiteral("NotImplementedException");
+    case 505: return QStringLiteral("HttpVersionNotSupportedException");
+    default: return QStringLiteral("BadRequestException");
     }
 }
 
@@ -39,10 +46,14 @@ QByteArray reasonPhrase(int status)
     case 403: return QByteArrayLiteral("Forbidden");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
+    case 408: return QByteArrayLiteral("Request Timeout");
     case 409: return QByteArrayLiteral("Conflict");
-    case 413: return QByteArrayLiteral("Payload Too Large");
+    case 413: return QByteArrayLiteral("Content Too Large");
     case 429: return QByteArrayLiteral("Too Many Requests");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
     case 500: return QByteArrayLiteral("Internal Server Error");
+    case 501: return QByteArrayLiteral("Not Implemented");
+    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
     default: return QByteArrayLiteral("Unknown");
     }
 }
@@ -57,7 +68,7 @@ AwsError restError(const QString &code, int status, const QString &message, AwsE
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_config(config)
     , m_state(std::make_unique<SandboxState>(config.region, config.stateFile))
     , m_verifier(std::make_unique<SandboxSignatureVerifier>(config.region))
@@ -73,7 +84,15 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_operations = std::make_unique<SandboxOperations>(m_state.get(), m_config);
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Connections call back into the members; end them while those still exist.
+    const auto connections = findChildren<SandboxConnection *>(Qt::FindDirectChildrenOnly);
+    for (SandboxConnection *connection : connections) {
+        connection->disconnect(this);
+        delete connection;
+    }
+}
 
 void SandboxServer::setClock(std::function<QDateTime()> clock)
 {
@@ -109,21 +128,48 @@ SandboxServer::Status SandboxServer::listen(const QHostAddress &address, quint16
         if (Status s = open(); !s.ok)
             return s;
     }
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port)) {
-        const QString message = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
-        delete tcp;
+    if (m_listener)
+        return {false, QStringLiteral("already listening on %1").arg(url().toString())};
+    auto *listener = new SandboxListener([this](qintptr descriptor) { acceptConnection(descriptor); }, this);
+    if (!listener->listen(address, port)) {
+        const QString message = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener->errorString());
+        delete listener;
         return {false, message};
     }
-    bind(tcp);
+    m_listener = listener;
     m_address = address;
     return {};
 }
 
 quint16 SandboxServer::serverPort() const
 {
-    const QList<QTcpServer *> list = servers();
-    return list.isEmpty() ? 0 : list.constFirst()->serverPort();
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+void SandboxServer::acceptConnection(qintptr descriptor)
+{
+    // Over the cap the connection is closed at once: no socket object, no buffer, no timer.
+    if (m_connectionCount >= m_config.maxConnections) {
+        ::close(static_cast<int>(descriptor));
+        return;
+    }
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        ::close(static_cast<int>(descriptor));
+        return;
+    }
+    const HttpRequestParser::Limits limits{m_config.maxHeaderBytes, m_config.maxBodyBytes};
+    auto *connection = new SandboxConnection(socket, limits, m_config.idleTimeoutMs, this);
+    ++m_connectionCount;
+    connect(connection, &SandboxConnection::requestReceived, this,
+            [this, connection](const HttpRequestParser::Request &request) { handleRequest(connection, request); });
+    connect(connection, &SandboxConnection::requestFailed, this,
+            [this, connection](const HttpRequestParser::Error &error) { handleRequestFailed(connection, error); });
+    connect(connection, &SandboxConnection::closed, this, [this] {
+        --m_connectionCount;
+        m_listener->resumeIfPaused();
+    });
 }
 
 QUrl SandboxServer::url() const
@@ -151,28 +197,19 @@ QString SandboxServer::newRequestId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::handleRequest(SandboxConnection *connection, const HttpRequestParser::Request &request)
 {
-    SandboxWireRequest wire;
-    wire.method = methodName(request.method());
-    const QUrl url = request.url();
-    wire.path = url.path(QUrl::FullyEncoded).toLatin1();
-    if (wire.path.isEmpty())
-        wire.path = QByteArrayLiteral("/");
-    wire.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto &header : request.headers())
-        wire.headers.append({header.first, header.second});
-    wire.body = request.body();
-    const bool closeAfter = wire.header("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    const SandboxWireRequest &wire = request.wire;
+    const bool closeAfter = !request.keepAlive;
 
     // Faults are drawn on arrival, in arrival order, for every CodeArtifact request (STS on "/"
     // is exempt), so a seed gives the same sequence whatever the requests turn out to be.
-    const bool isSts = url.path() == QLatin1String("/");
+    const bool isSts = QUrl::fromPercentEncoding(wire.path) == QLatin1String("/");
     FaultDecision fault;
     if (m_faults && !isSts)
         fault = m_faults->next();
 
-    const QPointer<QTcpSocket> guard(socket);
+    const QPointer<SandboxConnection> guard(connection);
     if (fault.latencyMs > 0) {
         QTimer::singleShot(fault.latencyMs, this, [this, wire, fault, guard, closeAfter] {
             process(wire, fault, true, guard, closeAfter);
@@ -180,24 +217,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     } else {
         process(wire, fault, !isSts, guard, closeAfter);
     }
-    return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::handleRequestFailed(SandboxConnection *connection, const HttpRequestParser::Error &error)
 {
-    // handleRequest() answers everything; this is only here because the base class wants it.
-    Q_UNUSED(request);
-    writeResponse(socket,
-                  SandboxResponse::restJsonError(restError(QStringLiteral("UnknownOperationException"), 404,
-                                                           QStringLiteral("No operation matches the request."),
-                                                           AwsError::Kind::NotFound)),
-                  newRequestId(), false);
+    // Found before the request reached the service, whatever its path: a rest-json error.
+    const AwsError e = restError(protocolErrorCode(error.status), error.status, error.message,
+                                 error.status >= 500 ? AwsError::Kind::Server : AwsError::Kind::Validation);
+    writeResponse(connection, SandboxResponse::restJsonError(e), newRequestId(), true);
+    Q_EMIT requestHandled(QString(), error.status);
 }
 
 void SandboxServer::process(const SandboxWireRequest &request, const FaultDecision &fault, bool faultApplies,
-                            const QPointer<QTcpSocket> &socket, bool closeAfter)
+                            const QPointer<SandboxConnection> &connection, bool closeAfter)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!connection || !connection->isOpen())
         return;
     const QString requestId = newRequestId();
     const QDateTime now = m_clock();
@@ -205,15 +239,13 @@ void SandboxServer::process(const SandboxWireRequest &request, const FaultDecisi
     const bool isSts = path == QLatin1String("/");
 
     auto finish = [&](const QString &operation, const SandboxResponse &response) {
-        writeResponse(socket, response, requestId, closeAfter);
+        writeResponse(connection, response, requestId, closeAfter, request.method != "HEAD");
         Q_EMIT requestHandled(operation, response.status);
     };
 
-    if (request.body.size() > maxBodyBytes) {
-        const AwsError e = restError(QStringLiteral("RequestEntityTooLargeException"), 413,
-                                     QStringLiteral("The request body is %1 bytes; the limit is %2 bytes.")
-                                         .arg(request.body.size())
-                                         .arg(maxBodyBytes),
+    if (!isHttpMethod(request.method)) {
+        const AwsError e = restError(protocolErrorCode(501), 501,
+                                     QStringLiteral("The method %1 is not implemented.").arg(QString::fromLatin1(request.method)),
                                      AwsError::Kind::Validation);
         finish(QString(), isSts ? StsService::xmlError(e, requestId) : SandboxResponse::restJsonError(e));
         return;
@@ -251,7 +283,7 @@ void SandboxServer::process(const SandboxWireRequest &request, const FaultDecisi
         return;
     }
     if (faultApplies && fault.drop) {
-        socket->abort();
+        connection->abort();
         Q_EMIT requestHandled(operation, 0);
         return;
     }
@@ -273,11 +305,9 @@ void SandboxServer::process(const SandboxWireRequest &request, const FaultDecisi
     finish(operation, m_operations->execute(*route.spec, request, verified.identity, now));
 }
 
-void SandboxServer::writeResponse(QTcpSocket *socket, const SandboxResponse &response, const QString &requestId,
-                                  bool closeAfter) const
+void SandboxServer::writeResponse(SandboxConnection *connection, const SandboxResponse &response,
+                                  const QString &requestId, bool closeAfter, bool withBody) const
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
     QByteArray out;
     out.reserve(response.body.size() + 512);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
@@ -290,10 +320,11 @@ void SandboxServer::writeResponse(QTcpSocket *socket, const SandboxResponse &res
         out += name + ": " + value + "\r\n";
     out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";
-    out += response.body;
-    socket->write(out);
-    if (closeAfter)
-        socket->disconnectFromHost();
+    // A HEAD answer has the headers of a GET and no body (RFC 9110 9.3.2): a body would be read
+    // as the start of the next answer.
+    if (withBody)
+        out += response.body;
+    connection->respond(out, closeAfter);
 }
 
 } // namespace desk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/faultinjector.h"
+#include "sandbox/httprequestparser.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxoperations.h"
 #include "sandbox/sandboxresponse.h"
@@ -8,34 +9,39 @@
 #include "sandbox/sandboxstate.h"
 #include "sandbox/stsservice.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 
-class QTcpSocket;
-
 namespace desk {
+
+class SandboxConnection;
+class SandboxListener;
 
 // The local, wire-compatible CodeArtifact service (plus STS on "/"), over real HTTP.
 //
-// Each request goes through, in this order: the body size limit (413), STS or the operation
-// route table (404 UnknownOperationException, 405), SigV4 verification (403), the faults decided
-// for it on arrival (drop, 429, 500: the operation is then not run), and the operation itself,
-// whose state change is on disk before the answer is written. Every answer carries
-// x-amzn-RequestId. Qt's HTTP server parses the requests; the sandbox writes the responses
-// itself so that it can answer late (latency fault), with any status, or not at all (drop).
+// Its HTTP edge is its own: a QTcpServer (SandboxListener) accepts at most maxConnections, and a
+// SandboxConnection per client reads requests with HttpRequestParser under the limits of the
+// config (header bytes, body bytes, idle time): a client cannot make it hold more than one
+// request, nor wait forever. A request that cannot be framed is answered (400, 408, 413, 431, 501,
+// 505) and its connection closed. Each request then goes through, in this order: the method
+// (501 for one HTTP does not know), STS or the operation route table (404
+// UnknownOperationException, 405), SigV4 verification (403), the faults decided for it on arrival
+// (drop, 429, 500: the operation is then not run), and the operation itself, whose state change is
+// on disk before the answer is written. Every answer carries x-amzn-RequestId. Requests on one
+// connection are answered in order, one at a time, late when the latency fault says so.
 //
 // In-process use (the desktop app's --sandbox mode, tests):
 //     SandboxServer server(config);
 //     if (auto s = server.open(); !s.ok) ...;       // loads/creates the state file, seeds
 //     if (auto s = server.listen(QHostAddress::LocalHost, 0); !s.ok) ...;
 //     server.url();                                 // http://127.0.0.1:PORT
-class SandboxServer : public QAbstractHttpServer
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
@@ -46,7 +52,8 @@ public:
         QString message;
     };
 
-    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    // The default body limit; config().maxBodyBytes is the one in force.
+    static constexpr qsizetype maxBodyBytes = SandboxConfig::defaultMaxBodyBytes;
 
     explicit SandboxServer(const SandboxConfig &config, QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -56,6 +63,8 @@ public:
     Status open();
     Status listen(const QHostAddress &address, quint16 port = 0);
     quint16 serverPort() const;
+    // Client connections open now (at most config().maxConnections).
+    int connectionCount() const { return m_connectionCount; }
     QUrl url() const;
     // Writes the state once more (on shutdown); every change was already written when made.
     Status saveState() const;
@@ -72,15 +81,14 @@ Q_SIGNALS:
     // (0 for a dropped connection).
     void requestHandled(const QString &operation, int status);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void acceptConnection(qintptr descriptor);
+    void handleRequest(SandboxConnection *connection, const HttpRequestParser::Request &request);
+    void handleRequestFailed(SandboxConnection *connection, const HttpRequestParser::Error &error);
     void process(const SandboxWireRequest &request, const FaultDecision &fault, bool faultApplies,
-                 const QPointer<QTcpSocket> &socket, bool closeAfter);
-    void writeResponse(QTcpSocket *socket, const SandboxResponse &response, const QString &requestId,
-                       bool closeAfter) const;
+                 const QPointer<SandboxConnection> &connection, bool closeAfter);
+    void writeResponse(SandboxConnection *connection, const SandboxResponse &response, const QString &requestId,
+                       bool closeAfter, bool withBody = true) const;
     static QString newRequestId();
 
     SandboxConfig m_config;
@@ -91,6 +99,8 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::function<QDateTime()> m_clock;
     QHostAddress m_address;
+    SandboxListener *m_listener = nullptr;   // child
+    int m_connectionCount = 0;
     bool m_opened = false;
 };
 

@@ -20,30 +20,6 @@ QDateTime parseAmzDate(const QByteArray &value)
 
 } // namespace
 
-QByteArray SandboxWireRequest::header(const QByteArray &name) const
-{
-    QByteArray out;
-    bool found = false;
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            if (found)
-                out.append(',');
-            out.append(value);
-            found = true;
-        }
-    }
-    return out;
-}
-
-bool SandboxWireRequest::hasHeader(const QByteArray &name) const
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 SandboxSignatureVerifier::SandboxSignatureVerifier(QString region)
     : m_region(std::move(region))
 {
@@ -96,6 +72,13 @@ SandboxSignatureVerifier::Result SandboxSignatureVerifier::verify(const SandboxW
     const QByteArray authorization = request.header("authorization");
     if (!request.hasHeader("authorization"))
         return fail(QStringLiteral("MissingAuthenticationTokenException"), QStringLiteral("Missing Authentication Token"));
+    // Two of a header the signature rests on leave it open which one counts (a valid one and a
+    // forged one, say): refuse rather than pick.
+    for (const char *name : {"Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256"}) {
+        if (request.headerCount(name) > 1)
+            return fail(QStringLiteral("IncompleteSignatureException"),
+                        QStringLiteral("The request has more than one '%1' header.").arg(QLatin1String(name)));
+    }
     const SigV4Authorization auth = SigV4Authorization::parse(authorization);
     if (!auth.valid)
         return fail(QStringLiteral("IncompleteSignatureException"), auth.problem);
@@ -160,14 +143,15 @@ SandboxSignatureVerifier::Result SandboxSignatureVerifier::verify(const SandboxW
                              QString::fromLatin1(SigV4Signer::amzDate(now.addSecs(maxClockSkewSeconds))),
                              QString::fromLatin1(nowText)));
 
+    // CodeArtifact and STS, like every service but S3, sign the hash of the body they received:
+    // x-amz-content-sha256 is never taken in its place, so UNSIGNED-PAYLOAD signs nothing and a
+    // changed body fails the signature. A hash claimed there must still be the body's.
     const QByteArray bodyHash = SigV4Signer::sha256Hex(request.body);
-    QByteArray payloadHash = bodyHash;
     if (request.hasHeader("x-amz-content-sha256")) {
         const QByteArray claimed = request.header("x-amz-content-sha256").trimmed().toLower();
         if (claimed != "unsigned-payload" && claimed != bodyHash)
             return fail(QStringLiteral("InvalidSignatureException"),
                         QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed."));
-        payloadHash = request.header("x-amz-content-sha256").trimmed();
     }
 
     SigV4Request toSign;
@@ -180,7 +164,7 @@ SandboxSignatureVerifier::Result SandboxSignatureVerifier::verify(const SandboxW
                 toSign.headers.append({name, value});
         }
     }
-    toSign.payloadHash = payloadHash;
+    toSign.payloadHash = bodyHash;
 
     AwsCredentials signing;
     signing.accessKeyId = entry.credentials.accessKeyId;

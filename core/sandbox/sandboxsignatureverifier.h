@@ -3,6 +3,7 @@
 #include "base/awserror.h"
 #include "aws/awscredentials.h"
 #include "aws/sigv4signer.h"
+#include "sandbox/sandboxwirerequest.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,19 +19,6 @@ struct SandboxIdentity
     QString arn;
     QString userId;
     QDateTime expiration;   // invalid for the long-term key
-};
-
-// A request as it arrived on the wire, before anything is interpreted.
-struct SandboxWireRequest
-{
-    QByteArray method;     // GET, POST, ...
-    QByteArray path;       // as on the wire, percent-encoded
-    QByteArray rawQuery;   // as on the wire, without '?'
-    ByteArrayPairs headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const;   // case-insensitive; values joined by ','
-    bool hasHeader(const QByteArray &name) const;
 };
 
 // Verifies AWS Signature Version 4 the way the service does: it recomputes the signature from

@@ -5,6 +5,9 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <functional>
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcKeychain, "desk.keychain")
 
 namespace desk {
@@ -33,67 +36,165 @@ SecretStoreJob::Status statusFor(QKeychain::Error error, SecretStoreJob::Operati
 
 QString messageFor(SecretStoreJob::Status status, const QString &backendMessage)
 {
+    // The backend's words after a colon, without their own full stop: one sentence, no nesting.
+    QString words = backendMessage.trimmed();
+    while (words.endsWith(u'.'))
+        words.chop(1);
     if (status == SecretStoreJob::Status::Unavailable)
-        return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available (%1).")
-            .arg(backendMessage.isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no answer")
-                                          : backendMessage);
-    return backendMessage;
+        return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available: %1.")
+            .arg(words.isEmpty() ? QCoreApplication::translate("KeychainSecretStore", "no answer") : words);
+    return words.isEmpty() ? QString() : words + u'.';
 }
 
-// Runs one QtKeychain job for one SecretStoreJob. The QtKeychain job has no parent: if the
-// SecretStoreJob times out first, the QtKeychain job still finishes (and deletes itself), and its
-// late answer is dropped because the connection's context is gone.
-void runKeychainJob(QKeychain::Job *keychainJob, SecretStoreJob *job)
+// One QtKeychain answer: the error, its text, and (for a read) the secret, wiped when it goes.
+struct Answer
+{
+    QKeychain::Error error = QKeychain::OtherError;
+    QString message;
+    QByteArray data;
+
+    Answer() = default;
+    Answer(const Answer &) = delete;
+    Answer &operator=(const Answer &) = delete;
+    ~Answer() { data.fill('\0'); }
+};
+using Then = std::function<void(const Answer &answer)>;
+
+// Runs one QtKeychain job (`service`, the SecretStoreJob's key) and hands its answer to `then`.
+// The QtKeychain job has no parent: if the SecretStoreJob times out first, the QtKeychain job
+// still finishes (and deletes itself), and its late answer is dropped because the connection's
+// context, the SecretStoreJob, is gone.
+void runKeychain(QKeychain::Job *keychainJob, SecretStoreJob *job, Then then)
 {
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false);  // never a plaintext file
     keychainJob->setKey(job->key());
-    QObject::connect(keychainJob, &QKeychain::Job::finished, job, [job](QKeychain::Job *finished) {
-        const SecretStoreJob::Status status = statusFor(finished->error(), job->operation());
-        QByteArray data;
-        if (status == SecretStoreJob::Status::Ok && job->operation() == SecretStoreJob::Operation::Read)
-            data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-        if (status != SecretStoreJob::Status::Ok)
-            qCInfo(lcKeychain) << "keychain" << int(job->operation()) << "of" << job->key() << "ended with"
-                               << int(finished->error()) << finished->errorString();
-        job->finish(status, status == SecretStoreJob::Status::Ok ? QString() : messageFor(status, finished->errorString()),
-                    data);
-        data.fill('\0');
+    QObject::connect(keychainJob, &QKeychain::Job::finished, job, [then = std::move(then)](QKeychain::Job *finished) {
+        Answer answer;
+        answer.error = finished->error();
+        answer.message = finished->errorString();
+        if (answer.error == QKeychain::NoError)
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                answer.data = read->binaryData();
+        then(answer);
     });
     keychainJob->start();
 }
 
-} // namespace
-
-KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent)
-    , m_service(service)
+void readItem(const QString &service, SecretStoreJob *job, Then then)
 {
+    runKeychain(new QKeychain::ReadPasswordJob(service), job, std::move(then));
 }
 
-SecretStoreJob *KeychainSecretStore::read(const QString &key)
+void writeItem(const QString &service, const QByteArray &secret, SecretStoreJob *job, Then then)
 {
-    return launch(SecretStoreJob::Operation::Read, key, [service = m_service](SecretStoreJob *job) {
-        runKeychainJob(new QKeychain::ReadPasswordJob(service), job);
+    auto *keychainJob = new QKeychain::WritePasswordJob(service);
+    keychainJob->setBinaryData(secret);
+    runKeychain(keychainJob, job, std::move(then));
+}
+
+void removeItem(const QString &service, SecretStoreJob *job, Then then)
+{
+    runKeychain(new QKeychain::DeletePasswordJob(service), job, std::move(then));
+}
+
+// Ends the SecretStoreJob with a QtKeychain answer.
+void finishWith(SecretStoreJob *job, const Answer &answer)
+{
+    const SecretStoreJob::Status status = statusFor(answer.error, job->operation());
+    if (status != SecretStoreJob::Status::Ok)
+        qCInfo(lcKeychain) << "keychain" << int(job->operation()) << "of" << job->key() << "ended with"
+                           << int(answer.error) << answer.message;
+    job->finish(status, status == SecretStoreJob::Status::Ok ? QString() : messageFor(status, answer.message),
+                status == SecretStoreJob::Status::Ok ? answer.data : QByteArray());
+}
+
+// Removes the item written before labels existed, once the labelled one is in place. Its answer
+// does not change the job's: the secret is where it belongs either way.
+void dropUnlabelled(const QString &service, SecretStoreJob *job, std::function<void()> then)
+{
+    removeItem(service, job, [job, then = std::move(then)](const Answer &answer) {
+        if (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound)
+            qCInfo(lcKeychain) << "the unlabelled item" << job->key() << "stays:" << int(answer.error) << answer.message;
+        then();
     });
 }
 
-SecretStoreJob *KeychainSecretStore::write(const QString &key, const QByteArray &secret)
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, const QString &displayName, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service)
+    , m_displayName(displayName)
+{
+}
+
+QString KeychainSecretStore::itemService(const QString &label) const
+{
+    return label.isEmpty() ? m_service : m_displayName + QStringLiteral(": ") + label;
+}
+
+SecretStoreJob *KeychainSecretStore::read(const QString &key, const QString &label)
+{
+    return launch(SecretStoreJob::Operation::Read, key, label,
+                  [labelled = itemService(label), unlabelled = m_service](SecretStoreJob *job) {
+        readItem(labelled, job, [=](const Answer &answer) {
+            if (answer.error != QKeychain::EntryNotFound || labelled == unlabelled) {
+                finishWith(job, answer);
+                return;
+            }
+            // Perhaps written before labels: read it there and move it under its label.
+            readItem(unlabelled, job, [=](const Answer &old) {
+                if (old.error != QKeychain::NoError) {
+                    finishWith(job, old);
+                    return;
+                }
+                auto secret = std::make_shared<QByteArray>(old.data);
+                writeItem(labelled, *secret, job, [=](const Answer &moved) {
+                    auto done = [job, secret] {
+                        job->finish(SecretStoreJob::Status::Ok, {}, *secret);
+                        secret->fill('\0');
+                    };
+                    if (moved.error == QKeychain::NoError) {
+                        dropUnlabelled(unlabelled, job, done);
+                    } else {
+                        qCInfo(lcKeychain) << "the item" << job->key() << "stays unlabelled:" << int(moved.error);
+                        done();
+                    }
+                });
+            });
+        });
+    });
+}
+
+SecretStoreJob *KeychainSecretStore::write(const QString &key, const QByteArray &secret, const QString &label)
 {
     // The secret waits in the work only until the job starts.
     auto pending = std::make_shared<QByteArray>(secret);
-    return launch(SecretStoreJob::Operation::Write, key, [service = m_service, pending](SecretStoreJob *job) {
-        auto *keychainJob = new QKeychain::WritePasswordJob(service);
-        keychainJob->setBinaryData(*pending);
+    return launch(SecretStoreJob::Operation::Write, key, label,
+                  [labelled = itemService(label), unlabelled = m_service, pending](SecretStoreJob *job) {
+        writeItem(labelled, *pending, job, [=](const Answer &answer) {
+            if (answer.error != QKeychain::NoError || labelled == unlabelled) {
+                finishWith(job, answer);
+                return;
+            }
+            dropUnlabelled(unlabelled, job, [job] { job->finish(SecretStoreJob::Status::Ok); });
+        });
         pending->fill('\0');
-        runKeychainJob(keychainJob, job);
     });
 }
 
-SecretStoreJob *KeychainSecretStore::remove(const QString &key)
+SecretStoreJob *KeychainSecretStore::remove(const QString &key, const QString &label)
 {
-    return launch(SecretStoreJob::Operation::Remove, key, [service = m_service](SecretStoreJob *job) {
-        runKeychainJob(new QKeychain::DeletePasswordJob(service), job);
+    return launch(SecretStoreJob::Operation::Remove, key, label,
+                  [labelled = itemService(label), unlabelled = m_service](SecretStoreJob *job) {
+        removeItem(labelled, job, [=](const Answer &answer) {
+            if (statusFor(answer.error, job->operation()) != SecretStoreJob::Status::Ok || labelled == unlabelled) {
+                finishWith(job, answer);
+                return;
+            }
+            removeItem(unlabelled, job, [job](const Answer &old) { finishWith(job, old); });
+        });
     });
 }
 

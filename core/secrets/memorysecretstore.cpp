@@ -16,10 +16,11 @@ MemorySecretStore::~MemorySecretStore()
         secret.fill('\0');
 }
 
-SecretStoreJob *MemorySecretStore::run(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work)
+SecretStoreJob *MemorySecretStore::run(SecretStoreJob::Operation operation, const QString &key, const QString &label,
+                                       SecretStoreJob::Work work)
 {
     ++m_operations;
-    return launch(operation, key, [this, work = std::move(work)](SecretStoreJob *job) {
+    return launch(operation, key, label, [this, work = std::move(work)](SecretStoreJob *job) {
         if (m_behaviour == Behaviour::Hang)
             return;  // only the job's timeout ends it
         if (m_behaviour == Behaviour::Unavailable) {
@@ -31,9 +32,9 @@ SecretStoreJob *MemorySecretStore::run(SecretStoreJob::Operation operation, cons
     });
 }
 
-SecretStoreJob *MemorySecretStore::read(const QString &key)
+SecretStoreJob *MemorySecretStore::read(const QString &key, const QString &label)
 {
-    return run(SecretStoreJob::Operation::Read, key, [this](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Read, key, label, [this](SecretStoreJob *j) {
         const auto it = m_secrets.constFind(j->key());
         if (it == m_secrets.cend())
             j->finish(SecretStoreJob::Status::NotFound);
@@ -42,19 +43,21 @@ SecretStoreJob *MemorySecretStore::read(const QString &key)
     });
 }
 
-SecretStoreJob *MemorySecretStore::write(const QString &key, const QByteArray &secret)
+SecretStoreJob *MemorySecretStore::write(const QString &key, const QByteArray &secret, const QString &label)
 {
-    return run(SecretStoreJob::Operation::Write, key, [this, secret](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Write, key, label, [this, secret](SecretStoreJob *j) {
         QByteArray &slot = m_secrets[j->key()];
         slot.fill('\0');
         slot = secret;
+        m_labels.insert(j->key(), j->label());
         j->finish(SecretStoreJob::Status::Ok);
     });
 }
 
-SecretStoreJob *MemorySecretStore::remove(const QString &key)
+SecretStoreJob *MemorySecretStore::remove(const QString &key, const QString &label)
 {
-    return run(SecretStoreJob::Operation::Remove, key, [this](SecretStoreJob *j) {
+    return run(SecretStoreJob::Operation::Remove, key, label, [this](SecretStoreJob *j) {
+        m_labels.remove(j->key());
         auto it = m_secrets.find(j->key());
         if (it != m_secrets.end()) {
             it.value().fill('\0');

@@ -19,21 +19,25 @@ public:
     ~MemorySecretStore() override;
 
     QString service() const override { return m_service; }
-    SecretStoreJob *read(const QString &key) override;
-    SecretStoreJob *write(const QString &key, const QByteArray &secret) override;
-    SecretStoreJob *remove(const QString &key) override;
+    SecretStoreJob *read(const QString &key, const QString &label = {}) override;
+    SecretStoreJob *write(const QString &key, const QByteArray &secret, const QString &label = {}) override;
+    SecretStoreJob *remove(const QString &key, const QString &label = {}) override;
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
+    // The label the item was last written with (memory needs no name to find it by).
+    QString labelOf(const QString &key) const { return m_labels.value(key); }
     QStringList keys() const { return m_secrets.keys(); }
     int operations() const { return m_operations; }
 
 private:
     // Runs `work` as the backend unless the store plays a missing or hung keychain.
-    SecretStoreJob *run(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work);
+    SecretStoreJob *run(SecretStoreJob::Operation operation, const QString &key, const QString &label,
+                        SecretStoreJob::Work work);
 
     QString m_service;
     QHash<QString, QByteArray> m_secrets;
+    QHash<QString, QString> m_labels;
     Behaviour m_behaviour = Behaviour::Normal;
     int m_operations = 0;
 };

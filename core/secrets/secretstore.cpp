@@ -4,10 +4,12 @@
 
 namespace desk {
 
-SecretStoreJob::SecretStoreJob(Operation operation, const QString &key, int timeoutMs, Work work, QObject *parent)
+SecretStoreJob::SecretStoreJob(Operation operation, const QString &key, const QString &label, int timeoutMs, Work work,
+                               QObject *parent)
     : Job(parent)
     , m_operation(operation)
     , m_key(key)
+    , m_label(label)
     , m_work(std::move(work))
     , m_timeoutMs(timeoutMs)
 {
@@ -56,9 +58,10 @@ SecretStore::SecretStore(QObject *parent)
 {
 }
 
-SecretStoreJob *SecretStore::launch(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work)
+SecretStoreJob *SecretStore::launch(SecretStoreJob::Operation operation, const QString &key, const QString &label,
+                                    SecretStoreJob::Work work)
 {
-    auto *job = new SecretStoreJob(operation, key, m_timeoutMs, std::move(work), this);
+    auto *job = new SecretStoreJob(operation, key, label, m_timeoutMs, std::move(work), this);
     job->startLater();
     return job;
 }

@@ -30,11 +30,14 @@ public:
     // What the backend does when the job starts; it ends with finish(), possibly later.
     using Work = std::function<void(SecretStoreJob *job)>;
 
-    SecretStoreJob(Operation operation, const QString &key, int timeoutMs, Work work, QObject *parent = nullptr);
+    SecretStoreJob(Operation operation, const QString &key, const QString &label, int timeoutMs, Work work,
+                   QObject *parent = nullptr);
     ~SecretStoreJob() override;
 
     Operation operation() const { return m_operation; }
     QString key() const { return m_key; }
+    // What a keychain viewer shows for the item (see SecretStore); empty: the store's service.
+    QString label() const { return m_label; }
     Status status() const { return m_status; }
     bool isOk() const { return m_status == Status::Ok; }
     // For people; never contains the secret.
@@ -53,6 +56,7 @@ private:
 
     Operation m_operation;
     QString m_key;
+    QString m_label;
     Work m_work;
     Status m_status = Status::Failed;
     QString m_errorString;
@@ -62,7 +66,11 @@ private:
 };
 
 // Where the app's own profiles keep their secrets. Values are bytes, keys are strings such as
-// "profile/NAME/secret-access-key"; one service name for the whole app.
+// "profile/NAME/secret-access-key". An item may carry a label, the words a keychain viewer shows
+// for it ("prod (secret access key)", which the store prefixes with the product's name); items
+// without one are kept under the service name alone, as every item was before labels existed.
+// Reading a labelled item finds such an older item too and moves it under its label; writing or
+// removing a labelled item removes the older one, so a secret never lingers under two names.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -70,14 +78,16 @@ class SecretStore : public QObject
 public:
     explicit SecretStore(QObject *parent = nullptr);
 
-    // The reverse-DNS app id, used as the keychain service name.
+    // The reverse-DNS app id: the keychain service name of items without a label.
     static QString defaultService() { return QStringLiteral("io.github.artifactdesk.ArtifactDesk"); }
+    // The product's name, which starts every label (not translated: it names stored items).
+    static QString defaultDisplayName() { return QStringLiteral("Artifact Desk"); }
 
     virtual QString service() const = 0;
     // The jobs start themselves from the event loop; connect to finished() right away.
-    virtual SecretStoreJob *read(const QString &key) = 0;
-    virtual SecretStoreJob *write(const QString &key, const QByteArray &secret) = 0;
-    virtual SecretStoreJob *remove(const QString &key) = 0;
+    virtual SecretStoreJob *read(const QString &key, const QString &label = {}) = 0;
+    virtual SecretStoreJob *write(const QString &key, const QByteArray &secret, const QString &label = {}) = 0;
+    virtual SecretStoreJob *remove(const QString &key, const QString &label = {}) = 0;
 
     // A keychain call that takes longer is treated as "keychain unavailable" (default 5 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -85,7 +95,8 @@ public:
 
 protected:
     // A job for the backend's `work`, started from the event loop.
-    SecretStoreJob *launch(SecretStoreJob::Operation operation, const QString &key, SecretStoreJob::Work work);
+    SecretStoreJob *launch(SecretStoreJob::Operation operation, const QString &key, const QString &label,
+                           SecretStoreJob::Work work);
 
 private:
     int m_timeoutMs = 5000;

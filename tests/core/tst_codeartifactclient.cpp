@@ -96,6 +96,10 @@ private Q_SLOTS:
     void shouldSignSoTheServerCanVerify();
     void shouldMapErrorResponses_data();
     void shouldMapErrorResponses();
+    void shouldHeadlineTheSignatureProblemTheServiceNames_data();
+    void shouldHeadlineTheSignatureProblemTheServiceNames();
+    void shouldWrapTheServicesWordsInOneSentence();
+    void shouldNotAdviseTryingAgainWhenTheOutcomeIsUnknown();
     void shouldRetryThrottledReadThenSucceed();
     void shouldGiveUpAfterThreeServerErrors();
     void shouldRetryThrottledMutation();
@@ -328,6 +332,85 @@ void TestCodeArtifactClient::shouldMapErrorResponses()
         QVERIFY(error.userMessage().contains(QStringLiteral("codeartifact:AssociateExternalConnection")));
     if (body.startsWith("<html"))
         QVERIFY(error.message().contains(QStringLiteral("Bad Gateway")) || error.message().contains(QStringLiteral("Wi-Fi")));
+}
+
+void TestCodeArtifactClient::shouldHeadlineTheSignatureProblemTheServiceNames_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("headline");   // a phrase the sentence must contain
+    // The service's words as CodeArtifact, STS and the sandbox send them.
+    QTest::newRow("wrong region") << QStringLiteral("InvalidSignatureException")
+                                  << QStringLiteral("Credential should be scoped to a valid region. 'eu-central-1' is not 'us-east-1'.")
+                                  << QStringLiteral("region this endpoint does not serve");
+    QTest::newRow("wrong region, sts") << QStringLiteral("SignatureDoesNotMatch")
+                                       << QStringLiteral("Credential should be scoped to a valid region.")
+                                       << QStringLiteral("region this endpoint does not serve");
+    QTest::newRow("wrong service") << QStringLiteral("InvalidSignatureException")
+                                   << QStringLiteral("Credential should be scoped to correct service: 'codeartifact'.")
+                                   << QStringLiteral("not a CodeArtifact endpoint");
+    QTest::newRow("clock behind") << QStringLiteral("InvalidSignatureException")
+                                  << QStringLiteral("Signature expired: 20261125T181004Z is now earlier than 20261125T182504Z (20261125T183004Z - 15 min.)")
+                                  << QStringLiteral("clock is off");
+    QTest::newRow("clock ahead") << QStringLiteral("InvalidSignatureException")
+                                 << QStringLiteral("Signature not yet current: 20261125T190004Z is still later than 20261125T184504Z (20261125T183004Z + 15 min.)")
+                                 << QStringLiteral("clock is off");
+    QTest::newRow("expired token") << QStringLiteral("ExpiredTokenException")
+                                   << QStringLiteral("The security token included in the request is expired")
+                                   << QStringLiteral("session token of these credentials has expired");
+    QTest::newRow("expired token, sts") << QStringLiteral("ExpiredToken")
+                                        << QStringLiteral("The security token included in the request is expired")
+                                        << QStringLiteral("session token of these credentials has expired");
+    QTest::newRow("bad secret") << QStringLiteral("InvalidSignatureException")
+                                << QStringLiteral("The request signature we calculated does not match the signature you provided.")
+                                << QStringLiteral("secret access key matches the access key ID");
+    QTest::newRow("unknown key") << QStringLiteral("UnrecognizedClientException")
+                                 << QStringLiteral("The security token included in the request is invalid.")
+                                 << QStringLiteral("does not recognise the access key");
+}
+
+void TestCodeArtifactClient::shouldHeadlineTheSignatureProblemTheServiceNames()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QString, headline);
+    const QByteArray body = QJsonDocument(QJsonObject{{QLatin1String("message"), message}}).toJson(QJsonDocument::Compact);
+    const AwsError error = AwsError::fromHttpResponse(403, code.toLatin1(), "req-1", {}, body);
+    QCOMPARE(error.kind(), AwsError::Kind::Authentication);
+    QVERIFY2(error.userMessage().contains(headline), qPrintable(error.userMessage()));
+    // Sending the same request again cannot help, so nothing offers to.
+    QVERIFY(!error.isRetryable());
+    QVERIFY(error.details().contains(message));
+}
+
+void TestCodeArtifactClient::shouldWrapTheServicesWordsInOneSentence()
+{
+    // Service messages end in a full stop and sometimes carry parentheses of their own.
+    const QString words = QStringLiteral("Repository 'web' (in domain 'acme') already has one.");
+    for (int k = int(AwsError::Kind::Network); k <= int(AwsError::Kind::Configuration); ++k) {
+        const AwsError error(AwsError::Kind(k), words);
+        const QString sentence = error.userMessage();
+        QVERIFY2(!sentence.contains(QLatin1String(".)")), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QLatin1String("..")), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QLatin1String("((")) && !sentence.contains(QLatin1String("))")), qPrintable(sentence));
+        QVERIFY2(sentence.endsWith(u'.'), qPrintable(sentence));
+    }
+    const AwsError conflict(AwsError::Kind::Conflict, words);
+    QCOMPARE(conflict.userMessage(),
+             QStringLiteral("The change conflicts with the current state: Repository 'web' (in domain 'acme') already has "
+                            "one. Refresh to see what is there now."));
+}
+
+void TestCodeArtifactClient::shouldNotAdviseTryingAgainWhenTheOutcomeIsUnknown()
+{
+    for (const AwsError::Kind kind : {AwsError::Kind::Network, AwsError::Kind::Timeout, AwsError::Kind::Server}) {
+        AwsError error(kind, QStringLiteral("Connection closed"));
+        QVERIFY(error.userMessage().contains(QLatin1String("try again"), Qt::CaseInsensitive));
+        error.setAmbiguous(true);
+        const QString sentence = error.userMessage();
+        QVERIFY2(!sentence.contains(QLatin1String("try again"), Qt::CaseInsensitive), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLatin1String("may or may not have been made")), qPrintable(sentence));
+    }
 }
 
 void TestCodeArtifactClient::shouldRetryThrottledReadThenSucceed()

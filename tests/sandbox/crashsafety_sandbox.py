@@ -60,7 +60,16 @@ def main():
                     threads = [threading.Thread(target=writer, args=(w,)) for w in range(WRITERS)]
                     for t in threads:
                         t.start()
-                    time.sleep(0.7 + 0.2 * round_)
+                    # Kill mid-burst once this round has written enough to matter: a fixed
+                    # sleep wrote too little on a loaded machine (the check below then failed).
+                    target = len(created) + 15 + 10 * round_
+                    deadline = time.monotonic() + 30
+                    while time.monotonic() < deadline:
+                        with lock:
+                            if len(created) >= target:
+                                break
+                        time.sleep(0.05)
+                    time.sleep(0.1 * round_)
                     sandbox.process.send_signal(signal.SIGKILL)
                     sandbox.process.wait(10)
                     stop.set()

@@ -22,10 +22,11 @@ _LISTENING = re.compile(r"^listening on (http://127\.0\.0\.1:(\d+))$")
 class SandboxProcess:
     """One running sandbox; use as a context manager so it is always stopped."""
 
-    def __init__(self, program, args=(), start_timeout=15.0):
+    def __init__(self, program, args=(), start_timeout=15.0, env=None):
         self.program = program
         self.args = list(args)
         self.start_timeout = start_timeout
+        self.env = env
         self.process = None
         self.url = None
         self.port = None
@@ -40,7 +41,7 @@ class SandboxProcess:
 
     def start(self):
         self.process = subprocess.Popen([self.program, *self.args], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+                                        stderr=subprocess.PIPE, text=True, env=self.env)
         line = {}
 
         def read_line():

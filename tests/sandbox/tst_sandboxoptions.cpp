@@ -1,7 +1,9 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxoptions.h"
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace desk;
@@ -14,6 +16,32 @@ class TestSandboxOptions : public QObject
     {
         args.prepend(QStringLiteral("artifact-desk-sandbox"));
         return SandboxOptions::parse(args);
+    }
+
+    static SandboxOptions::Result parseWith(const QProcessEnvironment &environment, QStringList args)
+    {
+        args.prepend(QStringLiteral("artifact-desk-sandbox"));
+        return SandboxOptions::parse(args, environment);
+    }
+
+    static QProcessEnvironment environmentWithSecret(const QString &secret)
+    {
+        QProcessEnvironment environment;
+        environment.insert(QLatin1String(SandboxOptions::secretEnvironmentVariable), secret);
+        return environment;
+    }
+
+    // A secret key file with these contents and permissions.
+    static QString writeSecretFile(const QTemporaryDir &dir, const QByteArray &contents, QFile::Permissions permissions)
+    {
+        const QString path = dir.filePath(QStringLiteral("secret"));
+        QFile file(path);
+        file.remove();
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+            qWarning("cannot write %s", qPrintable(path));
+        file.close();
+        file.setPermissions(permissions);
+        return path;
     }
 
 private Q_SLOTS:
@@ -91,6 +119,125 @@ private Q_SLOTS:
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id", "--secret-access-key",
                                  "--seed", "--fault", "--fault-seed", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
             QVERIFY2(r.output.contains(QLatin1String(name)), name);
+    }
+
+    void shouldReadTheSecretFromAFileOnlyItsOwnerCanRead()
+    {
+        QTemporaryDir dir;
+        const QString path = writeSecretFile(dir, "secret-from-file\n", QFile::ReadOwner | QFile::WriteOwner);
+        const auto r = parse({QStringLiteral("--access-key-id"), QStringLiteral("AKIDFILE"),
+                              QStringLiteral("--secret-access-key-file"), path});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
+        QCOMPARE(r.config.accessKeyId, QStringLiteral("AKIDFILE"));
+        QCOMPARE(r.config.secretAccessKey, QByteArray("secret-from-file"));
+        writeSecretFile(dir, "no-newline", QFile::ReadOwner);
+        QCOMPARE(parse({QStringLiteral("--access-key-id"), QStringLiteral("AKIDFILE"), QStringLiteral("--secret-access-key-file"), path})
+                     .config.secretAccessKey,
+                 QByteArray("no-newline"));
+    }
+
+    void shouldRefuseASecretFileOthersCanReach_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<int>("permissions");
+        QTest::addColumn<QString>("expected");
+        const int owner = QFile::ReadOwner | QFile::WriteOwner;
+        const QByteArray secret = "file-secret-xyz\n";
+        QTest::newRow("group-readable") << secret << (owner | QFile::ReadGroup) << QStringLiteral("chmod 600");
+        QTest::newRow("world-readable") << secret << (owner | QFile::ReadOther) << QStringLiteral("chmod 600");
+        QTest::newRow("group-writable") << secret << (owner | QFile::WriteGroup) << QStringLiteral("chmod 600");
+        QTest::newRow("empty") << QByteArray("\n") << owner << QStringLiteral("empty");
+        QTest::newRow("two lines") << QByteArray("a\nb\n") << owner << QStringLiteral("one line");
+        QTest::newRow("too long") << QByteArray(5000, 'k') << owner << QStringLiteral("bytes");
+    }
+
+    void shouldRefuseASecretFileOthersCanReach()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(int, permissions);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeSecretFile(dir, contents, QFile::Permissions(QFlag(permissions)));
+        const auto r = parse({QStringLiteral("--access-key-id"), QStringLiteral("AKIDFILE"),
+                              QStringLiteral("--secret-access-key-file"), path});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+        QVERIFY2(r.output.contains(expected), qPrintable(r.output));
+        QVERIFY(!r.output.contains(QLatin1String("file-secret-xyz")));
+        const auto missing = parse({QStringLiteral("--access-key-id"), QStringLiteral("AKIDFILE"),
+                                    QStringLiteral("--secret-access-key-file"), dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(missing.outcome, SandboxOptions::Outcome::ExitFailure);
+    }
+
+    void shouldReadTheSecretFromTheEnvironment()
+    {
+        const QProcessEnvironment environment = environmentWithSecret(QStringLiteral("secret-from-env"));
+        auto r = parseWith(environment, {QStringLiteral("--access-key-id"), QStringLiteral("AKIDENV")});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
+        QCOMPARE(r.config.secretAccessKey, QByteArray("secret-from-env"));
+        // The command line names a source on purpose: it wins over the environment.
+        r = parseWith(environment, {QStringLiteral("--access-key-id"), QStringLiteral("AKIDENV"),
+                                    QStringLiteral("--secret-access-key"), QStringLiteral("from-argv")});
+        QCOMPARE(r.config.secretAccessKey, QByteArray("from-argv"));
+        // A secret in the environment without its key id is a mistake, not the default pair.
+        r = parseWith(environment, {});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+        QVERIFY2(r.output.contains(QLatin1String("--access-key-id")), qPrintable(r.output));
+        QVERIFY(!r.output.contains(QLatin1String("secret-from-env")));
+        r = parseWith(environmentWithSecret(QString()), {QStringLiteral("--access-key-id"), QStringLiteral("AKIDENV")});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+        // Without the variable, the documented default pair.
+        QCOMPARE(parseWith(QProcessEnvironment(), {}).config.secretAccessKey, SandboxConfig::defaultSecretAccessKey());
+    }
+
+    void shouldRefuseTwoSecretOptions()
+    {
+        QTemporaryDir dir;
+        const QString path = writeSecretFile(dir, "s\n", QFile::ReadOwner | QFile::WriteOwner);
+        const auto r = parse({QStringLiteral("--access-key-id"), QStringLiteral("AKIDFILE"), QStringLiteral("--secret-access-key"),
+                              QStringLiteral("s"), QStringLiteral("--secret-access-key-file"), path});
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+    }
+
+    void shouldSayInHelpHowToKeepTheSecretOutOfTheProcessList()
+    {
+        const QString help = parse({QStringLiteral("--help")}).output;
+        for (const char *text : {"--secret-access-key-file", "ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY", "/proc/PID/cmdline",
+                                 "chmod 600", "--max-connections", "--idle-timeout", "512", "30s"})
+            QVERIFY2(help.contains(QLatin1String(text)), text);
+    }
+
+    void shouldParseTheEdgeLimits_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("maxConnections");
+        QTest::addColumn<int>("idleTimeoutMs");
+        QTest::newRow("defaults") << QStringList{} << true << 512 << 30000;
+        QTest::newRow("both") << QStringList{QStringLiteral("--max-connections"), QStringLiteral("700"),
+                                             QStringLiteral("--idle-timeout"), QStringLiteral("500ms")}
+                              << true << 700 << 500;
+        QTest::newRow("seconds") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("45s")} << true << 512 << 45000;
+        QTest::newRow("no unit") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("30")} << false << 0 << 0;
+        QTest::newRow("zero timeout") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("0s")} << false << 0 << 0;
+        QTest::newRow("over a day") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("90000s")} << false << 0 << 0;
+        QTest::newRow("zero connections") << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")} << false << 0 << 0;
+        QTest::newRow("words") << QStringList{QStringLiteral("--max-connections"), QStringLiteral("many")} << false << 0 << 0;
+    }
+
+    void shouldParseTheEdgeLimits()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, valid);
+        const auto r = parse(args);
+        QCOMPARE(r.outcome, valid ? SandboxOptions::Outcome::Run : SandboxOptions::Outcome::ExitFailure);
+        if (!valid)
+            return;
+        QFETCH(int, maxConnections);
+        QFETCH(int, idleTimeoutMs);
+        QCOMPARE(r.config.maxConnections, maxConnections);
+        QCOMPARE(r.config.idleTimeoutMs, idleTimeoutMs);
+        QCOMPARE(r.config.maxHeaderBytes, qsizetype(64 * 1024));
+        QCOMPARE(r.config.maxBodyBytes, qsizetype(1024 * 1024));
     }
 
     void shouldParseFaultSpecs_data()

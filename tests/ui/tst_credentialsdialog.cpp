@@ -32,7 +32,7 @@ namespace {
 class ScriptedPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &, DefaultAnswer) override
     {
         asked.append(text);
         return answer;
@@ -129,6 +129,9 @@ void TestCredentialsDialog::shouldAddProfileWithSecretInStoreOnly()
     // The fields are cleared; the secret is in the store, not in the settings.
     QVERIFY(child<QLineEdit>(&dialog, "secretAccessKeyEdit")->text().isEmpty());
     QVERIFY(m_secrets.contains(AppProfileStore::secretKey(QStringLiteral("sandbox"))));
+    // Labelled with the profile, so a keychain viewer can tell the item from the others.
+    QCOMPARE(m_secrets.labelOf(AppProfileStore::secretKey(QStringLiteral("sandbox"))),
+             QStringLiteral("sandbox (secret access key)"));
     QCOMPARE(m_store->profile(QStringLiteral("sandbox")).endpointUrl, m_sandboxUrl.toString());
     QCOMPARE(child<QListView>(&dialog, "profileList")->model()->rowCount(), 1);
     m_settings->sync();

@@ -21,6 +21,7 @@
 #include "models/inventoryfiltermodel.h"
 #include "models/inventorymodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -34,11 +35,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QWindow>
 
 using namespace desk;
 using desk::test::SandboxFixture;
@@ -56,6 +59,7 @@ private Q_SLOTS:
 
     void shouldFillTreeWithEveryDomainAndRepository();
     void shouldNarrowTreeWhileTyping();
+    void shouldKeepExpansionAndSelectionWhenTheFilterIsCleared();
     void shouldShowDomainDetails();
     void shouldAssociatePypiFromKeyboard();
     void shouldExplainSecondConnectionBeforeSending();
@@ -66,13 +70,18 @@ private Q_SLOTS:
     void shouldNameIamActionWhenAccessDenied();
     void shouldNameIamActionWhenAssociateIsDenied();
     void shouldDisassociateAfterConfirmation();
+    void shouldNameEveryRepositoryThatReachesTheRegistryThroughIt();
     void shouldListRequestsWithoutSecrets();
     void shouldCopyCliCommandWithoutSecrets();
     void shouldShowIdentityFromSts();
-    void shouldShowBannerWithRetryWhenDomainsCannotBeListed();
+    void shouldExplainAWrongRegionWithoutRetry();
+    void shouldOfferRetryWhenRetryingCanHelp();
     void shouldShowAFailedDomainInPlaceAndTheOthers();
     void shouldLetCrossAccountOwnerBeEditedAndValidated();
+    void shouldPreselectOnlyWhatTheRepositoryNames();
+    void shouldKeepFocusOnReplaceAndGiveEveryControlItsOwnMnemonic();
     void shouldOfferSandboxOnWelcomePage();
+    void shouldNameTheApplicationOnceInTheTitle();
 
 private:
     // The sandbox's truth, read through its state: the repository and its connection.
@@ -87,6 +96,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Artifact Desk"));   // as main() does
 }
 
 void TestMainWindow::init()
@@ -190,6 +200,44 @@ void TestMainWindow::shouldNarrowTreeWhileTyping()
     auto *hint = m_fx.window->findChild<QLabel *>(QStringLiteral("inventoryEmptyHint"));
     QVERIFY(hint && hint->isVisible());
     QVERIFY(hint->text().contains(QLatin1String("no-such-thing")));
+}
+
+void TestMainWindow::shouldKeepExpansionAndSelectionWhenTheFilterIsCleared()
+{
+    auto *tree = m_fx.window->findChild<QTreeView *>(QStringLiteral("inventoryTree"));
+    auto *filterEdit = m_fx.window->findChild<QLineEdit *>(QStringLiteral("domainFilterEdit"));
+    InventoryFilterModel *filter = m_fx.window->filterModel();
+    InventoryModel *model = m_fx.window->inventoryModel();
+    const QString own = SandboxConfig::defaultAccount();
+    auto shown = [&](const char *domain) {
+        return filter->mapFromSource(model->domainIndex(domain == QByteArray("partner-shared") ? SandboxDemoSeed::partnerAccount() : own,
+                                                        QString::fromLatin1(domain)));
+    };
+    // The admin opens acme-prod by hand and selects scratch (which opens acme-experiments).
+    tree->expand(shown("acme-prod"));
+    const RepositoryRef scratch = ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    selectAndLoad(scratch);
+    QVERIFY(tree->isExpanded(shown("acme-experiments")));
+    QVERIFY(!tree->isExpanded(shown("acme-staging")));
+
+    // A filter that hides scratch, then Esc.
+    QTest::keyClick(m_fx.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filterEdit->hasFocus());
+    QTest::keyClicks(filterEdit, QStringLiteral("store"));
+    QVERIFY(!filter->mapFromSource(model->repositoryIndex(scratch)).isValid());
+    QVERIFY(!tree->currentIndex().isValid());
+    QTest::keyClick(filterEdit, Qt::Key_Escape);
+    QCOMPARE(filterEdit->text(), QString());
+
+    // The domains are open and closed as before, and scratch is selected again.
+    QVERIFY(tree->isExpanded(shown("acme-prod")));
+    QVERIFY(tree->isExpanded(shown("acme-experiments")));
+    QVERIFY(!tree->isExpanded(shown("acme-staging")));
+    QVERIFY(!tree->isExpanded(shown("partner-shared")));
+    QCOMPARE(filter->mapToSource(tree->currentIndex()), model->repositoryIndex(scratch));
+    QCOMPARE(m_fx.window->inventory()->currentRepository(), scratch);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.window->detailsView()->isRepositoryLoaded(), 10000);
+    QCOMPARE(m_fx.window->detailsView()->repository().name, scratch.repository);
 }
 
 void TestMainWindow::shouldShowDomainDetails()
@@ -418,8 +466,8 @@ void TestMainWindow::shouldShowConflictWithRequestIdAndWhatIsTrue()
     QVERIFY2(shown.context.contains(QLatin1String("public:npmjs")), qPrintable(shown.context));
     QCOMPARE(m_fx.window->detailsView()->externalConnectionRows(),
              QStringList{QStringLiteral("public:npmjs | npm | Available")});
-    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
-    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
+    // Said once, in the dialog: no banner repeats it.
+    QVERIFY(!m_fx.window->banner()->isVisible() || m_fx.window->banner()->type() != MessageWidget::Type::Error);
 }
 
 void TestMainWindow::shouldNameIamActionWhenAccessDenied()
@@ -474,8 +522,8 @@ void TestMainWindow::shouldNameIamActionWhenAssociateIsDenied()
     QVERIFY(!shown.canRetry);
     QCOMPARE(connectionInSandbox(partner.domainOwner, partner.domain, partner.repository), QString());
     QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
-    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Error);
-    QVERIFY(m_fx.window->banner()->details().contains(shown.error.requestId()));
+    // Said once, in the dialog: no banner repeats it.
+    QVERIFY(!m_fx.window->banner()->isVisible() || m_fx.window->banner()->type() != MessageWidget::Type::Error);
 }
 
 void TestMainWindow::shouldDisassociateAfterConfirmation()
@@ -487,22 +535,52 @@ void TestMainWindow::shouldDisassociateAfterConfirmation()
 
     m_fx.prompter->confirmAnswer = false;   // Cancel first: nothing is sent
     m_fx.window->disassociateAction()->trigger();
-    QCOMPARE(m_fx.prompter->confirmTexts.size(), 1);
+    // The question comes once Artifact Desk knows who uses the repository.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 1, 10000);
     QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 0);
+    // Enter does not disassociate: Cancel is the default.
+    QCOMPARE(m_fx.prompter->confirmDefaults.constLast(), Prompter::DefaultAnswer::Cancel);
 
     m_fx.prompter->confirmAnswer = true;
     QSignalSpy finished(m_fx.window.get(), &MainWindow::actionFinished);
+    QTRY_VERIFY(m_fx.window->disassociateAction()->isEnabled());
     QTest::keyClick(m_fx.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_fx.prompter->confirmTexts.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 2, 10000);
     const QString question = m_fx.prompter->confirmTexts.constLast();
     QVERIFY(question.contains(connection));
     QVERIFY(question.contains(store.repository));
+    // crates-store is an upstream of tooling: the question names it.
+    QVERIFY2(question.contains(QLatin1String("tooling")), qPrintable(question));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QString());
     QVERIFY(m_fx.window->detailsView()->externalConnectionRows().isEmpty());
     QVERIFY(m_fx.window->detailsView()->isRepositoryLoaded());
     QVERIFY(!m_fx.window->disassociateAction()->isEnabled());
+}
+
+void TestMainWindow::shouldNameEveryRepositoryThatReachesTheRegistryThroughIt()
+{
+    // npm-store is an upstream of web-frontend, which release uses: both lose npm packages.
+    const RepositoryRef npm = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    selectAndLoad(npm);
+    m_fx.prompter->confirmAnswer = false;
+    const int describedBefore = requestsNamed(QStringLiteral("DescribeRepository"));
+    m_fx.window->disassociateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 1, 10000);
+    const QString question = m_fx.prompter->confirmTexts.constFirst();
+    QVERIFY2(question.contains(QLatin1String("web-frontend, release")), qPrintable(question));
+    QVERIFY(!question.contains(QLatin1String("data-science")));
+    QVERIFY(!question.contains(QLatin1String("could not be read")));
+    // Every other repository of acme-prod was described once to know its upstreams.
+    const int repositories = m_fx.window->inventoryModel()->rowCount(
+        m_fx.window->inventoryModel()->domainIndex(npm.domainOwner, npm.domain));
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")) - describedBefore, repositories - 1);
+    QCOMPARE(requestsNamed(QStringLiteral("DisassociateExternalConnection")), 0);
+    // Asked again, it knows already: no more requests before the question.
+    m_fx.window->disassociateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx.prompter->confirmTexts.size(), 2, 10000);
+    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")) - describedBefore, repositories - 1);
 }
 
 void TestMainWindow::shouldListRequestsWithoutSecrets()
@@ -613,22 +691,26 @@ void TestMainWindow::shouldShowIdentityFromSts()
     }
 }
 
-void TestMainWindow::shouldShowBannerWithRetryWhenDomainsCannotBeListed()
+void TestMainWindow::shouldExplainAWrongRegionWithoutRetry()
 {
     // The sandbox only accepts signatures for its own region: another region fails every request.
     ConnectionBar *bar = m_fx.window->connectionBar();
     QSignalSpy loaded(m_fx.window.get(), &MainWindow::inventoryFinished);
-    bar->regionCombo()->setCurrentText(QStringLiteral("eu-west-1"));
+    bar->regionCombo()->setCurrentText(QStringLiteral("eu-central-1"));
     bar->regionCombo()->lineEdit()->editingFinished();
-    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-west-1"));
+    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-central-1"));
+    QVERIFY(!bar->isRegionWarningShown());   // a region CodeArtifact runs in
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
     QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
     MessageWidget *banner = m_fx.window->banner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->type(), MessageWidget::Type::Error);
-    QVERIFY(banner->isRetryVisible());
+    // The headline follows the service's reason, and nothing offers to send the same again.
+    QVERIFY2(banner->text().contains(QLatin1String("region this endpoint does not serve")), qPrintable(banner->text()));
+    QVERIFY(!banner->isRetryVisible());
     QVERIFY2(banner->details().contains(QLatin1String("Request ID: ")), qPrintable(banner->details()));
     QVERIFY(banner->details().contains(QLatin1String("HTTP status: 403")));
+    QVERIFY(banner->details().contains(QLatin1String("Credential should be scoped to a valid region")));
     QCOMPARE(m_fx.window->inventoryModel()->domainCount(), 0);
     QVERIFY(!m_fx.window->inventoryPanel()->findChild<QLabel *>(QStringLiteral("inventoryEmptyHint"))->text().isEmpty());
 
@@ -636,21 +718,64 @@ void TestMainWindow::shouldShowBannerWithRetryWhenDomainsCannotBeListed()
     const int before = m_fx.window->activityModel()->rowCount();
     bar->regionCombo()->setCurrentText(QStringLiteral("not a region"));
     bar->regionCombo()->lineEdit()->editingFinished();
-    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-west-1"));
+    QCOMPARE(m_fx.client->region(), QStringLiteral("eu-central-1"));
     QCOMPARE(m_fx.window->activityModel()->rowCount(), before);
 
-    // Back to the sandbox's region; Retry in the banner loads everything.
-    m_fx.client->setRegion(QStringLiteral("us-east-1"));
-    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("messageRetryButton")), Qt::LeftButton);
+    // A region name CodeArtifact does not run in: allowed (regions come and go), but said.
+    bar->regionCombo()->setCurrentText(QStringLiteral("mars-north-9"));
+    bar->regionCombo()->lineEdit()->editingFinished();
+    QCOMPARE(m_fx.client->region(), QStringLiteral("mars-north-9"));
+    QVERIFY(bar->isRegionWarningShown());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+
+    // Back to the sandbox's region: choosing it loads everything again.
+    bar->regionCombo()->setCurrentText(QStringLiteral("us-east-1"));
+    bar->regionCombo()->lineEdit()->editingFinished();
+    QVERIFY(!bar->isRegionWarningShown());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
     QCOMPARE(loaded.constLast().constFirst().toBool(), true);
     QVERIFY(!banner->isVisible());
     QVERIFY(m_fx.window->inventoryModel()->domainCount() > 0);
 
     // F5 loads again.
     QTest::keyClick(m_fx.window.get(), Qt::Key_F5);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 10000);
     QCOMPARE(loaded.constLast().constFirst().toBool(), true);
+}
+
+void TestMainWindow::shouldOfferRetryWhenRetryingCanHelp()
+{
+    // A service that fails for a while, then works: Retry in the banner loads everything.
+    bool failing = true;
+    test::ScriptedHttpServer server;
+    server.setHandler([&failing](const test::ScriptedHttpServer::Request &request) {
+        using Response = test::ScriptedHttpServer::Response;
+        if (failing)
+            return Response::json(500, R"({"message":"An internal error occurred."})", "InternalServerException", "req-500");
+        if (request.path == "/v1/domains")
+            return Response::json(200, R"({"domains":[{"name":"back-again","owner":"111122223333","status":"Active","createdTime":1.7e9}]})");
+        if (request.path == "/v1/domain/repositories")
+            return Response::json(200, R"({"repositories":[]})");
+        return Response::json(403, "{}", "AccessDenied", "req-sts");
+    });
+    QNetworkAccessManager network;
+    const auto client = test::makeLocalClient(&network, server.url().toString());
+    MainWindow window(client.get());
+    window.setPrompter(m_fx.prompter);
+    QSignalSpy loaded(&window, &MainWindow::inventoryFinished);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
+    QCOMPARE(window.banner()->type(), MessageWidget::Type::Error);
+    QVERIFY(window.banner()->isRetryVisible());
+    QVERIFY(window.banner()->text().contains(QLatin1String("Try again")));
+    failing = false;
+    QTest::mouseClick(window.banner()->findChild<QPushButton *>(QStringLiteral("messageRetryButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    QCOMPARE(loaded.constLast().constFirst().toBool(), true);
+    QVERIFY(!window.banner()->isVisible());
+    QCOMPARE(window.inventoryModel()->domainCount(), 1);
 }
 
 void TestMainWindow::shouldShowAFailedDomainInPlaceAndTheOthers()
@@ -744,6 +869,84 @@ void TestMainWindow::shouldLetCrossAccountOwnerBeEditedAndValidated()
     QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
 }
 
+void TestMainWindow::shouldPreselectOnlyWhatTheRepositoryNames()
+{
+    // Nothing is chosen for the admin: Enter alone associates nothing.
+    selectAndLoad(ref(QStringLiteral("acme-experiments"), QStringLiteral("scratch")));
+    QString chosen = QStringLiteral("unset");
+    bool okEnabled = true;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        chosen = dialog->findChild<QTreeView *>(QStringLiteral("connectionView"))->currentIndex().data().toString();
+        okEnabled = dialog->findChild<QPushButton *>(QStringLiteral("associateOkButton"))->isEnabled();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(chosen, QString());
+    QVERIFY(!okEnabled);
+    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+
+    // "Partner's Maven libraries" (partner-maven) says which: Maven Central, not npm.
+    selectAndLoad(ref(QStringLiteral("partner-shared"), QStringLiteral("partner-maven"), SandboxDemoSeed::partnerAccount()));
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        chosen = qobject_cast<ExternalConnectionDialog *>(dialog)->choice().connection;
+    };
+    m_fx.window->associateAction()->trigger();
+    QCOMPARE(chosen, QStringLiteral("public:maven-central"));
+
+    // The suggestion, from the name and the description; none when they name several or none.
+    auto suggest = [](const char *name, const char *description) {
+        RepositoryDescription r;
+        r.name = QString::fromLatin1(name);
+        r.description = QString::fromLatin1(description);
+        return ExternalConnectionDialog::suggestedConnection(r);
+    };
+    QCOMPARE(suggest("pypi-store", "Proxy of the Python Package Index"), QStringLiteral("public:pypi"));
+    QCOMPARE(suggest("google-android-store", "Proxy of Google's Android repository"), QStringLiteral("public:maven-googleandroid"));
+    QCOMPARE(suggest("maven-gradle", ""), QStringLiteral("public:maven-gradleplugins"));
+    QCOMPARE(suggest("web-frontend", "JavaScript packages of the web team"), QStringLiteral("public:npmjs"));
+    QCOMPARE(suggest("tooling", "Ruby and Rust tooling"), QString());
+    QCOMPARE(suggest("scratch", "Throw-away experiments"), QString());
+}
+
+void TestMainWindow::shouldKeepFocusOnReplaceAndGiveEveryControlItsOwnMnemonic()
+{
+    const RepositoryRef store = ref(QStringLiteral("acme-prod"), QStringLiteral("npm-store"));
+    selectAndLoad(store);
+    QWidget *focusAfterTick = nullptr;
+    QString ownerSelection = QStringLiteral("unset");
+    QStringList mnemonics;
+    m_fx.prompter->onDialog = [&](QDialog *dialog) {
+        auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
+        QVERIFY(picker->selectConnection(QStringLiteral("public:pypi")));
+        auto *replace = dialog->findChild<QCheckBox *>(QStringLiteral("replaceCheck"));
+        QVERIFY(replace->isVisible());
+        replace->setFocus();
+        QTest::keyClick(replace, Qt::Key_Space);   // ticked from the keyboard
+        QVERIFY(replace->isChecked());
+        focusAfterTick = dialog->focusWidget();
+        ownerSelection = dialog->findChild<QLineEdit *>(QStringLiteral("domainOwnerEdit"))->selectedText();
+        // Every visible control's Alt+letter is its own.
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp >= 0 && amp + 1 < text.size())
+                mnemonics << text.at(amp + 1).toLower();
+        }
+    };
+    m_fx.window->associateAction()->trigger();
+    QVERIFY(focusAfterTick);
+    QCOMPARE(focusAfterTick->objectName(), QStringLiteral("replaceCheck"));
+    QCOMPARE(ownerSelection, QString());
+    QVERIFY(mnemonics.size() >= 5);
+    QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
+}
+
 void TestMainWindow::shouldOfferSandboxOnWelcomePage()
 {
     // A window without credentials, with a starter that hands over this fixture's sandbox.
@@ -777,6 +980,15 @@ void TestMainWindow::shouldOfferSandboxOnWelcomePage()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isInventoryLoading(), 20000);
     QCOMPARE(window.inventoryModel()->domainCount(), m_fx.window->inventoryModel()->domainCount());
     QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
+}
+
+void TestMainWindow::shouldNameTheApplicationOnceInTheTitle()
+{
+    // A desktop platform (xcb, Wayland) appends the application's display name to every window
+    // title ("Sandbox — Artifact Desk"); the offscreen one used here does not. So the window's
+    // own title must say what it is connected to, and never the application's name again.
+    QCOMPARE(m_fx.window->windowTitle(), QStringLiteral("Sandbox"));
+    QVERIFY(!m_fx.window->windowTitle().contains(QGuiApplication::applicationDisplayName()));
 }
 
 QTEST_MAIN(TestMainWindow)

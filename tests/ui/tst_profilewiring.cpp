@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace desk;
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void shouldGoFromWelcomeToInventoryThroughTheCredentialsDialog();
     void shouldSayWhenTheKeychainIsMissing();
     void shouldGoBetweenSandboxAndProfilesFromTheSwitcher();
+    void shouldOfferProfilesFromTheToolbarOnTheWelcomePage();
+    void shouldOpenTheDialogEachTimeWithoutToggling();
 
 private:
     void fillAndSave(CredentialsDialog *dialog, const QString &name);
@@ -236,6 +239,45 @@ void TestProfileWiring::shouldGoBetweenSandboxAndProfilesFromTheSwitcher()
     QCOMPARE(switcher->currentId(), ProfileSwitcher::sandboxId());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Sandbox")));
     QTRY_VERIFY(m_window->banner()->isVisible());
+}
+
+void TestProfileWiring::shouldOfferProfilesFromTheToolbarOnTheWelcomePage()
+{
+    // Nothing is connected: the region and identity are off, but the switcher and its key button
+    // are a way forward, so they work.
+    ConnectionBar *bar = m_window->connectionBar();
+    QVERIFY(!bar->regionCombo()->isEnabled());
+    auto *switcher = m_window->findChild<ProfileSwitcher *>(QStringLiteral("profileSwitcher"));
+    QVERIFY(switcher && switcher->combo()->isEnabled());
+    auto *manage = child<QToolButton>(switcher, "manageProfilesButton");
+    QVERIFY(manage->isEnabled());
+    QTest::mouseClick(manage, Qt::LeftButton);
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+void TestProfileWiring::shouldOpenTheDialogEachTimeWithoutToggling()
+{
+    auto *add = child<QPushButton>(m_window->welcomePage(), "addCredentialsButton");
+    QVERIFY(!add->isCheckable());
+    for (int round = 0; round < 2; ++round) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        CredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog"))) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        // The environment-variable help does not open behind the dialog.
+        QVERIFY(!m_window->welcomePage()->isCredentialsHelpVisible());
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<CredentialsDialog *>(QStringLiteral("credentialsDialog")));
+    }
+    // The other ways are a disclosure of their own.
+    auto *other = child<QToolButton>(m_window->welcomePage(), "otherWaysButton");
+    QTest::mouseClick(other, Qt::LeftButton);
+    QVERIFY(m_window->welcomePage()->isCredentialsHelpVisible());
+    QTest::mouseClick(other, Qt::LeftButton);
+    QVERIFY(!m_window->welcomePage()->isCredentialsHelpVisible());
 }
 
 QTEST_MAIN(TestProfileWiring)

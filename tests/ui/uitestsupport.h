@@ -31,12 +31,14 @@ public:
     std::function<void(QDialog *)> onDialog;
     bool confirmAnswer = true;
     QStringList confirmTexts;
+    QList<DefaultAnswer> confirmDefaults;
     QList<ShownError> errors;
     int dialogs = 0;
 
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &, DefaultAnswer defaultAnswer) override
     {
         confirmTexts << text;
+        confirmDefaults << defaultAnswer;
         return confirmAnswer;
     }
     ErrorChoice showError(QWidget *, const QString &title, const AwsError &error, const QString &context,

@@ -184,8 +184,11 @@ void checkRequest(const Parser::Request &request, Parser::Limits limits)
             FUZZ_CHECK(!request.keepAlive);
     }
 
-    // Written again with a Content-Length, it reads back the same (but for its framing).
-    const QList<Parser::Result> again = Parser::parseAll(rewritten(request), limits);
+    // Written again with a Content-Length, it reads back the same (but for its framing). The
+    // header limit grows by what the rewriting adds: a head just under it may not stay so.
+    const QByteArray bytes = rewritten(request);
+    const QList<Parser::Result> again =
+        Parser::parseAll(bytes, Parser::Limits{limits.maxHeaderBytes + bytes.size(), limits.maxBodyBytes});
     FUZZ_CHECK(again.size() == 2 && again[0].status == Parser::Status::Complete
                && again[1].status == Parser::Status::NeedMore);
     const Parser::Request &back = again[0].request;

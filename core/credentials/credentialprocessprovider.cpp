@@ -79,8 +79,13 @@ CredentialProcessProvider::Parsed CredentialProcessProvider::parseOutput(const Q
     const QJsonObject object = document.object();
     const QJsonValue version = object.value(QLatin1String("Version"));
     if (!version.isDouble() || version.toInt() != 1) {
+        // Only a number is repeated: any other value is the tool's text, which may be a secret
+        // printed in the wrong place.
+        const QString given = version.isUndefined() ? tr("(missing)")
+            : version.isDouble()                    ? version.toVariant().toString()
+                                                    : tr("(not a number)");
         out.error = processError(tr("The credential_process of profile %1 printed \"Version\": %2; only version 1 is understood.")
-                                     .arg(profile, version.isUndefined() ? tr("(missing)") : version.toVariant().toString()));
+                                     .arg(profile, given));
         return out;
     }
     for (const char *required : {"AccessKeyId", "SecretAccessKey"}) {

@@ -383,7 +383,10 @@ HttpRequestParser::Step HttpRequestParser::readBody()
 HttpRequestParser::Step HttpRequestParser::readChunkSize()
 {
     const qsizetype end = m_buffer.indexOf(kCrlf, qMax(m_scanFrom, m_pos));
-    if (end < 0 ? available() > maxChunkLineBytes : end - m_pos > maxChunkLineBytes)
+    // Until its CRLF arrives, a last CR may be the start of it rather than part of the line: a
+    // line of exactly the limit, cut between CR and LF, is not over it.
+    const qsizetype lineSoFar = available() - (m_buffer.endsWith('\r') ? 1 : 0);
+    if (end < 0 ? lineSoFar > maxChunkLineBytes : end - m_pos > maxChunkLineBytes)
         return fail(400, QStringLiteral("A chunk-size line is over %1 bytes.").arg(maxChunkLineBytes));
     if (end < 0) {
         m_scanFrom = qMax(m_pos, m_buffer.size() - 1);

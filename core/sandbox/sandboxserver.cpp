@@ -234,75 +234,67 @@ void SandboxServer::process(const SandboxWireRequest &request, const FaultDecisi
     if (!connection || !connection->isOpen())
         return;
     const QString requestId = newRequestId();
+    const Answer a = answer(request, requestId, fault, faultApplies);
+    if (a.drop) {
+        connection->abort();
+        Q_EMIT requestHandled(a.operation, 0);
+        return;
+    }
+    writeResponse(connection, a.response, requestId, closeAfter, request.method != "HEAD");
+    Q_EMIT requestHandled(a.operation, a.response.status);
+}
+
+SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, const QString &requestId,
+                                            const FaultDecision &fault, bool faultApplies)
+{
     const QDateTime now = m_clock();
     const QString path = QUrl::fromPercentEncoding(request.path);
     const bool isSts = path == QLatin1String("/");
-
-    auto finish = [&](const QString &operation, const SandboxResponse &response) {
-        writeResponse(connection, response, requestId, closeAfter, request.method != "HEAD");
-        Q_EMIT requestHandled(operation, response.status);
-    };
 
     if (!isHttpMethod(request.method)) {
         const AwsError e = restError(protocolErrorCode(501), 501,
                                      QStringLiteral("The method %1 is not implemented.").arg(QString::fromLatin1(request.method)),
                                      AwsError::Kind::Validation);
-        finish(QString(), isSts ? StsService::xmlError(e, requestId) : SandboxResponse::restJsonError(e));
-        return;
+        return {QString(), isSts ? StsService::xmlError(e, requestId) : SandboxResponse::restJsonError(e)};
     }
 
     if (isSts) {
         if (request.method != "POST" && request.method != "GET") {
             const AwsError e = restError(QStringLiteral("InvalidAction"), 405, QStringLiteral("STS takes POST or GET."),
                                          AwsError::Kind::Validation);
-            finish(QString(), StsService::xmlError(e, requestId));
-            return;
+            return {QString(), StsService::xmlError(e, requestId)};
         }
         const auto verified = m_verifier->verify(request, QStringLiteral("sts"), now);
-        if (!verified.ok()) {
-            finish(QStringLiteral("sts"), StsService::xmlError(verified.error, requestId));
-            return;
-        }
-        finish(QStringLiteral("sts"), m_sts->handle(request, verified.identity, requestId, now));
-        return;
+        if (!verified.ok())
+            return {QStringLiteral("sts"), StsService::xmlError(verified.error, requestId)};
+        return {QStringLiteral("sts"), m_sts->handle(request, verified.identity, requestId, now)};
     }
 
     const SandboxOperations::RouteMatch route = SandboxOperations::match(request.method, path);
-    if (!route.ok()) {
-        finish(QString(), route.error);
-        return;
-    }
+    if (!route.ok())
+        return {QString(), route.error};
     const QString operation = route.operation();
-    if (const auto malformed = SandboxCall::checkQueryString(request.rawQuery)) {
-        finish(operation, *malformed);
-        return;
-    }
+    if (const auto malformed = SandboxCall::checkQueryString(request.rawQuery))
+        return {operation, *malformed};
     const auto verified = m_verifier->verify(request, QStringLiteral("codeartifact"), now);
-    if (!verified.ok()) {
-        finish(operation, SandboxResponse::restJsonError(verified.error));
-        return;
-    }
-    if (faultApplies && fault.drop) {
-        connection->abort();
-        Q_EMIT requestHandled(operation, 0);
-        return;
-    }
+    if (!verified.ok())
+        return {operation, SandboxResponse::restJsonError(verified.error)};
+    if (faultApplies && fault.drop)
+        return {operation, {}, true};
     if (faultApplies && fault.throttle) {
         AwsError e = restError(QStringLiteral("ThrottlingException"), 429, QStringLiteral("Rate exceeded"),
                                AwsError::Kind::Throttled);
         e.setRetryAfterSeconds(FaultInjector::retryAfterSeconds);
-        finish(operation, SandboxResponse::restJsonError(e));
-        return;
+        return {operation, SandboxResponse::restJsonError(e)};
     }
     if (faultApplies && fault.serverError) {
-        finish(operation,
-               SandboxResponse::restJsonError(restError(QStringLiteral("InternalServerException"), 500,
-                                                        QStringLiteral("An internal error occurred (injected fault); "
-                                                                       "the operation was not run."),
-                                                        AwsError::Kind::Server)));
-        return;
+        return {operation,
+                SandboxResponse::restJsonError(restError(QStringLiteral("InternalServerException"), 500,
+                                                         QStringLiteral("An internal error occurred (injected fault); "
+                                                                        "the operation was not run."),
+                                                         AwsError::Kind::Server))};
     }
-    finish(operation, m_operations->execute(*route.spec, request, verified.identity, now));
+    return {operation, m_operations->execute(*route.spec, request, verified.identity, now)};
 }
 
 void SandboxServer::writeResponse(SandboxConnection *connection, const SandboxResponse &response,

@@ -76,6 +76,18 @@ public:
     void setClock(std::function<QDateTime()> clock);
     QDateTime currentTime() const { return m_clock(); }
 
+    // What the service makes of one framed request, without a socket (process() writes it; the
+    // fuzz target and tests call it directly): the operation it named ("" when none) and the
+    // answer, or a dropped connection. The faults are those drawn for the request on arrival.
+    struct Answer
+    {
+        QString operation;
+        SandboxResponse response;
+        bool drop = false;   // close the connection without a response
+    };
+    Answer answer(const SandboxWireRequest &request, const QString &requestId, const FaultDecision &fault = {},
+                  bool faultApplies = false);
+
 Q_SIGNALS:
     // After each answer (or drop): the operation ("" when none matched) and the HTTP status
     // (0 for a dropped connection).

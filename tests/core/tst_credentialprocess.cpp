@@ -32,6 +32,8 @@ private Q_SLOTS:
     void shouldSayWhatTheProcessDidInTheHeadline();
     void shouldRejectBadJsonWithoutEchoingIt_data();
     void shouldRejectBadJsonWithoutEchoingIt();
+    void shouldNotEchoAVersionThatIsNotANumber_data();
+    void shouldNotEchoAVersionThatIsNotANumber();
     void shouldRejectAlreadyExpiredCredentials();
     void shouldRefreshBeforeExpiration();
     void shouldReportMissingProgram();
@@ -166,6 +168,33 @@ void TestCredentialProcess::shouldRejectBadJsonWithoutEchoingIt()
     const AwsError error = provider.lastError();
     QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
     for (const QString &text : {error.message(), error.userMessage(), error.details()})
+        QVERIFY2(!text.contains(QLatin1String("secret-value")), "the error repeats the process output");
+}
+
+void TestCredentialProcess::shouldNotEchoAVersionThatIsNotANumber_data()
+{
+    // Found by tests/fuzz/fuzz_credentialprocess: a string "Version" was repeated in the error.
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a secret as the version")
+        << QByteArray(R"({"Version": "version-secret-value", "AccessKeyId": "AKIDV", "SecretAccessKey": "version-secret-value"})")
+        << QStringLiteral("\"Version\": (not a number)");
+    QTest::newRow("a list") << QByteArray(R"({"Version": ["version-secret-value"]})") << QStringLiteral("(not a number)");
+    QTest::newRow("an object") << QByteArray(R"({"Version": {"v": "version-secret-value"}})") << QStringLiteral("(not a number)");
+    QTest::newRow("a number is named") << QByteArray(R"({"Version": 2})") << QStringLiteral("\"Version\": 2;");
+    QTest::newRow("missing") << QByteArray(R"({"AccessKeyId": "version-secret-value"})") << QStringLiteral("(missing)");
+}
+
+void TestCredentialProcess::shouldNotEchoAVersionThatIsNotANumber()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QString, expected);
+    const CredentialProcessProvider::Parsed parsed = CredentialProcessProvider::parseOutput(output, QStringLiteral("proc"));
+    QCOMPARE(parsed.error.kind(), AwsError::Kind::Configuration);
+    QVERIFY(!parsed.credentials.isValid());
+    QVERIFY2(parsed.error.message().contains(QLatin1String("only version 1")), qPrintable(parsed.error.message()));
+    QVERIFY2(parsed.error.message().contains(expected), qPrintable(parsed.error.message()));
+    for (const QString &text : {parsed.error.message(), parsed.error.userMessage(), parsed.error.details()})
         QVERIFY2(!text.contains(QLatin1String("secret-value")), "the error repeats the process output");
 }
 

@@ -75,6 +75,13 @@ private Q_SLOTS:
                    + kGet
             << 2;
         QTest::newRow("empty lines before a request") << QByteArray("\r\n\r\n") + kGet << 1;
+        // Cut between its CR and LF, a chunk-size line of exactly the limit was once refused as
+        // over it (found by fuzz_sandboxrequest).
+        const QByteArray lineAtLimit = "2;" + QByteArray(HttpRequestParser::maxChunkLineBytes - 2, 'x');
+        QTest::newRow("chunk-size line at its limit")
+            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n") + lineAtLimit
+                   + "\r\nab\r\n0\r\n\r\n"
+            << 1;
         QTest::newRow("continue") << QByteArray("PUT / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\nx")
                                   << 1;
     }

@@ -1025,6 +1025,10 @@ Gesetzt durch %2</translation>
         <source>The credential_process of profile %1 did not finish within %2 seconds and was stopped, with every process it started.</source>
         <translation>Der credential_process von Profil %1 wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet, samt allen Prozessen, die er gestartet hat.</translation>
     </message>
+    <message>
+        <source>(not a number)</source>
+        <translation>(keine Zahl)</translation>
+    </message>
 </context>
 <context>
     <name>desk::CredentialsDialog</name>

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void shouldOpenTheDialogEachTimeWithoutToggling();
 
 private:
+    // Profiles and a window as at the app's start: the welcome page (nothing is found).
+    void startApp();
     void fillAndSave(CredentialsDialog *dialog, const QString &name);
 
     test::SandboxFixture m_fixture;
@@ -81,6 +83,16 @@ void TestProfileWiring::init()
     // Settings of its own for each test: no profile or "last used" carried over from another.
     m_settings = std::make_unique<QSettings>(
         m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ini")), QSettings::IniFormat);
+    m_fixture.prompter = std::make_shared<test::TestPrompter>();
+    startApp();
+}
+
+void TestProfileWiring::startApp()
+{
+    // As the app starts: its profiles (none found), then the window on the welcome page.
+    m_window.reset();
+    m_profiles.reset();
+    m_fixture.client->setCredentialsProvider(nullptr);
     m_store = std::make_unique<AppProfileStore>(m_secrets.get(), m_settings.get());
     m_profiles = std::make_unique<ProfileManager>(m_fixture.network.get(), m_store.get(), m_settings.get());
     // Nothing from this machine: no environment keys, no ~/.aws files.
@@ -90,7 +102,6 @@ void TestProfileWiring::init()
     m_profiles->setEnvironment(env);
     m_profiles->reload();
 
-    m_fixture.prompter = std::make_shared<test::TestPrompter>();
     m_window = std::make_unique<MainWindow>(m_fixture.client.get());
     m_window->setPrompter(m_fixture.prompter);
     m_window->setProfiles(m_profiles.get(), m_store.get(), m_fixture.network.get());
@@ -197,24 +208,7 @@ void TestProfileWiring::shouldSayWhenTheKeychainIsMissing()
 
     // After a restart with the keychain still away: the secret is gone, and the welcome page says
     // why and offers the way forward (the Credentials dialog), not "no credentials were found".
-    m_window.reset();
-    m_profiles.reset();
-    m_fixture.client->setCredentialsProvider(nullptr);   // a new process has none yet
-    m_store = std::make_unique<AppProfileStore>(m_secrets.get(), m_settings.get());
-    m_profiles = std::make_unique<ProfileManager>(m_fixture.network.get(), m_store.get(), m_settings.get());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("no-config")));
-    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("no-credentials")));
-    m_profiles->setEnvironment(env);
-    m_profiles->reload();
-    m_window = std::make_unique<MainWindow>(m_fixture.client.get());
-    m_window->setPrompter(m_fixture.prompter);
-    m_window->setProfiles(m_profiles.get(), m_store.get(), m_fixture.network.get());
-    m_window->show();
-    QSignalSpy failed(m_profiles.get(), &ProfileManager::activationFailed);
-    m_profiles->activateInitial();
-    QTRY_COMPARE(failed.count(), 1);
-    QTRY_VERIFY(m_window->isWelcomeShown());
+    startApp();
     auto *error = m_window->welcomePage()->findChild<MessageWidget *>(QStringLiteral("welcomeMessage"));
     QVERIFY(error && error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("keychain is not available")), qPrintable(error->text()));

@@ -1,6 +1,7 @@
 #include "ui/credentialsdialog.h"
 
 #include "api/codeartifactclient.h"
+#include "api/domainjobs.h"
 #include "api/getcalleridentityjob.h"
 #include "aws/endpointresolver.h"
 #include "ui/messagewidget.h"
@@ -191,6 +192,16 @@ CredentialsDialog::~CredentialsDialog()
 
 void CredentialsDialog::done(int result)
 {
+    // A secret typed and not saved would be lost without a word: ask first (Cancel keeps it).
+    if (!m_secret->text().isEmpty() || !m_sessionToken->text().isEmpty()) {
+        const QString name = m_name->text().trimmed();
+        const QString text = name.isEmpty()
+            ? tr("The secret you typed has not been saved. Close and discard it?")
+            : tr("The secret you typed for %1 has not been saved. Close and discard it?").arg(name);
+        if (!m_prompter->confirm(this, tr("Discard Unsaved Secret"), text, tr("Discard"),
+                                 Prompter::DefaultAnswer::Cancel))
+            return;
+    }
     clearSecretFields();
     QDialog::done(result);
 }
@@ -398,6 +409,15 @@ void CredentialsDialog::test()
     if (m_busy || !m_network)
         return;
     m_identity->clear();
+    // The name is checked first: a test that passes and a Save that then refuses the name would
+    // send the admin round twice.
+    if (const QString name = m_name->text().trimmed(); !name.isEmpty()) {
+        if (const AwsError invalid = AppProfileStore::validateName(name)) {
+            showOutcome(invalid.userMessage(), MessageWidget::Type::Error);
+            m_name->setFocus();
+            return;
+        }
+    }
     if (!m_secret->text().isEmpty() || m_editing.isEmpty()) {
         AwsCredentials c;
         c.accessKeyId = m_accessKeyId->text().trimmed();
@@ -447,20 +467,42 @@ void CredentialsDialog::runTest(AwsCredentials credentials)
     setStatus(tr("Asking AWS STS who these credentials belong to…"));
     auto *job = new GetCallerIdentityJob(client, this);
     connect(job, &AwsJob::finished, this, [this, job, client] {
-        setBusy(false);
-        client->setCredentialsProvider(nullptr);
-        client->deleteLater();
         if (job->error()) {
-            showOutcome(tr("Test failed: %1").arg(job->error().userMessage()), MessageWidget::Type::Error,
-                        job->error().details());
+            setBusy(false);
+            client->setCredentialsProvider(nullptr);
+            client->deleteLater();
+            showOutcome(tr("The credentials being tested did not pass: %1").arg(job->error().userMessage()),
+                        MessageWidget::Type::Error, job->error().details());
             return;
         }
         const CallerIdentity identity = job->identity();
-        showOutcome(tr("These credentials work."), MessageWidget::Type::Positive);
         m_identity->setText(tr("Account %1\n%2").arg(identity.account, identity.arn));
         Q_EMIT testSucceeded(identity.account, identity.arn);
+        testCodeArtifact(client, identity);
     });
     job->start();
+}
+
+void CredentialsDialog::testCodeArtifact(CodeArtifactClient *client, const CallerIdentity &identity)
+{
+    // STS proves who the credentials are; one CodeArtifact call shows what they may do there.
+    setStatus(tr("Asking CodeArtifact for the domains (ListDomains)\u2026"));
+    auto *list = new ListDomainsJob(client, 1, {}, this);
+    connect(list, &AwsJob::finished, this, [this, list, client, identity] {
+        setBusy(false);
+        client->setCredentialsProvider(nullptr);
+        client->deleteLater();
+        if (list->error()) {
+            showOutcome(tr("These credentials belong to account %1, but CodeArtifact refused ListDomains: %2")
+                            .arg(identity.account, list->error().userMessage()),
+                        MessageWidget::Type::Warning, list->error().details());
+            return;
+        }
+        showOutcome(tr("These credentials work: STS knows them (account %1), and CodeArtifact answered ListDomains.")
+                        .arg(identity.account),
+                    MessageWidget::Type::Positive);
+    });
+    list->start();
 }
 
 } // namespace desk

@@ -2,6 +2,8 @@
 
 #include "ui/messagewidget.h"
 
+#include "base/codeartifacttypes.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -59,6 +61,7 @@ private:
     void removeProfile();
     void test();
     void runTest(AwsCredentials credentials);
+    void testCodeArtifact(CodeArtifactClient *client, const CallerIdentity &identity);
     void showKeychainState(bool available, const QString &message);
     void setBusy(bool busy);
     // Work in progress, in plain words (hides the outcome banner).

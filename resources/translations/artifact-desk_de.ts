@@ -1149,14 +1149,6 @@ Gesetzt durch %2</translation>
         <translation>AWS STS wird gefragt, wem diese Anmeldeinformationen gehören…</translation>
     </message>
     <message>
-        <source>Test failed: %1</source>
-        <translation>Test fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>These credentials work.</source>
-        <translation>Diese Anmeldeinformationen funktionieren.</translation>
-    </message>
-    <message>
         <source>Account %1
 %2</source>
         <translation>Konto %1
@@ -1197,6 +1189,38 @@ Gesetzt durch %2</translation>
     <message>
         <source>session only; type to replace</source>
         <translation>nur diese Sitzung; zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+        <source>The secret you typed has not been saved. Close and discard it?</source>
+        <translation>Das eingegebene Geheimnis wurde nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>The secret you typed for %1 has not been saved. Close and discard it?</source>
+        <translation>Das für %1 eingegebene Geheimnis wurde nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Secret</source>
+        <translation>Ungespeichertes Geheimnis verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The credentials being tested did not pass: %1</source>
+        <translation>Die getesteten Anmeldeinformationen haben den Test nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Asking CodeArtifact for the domains (ListDomains)…</source>
+        <translation>CodeArtifact wird nach den Domains gefragt (ListDomains)…</translation>
+    </message>
+    <message>
+        <source>These credentials belong to account %1, but CodeArtifact refused ListDomains: %2</source>
+        <translation>Diese Anmeldeinformationen gehören zu Konto %1, aber CodeArtifact hat ListDomains abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>These credentials work: STS knows them (account %1), and CodeArtifact answered ListDomains.</source>
+        <translation>Diese Anmeldeinformationen funktionieren: STS kennt sie (Konto %1), und CodeArtifact hat ListDomains beantwortet.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void shouldTestCredentialsAgainstStsAndShowAccountAndArn();
     void shouldShowTestFailureForWrongSecret();
     void shouldEditWithoutRetypingSecret();
+    void shouldCheckTheNameBeforeTesting();
+    void shouldAskBeforeClosingOverAnUnsavedSecret();
     void shouldRemoveProfileAndItsKeychainEntries();
     void shouldShowBannerWhenKeychainUnavailable();
     void shouldListProfilesWithOriginInSwitcher();
@@ -150,12 +152,63 @@ void TestCredentialsDialog::shouldTestCredentialsAgainstStsAndShowAccountAndArn(
     QVERIFY(testButton->isEnabled());   // the stored secret is used: no retyping
     QTest::mouseClick(testButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 20000);
+    // STS, then one CodeArtifact call: both are reported.
+    QTRY_COMPARE_WITH_TIMEOUT(child<MessageWidget>(&dialog, "resultBanner")->text(),
+                              QStringLiteral("These credentials work: STS knows them (account 111122223333), and "
+                                             "CodeArtifact answered ListDomains."),
+                              20000);
     test::savePicture(&dialog, QStringLiteral("credentials-tested"));
     QCOMPARE(child<MessageWidget>(&dialog, "resultBanner")->type(), MessageWidget::Type::Positive);
-    QCOMPARE(child<MessageWidget>(&dialog, "resultBanner")->text(), QStringLiteral("These credentials work."));
     const QString identity = child<QLabel>(&dialog, "identityLabel")->text();
     QVERIFY2(identity.contains(QLatin1String("111122223333")), qPrintable(identity));
     QVERIFY2(identity.contains(QLatin1String("arn:aws:iam::111122223333:user/sandbox-admin")), qPrintable(identity));
+}
+
+void TestCredentialsDialog::shouldCheckTheNameBeforeTesting()
+{
+    CredentialsDialog dialog(m_store.get(), &m_network);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("has spaces"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "accessKeyIdEdit"), test::CredentialTestSandbox::accessKeyId());
+    QTest::keyClicks(child<QLineEdit>(&dialog, "secretAccessKeyEdit"), QStringLiteral("definitely-wrong-secret"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "endpointEdit"), m_sandboxUrl.toString());
+    QSignalSpy requests(&m_network, &QNetworkAccessManager::finished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    auto *result = child<MessageWidget>(&dialog, "resultBanner");
+    QCOMPARE(result->type(), MessageWidget::Type::Error);
+    QVERIFY2(result->text().contains(QLatin1String("has spaces")) || result->text().contains(QLatin1String("name")),
+             qPrintable(result->text()));
+    QTest::qWait(200);
+    QCOMPARE(requests.size(), 0);   // nothing was sent
+    QVERIFY(child<QLineEdit>(&dialog, "nameEdit")->hasFocus());
+    child<QLineEdit>(&dialog, "secretAccessKeyEdit")->clear();
+}
+
+void TestCredentialsDialog::shouldAskBeforeClosingOverAnUnsavedSecret()
+{
+    ScriptedPrompter prompter;
+    CredentialsDialog dialog(m_store.get(), &m_network, &prompter);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("draft"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "secretAccessKeyEdit"), QStringLiteral("typed-not-saved"));
+    // Cancel keeps the dialog and what was typed.
+    prompter.answer = false;
+    dialog.close();
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY2(prompter.asked.constFirst().contains(QLatin1String("draft")), qPrintable(prompter.asked.constFirst()));
+    QVERIFY(!prompter.asked.constFirst().contains(QLatin1String("typed-not-saved")));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(child<QLineEdit>(&dialog, "secretAccessKeyEdit")->text(), QStringLiteral("typed-not-saved"));
+    // Discard closes it and wipes the field.
+    prompter.answer = true;
+    dialog.close();
+    QCOMPARE(prompter.asked.size(), 2);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(child<QLineEdit>(&dialog, "secretAccessKeyEdit")->text().isEmpty());
+    // Nothing typed: no question.
+    dialog.show();
+    dialog.close();
+    QCOMPARE(prompter.asked.size(), 2);
 }
 
 void TestCredentialsDialog::shouldShowTestFailureForWrongSecret()
@@ -169,7 +222,8 @@ void TestCredentialsDialog::shouldShowTestFailureForWrongSecret()
     QTest::keyClicks(child<QLineEdit>(&dialog, "endpointEdit"), m_sandboxUrl.toString());
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
     auto *result = child<MessageWidget>(&dialog, "resultBanner");
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Test failed")), 20000);
+    // It speaks of the credentials under test, not of those the window uses.
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("The credentials being tested did not pass")), 20000);
     test::savePicture(&dialog, QStringLiteral("credentials-test-failed"));
     QCOMPARE(result->type(), MessageWidget::Type::Error);
     QVERIFY(result->isVisible());

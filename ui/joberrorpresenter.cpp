@@ -99,6 +99,15 @@ void JobErrorPresenter::showError(const AwsError &error, const QString &text, st
                subject);
 }
 
+void JobErrorPresenter::showDetailsFailure(InventoryModel::ItemKind kind, const QString &name, const AwsError &error,
+                                           std::function<void()> retry)
+{
+    const QString text = kind == InventoryModel::ItemKind::Repository
+        ? tr("Could not load repository %1: %2").arg(name, error.userMessage())
+        : tr("Could not load domain %1: %2").arg(name, error.userMessage());
+    showError(error, text, std::move(retry), m_subject);
+}
+
 bool JobErrorPresenter::canRetry(const AwsError &error)
 {
     return error.isRetryable() && !error.isAmbiguous();

@@ -5,6 +5,7 @@
 
 #include "base/awserror.h"
 #include "base/operationinputs.h"
+#include "models/inventorymodel.h"
 
 #include <QHash>
 #include <QModelIndex>
@@ -53,6 +54,9 @@ public:
     // Retry (calling `retry`) only when canRetry(error).
     void showError(const AwsError &error, const QString &text = {}, std::function<void()> retry = {},
                    const QString &subject = {});
+    // The selection's details could not be read: a banner about the selection, with Retry.
+    void showDetailsFailure(InventoryModel::ItemKind kind, const QString &name, const AwsError &error,
+                            std::function<void()> retry);
     // Whether sending the same request again can help.
     static bool canRetry(const AwsError &error);
     // Takes the banner about `subject` away (the window's, when empty).

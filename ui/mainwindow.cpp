@@ -203,10 +203,7 @@ void MainWindow::connectInventory()
     connect(m_inventory, &InventoryController::currentRepositoryChanged, m_details, &RepositoryDetailsView::showRepository);
     connect(m_inventory, &InventoryController::detailsFailed, this,
             [this](InventoryModel::ItemKind kind, const QString &name, const AwsError &error) {
-                const QString text = kind == InventoryModel::ItemKind::Repository
-                    ? tr("Could not load repository %1: %2").arg(name, error.userMessage())
-                    : tr("Could not load domain %1: %2").arg(name, error.userMessage());
-                m_errors->showError(error, text, [this] { m_inventory->reloadCurrent(); }, m_errors->currentSubject());
+                m_errors->showDetailsFailure(kind, name, error, [this] { m_inventory->reloadCurrent(); });
                 Q_EMIT detailsFinished(false);
             });
 }

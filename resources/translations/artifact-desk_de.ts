@@ -1474,6 +1474,14 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
         <source>The system keychain is not available: secrets you enter are kept for this session only and are not saved.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Eingegebene Geheimnisse werden nur für diese Sitzung aufbewahrt und nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Could not load repository %1: %2</source>
+        <translation>Repository %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load domain %1: %2</source>
+        <translation>Domain %1 konnte nicht geladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>desk::MainWindow</name>
@@ -1552,14 +1560,6 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
     <message>
         <source>Loading domains…</source>
         <translation>Domains werden geladen…</translation>
-    </message>
-    <message>
-        <source>Could not load repository %1: %2</source>
-        <translation>Repository %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not load domain %1: %2</source>
-        <translation>Domain %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Could not load the domains</source>

@@ -38,6 +38,15 @@ QProcessEnvironment baseEnvironment()
     return env;
 }
 
+// A resolver over env's shared files, with network for AssumeRole.
+CredentialsResolver resolverFor(const QProcessEnvironment &env, QNetworkAccessManager *network)
+{
+    CredentialsResolverOptions options;
+    options.environment = env;
+    options.network = network;
+    return CredentialsResolver(SharedConfig::load(env), options);
+}
+
 // Every file under dir that contains one of the needles.
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)
 {
@@ -180,11 +189,8 @@ void TestCredentialsChain::shouldReportProfileProblems()
     QFETCH(QStringList, mentions);
     QProcessEnvironment env = baseEnvironment();
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(configFile));
-    CredentialsResolverOptions options;
-    options.environment = env;
     QNetworkAccessManager network;
-    options.network = &network;
-    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const CredentialsResolver resolver = resolverFor(env, &network);
     const ResolvedCredentials resolved = resolver.resolveProfile(profile);
     QVERIFY(!resolved.isValid());
     QCOMPARE(resolved.error.kind(), AwsError::Kind::Configuration);
@@ -198,11 +204,8 @@ void TestCredentialsChain::shouldReportProfileProblems()
 void TestCredentialsChain::shouldFollowAChainOfTenProfiles()
 {
     QProcessEnvironment env = baseEnvironment();
-    CredentialsResolverOptions options;
-    options.environment = env;
     QNetworkAccessManager network;
-    options.network = &network;
-    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const CredentialsResolver resolver = resolverFor(env, &network);
     const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("deep-3"));
     QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
     QVERIFY2(resolved.description.contains(QLatin1String("Deep3")), qPrintable(resolved.description));
@@ -213,11 +216,8 @@ void TestCredentialsChain::shouldFollowAChainOfTenProfiles()
 void TestCredentialsChain::shouldBuildAssumeRoleFromSourceProfile()
 {
     const QProcessEnvironment env = baseEnvironment();
-    CredentialsResolverOptions options;
-    options.environment = env;
     QNetworkAccessManager network;
-    options.network = &network;
-    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const CredentialsResolver resolver = resolverFor(env, &network);
     const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("admin"));
     QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
     auto *role = dynamic_cast<AssumeRoleProvider *>(resolved.provider.get());
@@ -323,11 +323,8 @@ void TestCredentialsChain::shouldUseEnvironmentAsCredentialSource()
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), f.fileName());
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENVSOURCE"));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("env-source-secret"));
-    CredentialsResolverOptions options;
-    options.environment = env;
     QNetworkAccessManager network;
-    options.network = &network;
-    const CredentialsResolver resolver(SharedConfig::load(env), options);
+    const CredentialsResolver resolver = resolverFor(env, &network);
     const ResolvedCredentials resolved = resolver.resolveProfile(QStringLiteral("envrole"));
     QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
     auto *role = dynamic_cast<AssumeRoleProvider *>(resolved.provider.get());

@@ -37,9 +37,9 @@ void CodeArtifactClient::setEndpointOverride(const QString &url)
     Q_EMIT settingsChanged();
 }
 
-void CodeArtifactClient::setStsEndpointOverride(const QString &url)
+void CodeArtifactClient::setServiceEndpointOverride(const QString &service, const QString &url)
 {
-    m_stsEndpointOverride = url.trimmed();
+    m_serviceEndpointOverrides.insert(service, url.trimmed());
     Q_EMIT settingsChanged();
 }
 
@@ -54,15 +54,17 @@ ResolvedEndpoint CodeArtifactClient::endpoint() const
     return EndpointResolver::resolve(QStringLiteral("codeartifact"), m_region, m_endpointOverride, m_environment);
 }
 
-ResolvedEndpoint CodeArtifactClient::stsEndpoint() const
+ResolvedEndpoint CodeArtifactClient::serviceEndpoint(const QString &service) const
 {
-    return EndpointResolver::resolve(QStringLiteral("sts"), m_region, m_stsEndpointOverride, m_environment);
+    if (service == QLatin1String("codeartifact"))
+        return endpoint();
+    return EndpointResolver::resolve(service, m_region, m_serviceEndpointOverrides.value(service), m_environment);
 }
 
 CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &request) const
 {
     Prepared out;
-    const ResolvedEndpoint resolved = request.service == QLatin1String("sts") ? stsEndpoint() : endpoint();
+    const ResolvedEndpoint resolved = serviceEndpoint(request.service);
     if (resolved.error) {
         out.error = resolved.error;
         return out;
@@ -73,20 +75,31 @@ CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &reque
                                                          "No valid AWS region is set. Choose a region, or set AWS_REGION (for example us-east-1)."));
         return out;
     }
-    AwsCredentials credentials = m_credentials ? m_credentials->credentials() : AwsCredentials();
-    if (!credentials.isValid()) {
-        out.error = AwsError(AwsError::Kind::Configuration,
-                             QCoreApplication::translate("CodeArtifactClient",
-                                                         "No AWS credentials are available. Add credentials, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."));
-        return out;
-    }
-
     QUrl url = resolved.url;
     url.setPath(QString::fromLatin1(request.path));
     const QByteArray query = SigV4Signer::buildQueryString(request.query);
     if (!query.isEmpty())
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     out.url = url;
+    const QByteArray userAgent = QByteArrayLiteral("ArtifactDesk/" DESK_VERSION " Qt/") + QByteArray(qVersion());
+
+    if (!request.isSigned) {
+        // IAM Identity Center: no signature, no credentials; the token travels in a header.
+        if (!request.body.isEmpty() || !request.contentType.isEmpty())
+            out.headers.append({QByteArrayLiteral("Content-Type"), request.contentType});
+        out.headers.append(request.headers);
+        out.headers.append({QByteArrayLiteral("User-Agent"), userAgent});
+        return out;
+    }
+
+    AwsCredentials credentials = m_credentials ? m_credentials->credentials() : AwsCredentials();
+    if (!credentials.isValid()) {
+        out.error = AwsError(AwsError::Kind::Configuration,
+                             QCoreApplication::translate("CodeArtifactClient",
+                                                         "No AWS credentials are available. Add credentials, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."));
+        out.url.clear();
+        return out;
+    }
 
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
@@ -115,8 +128,7 @@ CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &reque
 
     out.headers = toSign.headers;
     out.headers.append(signature.headersToAdd);
-    out.headers.append({QByteArrayLiteral("User-Agent"),
-                        QByteArrayLiteral("ArtifactDesk/" DESK_VERSION " Qt/") + QByteArray(qVersion())});
+    out.headers.append({QByteArrayLiteral("User-Agent"), userAgent});
     return out;
 }
 

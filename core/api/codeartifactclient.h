@@ -5,6 +5,7 @@
 #include "base/awsrequest.h"
 #include "api/retrypolicy.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -39,11 +40,15 @@ public:
     QString endpointOverride() const { return m_endpointOverride; }
     // The STS endpoint override (the sandbox serves both); empty: AWS_ENDPOINT_URL_STS,
     // AWS_ENDPOINT_URL, then the regional STS endpoint.
-    void setStsEndpointOverride(const QString &url);
+    void setStsEndpointOverride(const QString &url) { setServiceEndpointOverride(QStringLiteral("sts"), url); }
+    // The endpoint of another service ("sts", "sso-oidc", "sso"); empty: AWS_ENDPOINT_URL_<SERVICE>,
+    // AWS_ENDPOINT_URL, then the regional default.
+    void setServiceEndpointOverride(const QString &service, const QString &url);
     // The environment the endpoint variables are read from (tests set their own).
     void setEnvironment(const QProcessEnvironment &environment);
     ResolvedEndpoint endpoint() const;
-    ResolvedEndpoint stsEndpoint() const;
+    ResolvedEndpoint stsEndpoint() const { return serviceEndpoint(QStringLiteral("sts")); }
+    ResolvedEndpoint serviceEndpoint(const QString &service) const;
 
     // Per-attempt timeout for a response (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -80,7 +85,7 @@ private:
     std::shared_ptr<CredentialsProvider> m_credentials;
     QString m_region;
     QString m_endpointOverride;
-    QString m_stsEndpointOverride;
+    QHash<QString, QString> m_serviceEndpointOverrides;
     QProcessEnvironment m_environment;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;

@@ -38,7 +38,11 @@ QUrl EndpointResolver::defaultEndpoint(const QString &service, const QString &re
                                                                    : QStringLiteral("amazonaws.com");
     QUrl url;
     url.setScheme(QStringLiteral("https"));
-    url.setHost(service + u'.' + region + u'.' + suffix);
+    // The endpoint prefix is the service name except for IAM Identity Center's two services.
+    const QString prefix = service == QLatin1String("sso-oidc") ? QStringLiteral("oidc")
+        : service == QLatin1String("sso")                     ? QStringLiteral("portal.sso")
+                                                               : service;
+    url.setHost(prefix + u'.' + region + u'.' + suffix);
     return url;
 }
 
@@ -60,12 +64,28 @@ AwsError EndpointResolver::checkEndpoint(const QUrl &url)
     return fail(tr("the scheme must be https (or http for this computer only)."));
 }
 
+QString EndpointResolver::serviceVariableName(const QString &service)
+{
+    // The SDKs' rule: the service id, upper case, spaces and dashes as underscores.
+    QString name = service.toUpper();
+    name.replace(u'-', u'_').replace(u' ', u'_');
+    return QStringLiteral("AWS_ENDPOINT_URL_") + name;
+}
+
+QString EndpointResolver::servicesSectionKey(const QString &service)
+{
+    // A [services] section names a service by its id in lower case with underscores: sso_oidc.
+    QString key = service.toLower();
+    key.replace(u'-', u'_').replace(u' ', u'_');
+    return key;
+}
+
 ResolvedEndpoint EndpointResolver::resolve(const QString &service, const QString &region, const QString &explicitUrl,
                                            const QProcessEnvironment &environment)
 {
     ResolvedEndpoint out;
     QString text;
-    const QString serviceVariable = QStringLiteral("AWS_ENDPOINT_URL_") + service.toUpper();
+    const QString serviceVariable = serviceVariableName(service);
     if (!explicitUrl.trimmed().isEmpty()) {
         text = explicitUrl.trimmed();
         out.source = QStringLiteral("--endpoint-url");

@@ -25,10 +25,14 @@ class EndpointResolver
     Q_DECLARE_TR_FUNCTIONS(EndpointResolver)
 
 public:
-    // service: "codeartifact" or "sts".
+    // service: "codeartifact", "sts", "sso-oidc" (oidc.REGION...) or "sso" (portal.sso.REGION...).
     static ResolvedEndpoint resolve(const QString &service, const QString &region, const QString &explicitUrl = {},
                                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     static QUrl defaultEndpoint(const QString &service, const QString &region);
+    // "AWS_ENDPOINT_URL_SSO_OIDC" for "sso-oidc".
+    static QString serviceVariableName(const QString &service);
+    // The key of a service in a [services NAME] section: "sso_oidc" for "sso-oidc".
+    static QString servicesSectionKey(const QString &service);
     // No error when the URL may be used for signed requests.
     static AwsError checkEndpoint(const QUrl &url);
     static bool isLoopbackHost(const QString &host);

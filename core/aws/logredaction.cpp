@@ -32,7 +32,7 @@ bool LogRedaction::isSecretName(QByteArrayView name)
 {
     const QByteArrayView trimmed = name.trimmed();
     for (const char *secret : {"authorization", "proxy-authorization", "x-amz-security-token", "x-amz-signature",
-                               "x-amz-credential-secret", "cookie", "set-cookie"}) {
+                               "x-amz-credential-secret", "x-amz-sso_bearer_token", "cookie", "set-cookie"}) {
         if (equalsIgnoringCase(trimmed, secret))
             return true;
     }

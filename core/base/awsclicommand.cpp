@@ -51,6 +51,12 @@ QStringList memberArguments(const OperationMember &member, const QJsonValue &val
     case MemberType::UpstreamList:
     case MemberType::TagList:
         return QStringList{member.cliOption()} + structureListArguments(value.toArray());
+    case MemberType::StringList: {
+        QStringList out{member.cliOption()};
+        for (const QJsonValue &element : value.toArray())
+            out << AwsCliCommand::shellQuote(element.toString());
+        return out;
+    }
     }
     return {};
 }

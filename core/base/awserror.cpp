@@ -136,6 +136,11 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeH
         message = object.value(QLatin1String("message")).toString();
         if (message.isEmpty())
             message = object.value(QLatin1String("Message")).toString();
+        // OAuth's form (SSO OIDC): {"error": "authorization_pending", "error_description": "..."}
+        if (message.isEmpty())
+            message = object.value(QLatin1String("error_description")).toString();
+        if (code.isEmpty())
+            code = object.value(QLatin1String("error")).toString();
     }
 
     Kind kind = kindFor(code, httpStatus);

@@ -28,6 +28,10 @@ QString targetOf(const OperationSpec &spec, const OperationInput &input)
         return domain;
     if (input.has(QStringLiteral("RoleArn")))
         return input.string(QStringLiteral("RoleArn"));
+    if (input.has(QStringLiteral("accountId")))
+        return input.has(QStringLiteral("roleName"))
+            ? input.string(QStringLiteral("accountId")) + u'/' + input.string(QStringLiteral("roleName"))
+            : input.string(QStringLiteral("accountId"));
     return spec.noTarget;
 }
 
@@ -45,6 +49,7 @@ AwsRequest AwsRequest::forOperation(Operation operation, const OperationInput &i
     r.path = spec.uri;
     r.isMutation = spec.mutates;
     r.responseCarriesSecret = spec.answerIsSecret;
+    r.isSigned = spec.isSigned;
     r.target = targetOf(spec, input);
 
     QJsonObject json;
@@ -64,6 +69,9 @@ AwsRequest AwsRequest::forOperation(Operation operation, const OperationInput &i
             break;
         case MemberLocation::Form:
             form += '&' + member.wireName + '=' + QUrl::toPercentEncoding(QString::fromUtf8(wireText(value)));
+            break;
+        case MemberLocation::Header:
+            r.headers.append({member.wireName, wireText(value)});
             break;
         }
     }

@@ -19,15 +19,17 @@ struct AwsRequest
     Operation id = Operation::ListDomains;
     OperationInput input;              // the members as given, for people and for the AWS CLI
     QString operation;                 // AssociateExternalConnection
-    QString service = QStringLiteral("codeartifact");  // signing name: codeartifact or sts
+    QString service = QStringLiteral("codeartifact");  // codeartifact, sts, sso-oidc or sso
     QByteArray method;                 // POST
     QByteArray path;                   // /v1/repository/external-connection
     ByteArrayPairs query;              // decoded, in model order
+    ByteArrayPairs headers;            // header members (the portal's bearer token): secret, never logged
     QByteArray body;                   // empty: no body and no Content-Type
     QByteArray contentType;            // application/json when there is a body
     bool isMutation = false;           // mutations are not replayed after an ambiguous failure
     QString target;                    // for people: "domain/repository"
     bool responseCarriesSecret = false;  // the answer holds a token: never quote its body
+    bool isSigned = true;              // false: sent without SigV4 and without credentials
 
     // The request the table describes for this input: query members in the model's order, body
     // members as one JSON object (sent even when empty, as the AWS CLI does), STS members as a

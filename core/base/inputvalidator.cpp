@@ -83,6 +83,14 @@ AwsError InputValidator::check(const OperationMember &member, const QJsonValue &
         if (!value.isArray())
             return wrongType(field, QStringLiteral("a list"));
         break;
+    case MemberType::StringList:
+        if (!value.isArray())
+            return wrongType(field, QStringLiteral("a list"));
+        for (const QJsonValue &element : value.toArray()) {
+            if (!element.isString())
+                return wrongType(field, QStringLiteral("a list of strings"));
+        }
+        break;
     }
     const QString text = value.toString();
     switch (member.rule) {

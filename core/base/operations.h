@@ -31,6 +31,15 @@ enum class Operation {
     // STS (query protocol, XML answers)
     GetCallerIdentity,
     AssumeRole,
+    // IAM Identity Center: SSO OIDC (sign-in) and the SSO portal (role credentials). Both are
+    // rest-json and unsigned: the portal takes the access token in a header.
+    RegisterClient,
+    StartDeviceAuthorization,
+    CreateToken,
+    GetRoleCredentials,
+    ListAccounts,
+    ListAccountRoles,
+    Logout,
 };
 
 // Where a member goes on the wire.
@@ -38,6 +47,7 @@ enum class MemberLocation {
     Query,   // the query string, under its wire name (rest-json "querystring")
     Body,    // a member of the JSON body (rest-json)
     Form,    // a parameter of the form-encoded body (STS's query protocol)
+    Header,  // an HTTP header, under its wire name (the portal's x-amz-sso_bearer_token)
 };
 
 // The shape of a member's value (an OperationInput holds it as a QJsonValue of that form).
@@ -46,6 +56,7 @@ enum class MemberType {
     Integer,
     UpstreamList,   // [{"repositoryName": "a"}, ...]
     TagList,        // [{"key": "k", "value": "v"}, ...]
+    StringList,     // ["a", "b"]
 };
 
 // The service's constraint on a member's value, checked by InputValidator::check() before a
@@ -75,7 +86,7 @@ struct OperationMember
     MemberType type = MemberType::String;
     MemberRule rule = MemberRule::None;
     bool required = false;
-    bool secret = false; // never rendered for people (an MFA code)
+    bool secret = false; // never rendered for people (an MFA code, a token, a client secret)
 
     // The field name errors use: the wire name, e.g. "domain-owner", "maxResults".
     QString field() const { return QString::fromLatin1(wireName); }
@@ -87,12 +98,13 @@ struct OperationSpec
 {
     Operation id = Operation::ListDomains;
     QString name;             // AssociateExternalConnection
-    QString service;          // the signing name and CLI service: codeartifact or sts
+    QString service;          // the CLI service: codeartifact, sts, sso-oidc or sso (also the signing name where signed)
     QByteArray method;        // POST
     QByteArray uri;           // /v1/repository/external-connection
     QList<OperationMember> members;   // in the model's order: the order they go on the wire
     bool mutates = false;     // a mutation is never replayed after a failure that may have taken effect
     bool answerIsSecret = false;      // the answer holds a token: never quote its body
+    bool isSigned = true;     // false: sent without SigV4 (SSO OIDC and the portal: smithy.api#noAuth)
     QString iamAction;        // codeartifact:AssociateExternalConnection
     QString cliCommand;       // associate-external-connection
     QString pageItems;        // paginated: the answer's list member ("domains"); empty otherwise
@@ -143,6 +155,19 @@ inline OperationMember form(const char *name, MemberType type = MemberType::Stri
     return {QString::fromLatin1(name), QByteArray(name), MemberLocation::Form, type, MemberRule::None, false, secret};
 }
 
+inline OperationMember secretBody(const char *name, bool required = false)
+{
+    return {QString::fromLatin1(name), QByteArray(name), MemberLocation::Body, MemberType::String, MemberRule::None,
+            required, true};
+}
+
+// The portal's access token: a header, required, never shown.
+inline OperationMember bearerToken()
+{
+    return {QStringLiteral("accessToken"), QByteArrayLiteral("x-amz-sso_bearer_token"), MemberLocation::Header,
+            MemberType::String, MemberRule::None, true, true};
+}
+
 // The members that name a domain, and a repository in it, in the model's order.
 inline QList<OperationMember> domainMembers()
 {
@@ -176,6 +201,17 @@ inline OperationSpec sts(Operation id, const char *name, QList<OperationMember> 
     OperationSpec spec = codeArtifact(id, name, "POST", "/", std::move(members), false);
     spec.service = QStringLiteral("sts");
     spec.iamAction = spec.service + u':' + spec.name;
+    return spec;
+}
+
+// An IAM Identity Center operation: rest-json, unsigned; service "sso-oidc" or "sso".
+inline OperationSpec identityCenter(Operation id, const char *service, const char *name, const char *method, const char *uri,
+                                    QList<OperationMember> members)
+{
+    OperationSpec spec = codeArtifact(id, name, method, uri, std::move(members), false);
+    spec.service = QString::fromLatin1(service);
+    spec.iamAction = spec.service + u':' + spec.name;
+    spec.isSigned = false;
     return spec;
 }
 
@@ -251,6 +287,43 @@ inline QList<OperationSpec> rows()
                  {form("RoleArn"), form("RoleSessionName"), form("DurationSeconds", T::Integer), form("ExternalId"),
                   form("SerialNumber"), form("TokenCode", T::String, true)});
     table.last().answerIsSecret = true;
+
+    table << identityCenter(Operation::RegisterClient, "sso-oidc", "RegisterClient", "POST", "/client/register",
+                            {body("clientName", T::String, R::None, kRequired), body("clientType", T::String, R::None, kRequired),
+                             body("scopes", T::StringList, R::None), body("redirectUris", T::StringList, R::None),
+                             body("grantTypes", T::StringList, R::None), body("issuerUrl", T::String, R::None),
+                             body("entitledApplicationArn", T::String, R::None)});
+    table.last().answerIsSecret = true;
+    table.last().noTarget = QStringLiteral("IAM Identity Center sign-in");
+    table << identityCenter(Operation::StartDeviceAuthorization, "sso-oidc", "StartDeviceAuthorization", "POST",
+                            "/device_authorization",
+                            {body("clientId", T::String, R::None, kRequired), secretBody("clientSecret", kRequired),
+                             body("startUrl", T::String, R::None, kRequired)});
+    table.last().answerIsSecret = true;
+    table.last().noTarget = QStringLiteral("IAM Identity Center sign-in");
+    table << identityCenter(Operation::CreateToken, "sso-oidc", "CreateToken", "POST", "/token",
+                            {body("clientId", T::String, R::None, kRequired), secretBody("clientSecret", kRequired),
+                             body("grantType", T::String, R::None, kRequired), secretBody("deviceCode"), secretBody("code"),
+                             secretBody("refreshToken"), body("scope", T::StringList, R::None),
+                             body("redirectUri", T::String, R::None), secretBody("codeVerifier")});
+    table.last().answerIsSecret = true;
+    table.last().noTarget = QStringLiteral("IAM Identity Center sign-in");
+    table << identityCenter(Operation::GetRoleCredentials, "sso", "GetRoleCredentials", "GET", "/federation/credentials",
+                            {query("roleName", "role_name", R::None, kRequired), query("accountId", "account_id", R::AccountId, kRequired),
+                             bearerToken()});
+    table.last().answerIsSecret = true;
+    table << identityCenter(Operation::ListAccounts, "sso", "ListAccounts", "GET", "/assignment/accounts",
+                            {query("nextToken", "next_token", R::PaginationToken),
+                             query("maxResults", "max_result", R::None, false, T::Integer), bearerToken()});
+    table.last().pageItems = QStringLiteral("accountList");
+    table.last().noTarget = QStringLiteral("IAM Identity Center accounts");
+    table << identityCenter(Operation::ListAccountRoles, "sso", "ListAccountRoles", "GET", "/assignment/roles",
+                            {query("nextToken", "next_token", R::PaginationToken),
+                             query("maxResults", "max_result", R::None, false, T::Integer), bearerToken(),
+                             query("accountId", "account_id", R::AccountId, kRequired)});
+    table.last().pageItems = QStringLiteral("roleList");
+    table << identityCenter(Operation::Logout, "sso", "Logout", "POST", "/logout", {bearerToken()});
+    table.last().noTarget = QStringLiteral("IAM Identity Center sign-out");
     return table;
 }
 

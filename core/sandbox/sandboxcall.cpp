@@ -109,6 +109,11 @@ QString typeProblem(MemberType type, const QJsonValue &value)
         if (!value.isArray())
             return QStringLiteral("a list");
         return isListOf(value, isTag) ? QString() : QStringLiteral("a list of {key, value} strings");
+    case MemberType::StringList:
+        if (!value.isArray())
+            return QStringLiteral("a list");
+        return isListOf(value, [](const QJsonValue &v) { return v.isString(); }) ? QString()
+                                                                                 : QStringLiteral("a list of strings");
     }
     return {};
 }

@@ -298,7 +298,11 @@ void SharedConfigFile::index()
                 m_services.insert(name, section);
             continue;
         } else if (section.header.startsWith(QLatin1String("sso-session "))) {
-            m_ssoSessions.append(section.header.mid(12).trimmed());
+            const QString name = section.header.mid(12).trimmed();
+            if (m_ssoSessions.contains(name))
+                mergeSection(m_ssoSessions[name], section);
+            else
+                m_ssoSessions.insert(name, section);
             continue;
         } else {
             addIssue(SharedConfigIssue::Severity::Warning, section.line, section.header,
@@ -355,6 +359,12 @@ const SharedConfigSection *SharedConfigFile::servicesSection(const QString &name
 bool SharedConfigFile::hasSsoSession(const QString &name) const
 {
     return m_ssoSessions.contains(name);
+}
+
+const SharedConfigSection *SharedConfigFile::ssoSession(const QString &name) const
+{
+    const auto it = m_ssoSessions.constFind(name);
+    return it == m_ssoSessions.cend() ? nullptr : &it.value();
 }
 
 } // namespace desk

@@ -63,8 +63,9 @@ public:
     const SharedConfigSection *profile(const QString &name) const;
     // "[services NAME]" (config file only).
     const SharedConfigSection *servicesSection(const QString &name) const;
-    // "[sso-session NAME]" (config file only): recognised so it can be named as unsupported.
+    // "[sso-session NAME]" (config file only): sso_start_url, sso_region, sso_registration_scopes.
     bool hasSsoSession(const QString &name) const;
+    const SharedConfigSection *ssoSession(const QString &name) const;
 
 private:
     void addIssue(SharedConfigIssue::Severity severity, int line, const QString &section, const QString &message);
@@ -78,7 +79,7 @@ private:
     QMap<QString, SharedConfigSection> m_profiles;   // merged, by profile name
     QStringList m_profileOrder;
     QMap<QString, SharedConfigSection> m_services;
-    QStringList m_ssoSessions;
+    QMap<QString, SharedConfigSection> m_ssoSessions;
 };
 
 } // namespace desk

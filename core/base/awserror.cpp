@@ -214,6 +214,10 @@ QString AwsError::userMessage() const
     // the time limit): no network or service sentence fits it.
     if (m_service == QLatin1String("credential_process") && !m_message.isEmpty() && m_kind != Kind::Cancelled)
         return m_message;
+    // IAM Identity Center's sign-in and role credentials are told by the provider that saw them
+    // (which session, which role, what to do), with the cause inside.
+    if ((m_service == QLatin1String("sso") || m_service == QLatin1String("sso-oidc")) && !m_message.isEmpty())
+        return m_message;
     const QString said = quoted(m_message);
     // The request may have taken effect and no one could tell: trying again blindly could do it
     // twice, so the advice is to look first (and nothing offers Retry).

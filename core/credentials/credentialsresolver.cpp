@@ -1,8 +1,12 @@
 #include "credentials/credentialsresolver.h"
 
+#include "aws/endpointresolver.h"
 #include "credentials/assumeroleprovider.h"
 #include "credentials/credentialprocessprovider.h"
 #include "credentials/refreshingcredentialsprovider.h"
+#include "credentials/ssocredentialsprovider.h"
+#include "credentials/ssosettings.h"
+#include "credentials/ssotokencache.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +40,7 @@ CredentialsResolver::CredentialsResolver(SharedConfig config, CredentialsResolve
 QStringList CredentialsResolver::unsupportedSettings(const SharedProfile &profile)
 {
     QStringList out;
-    for (const char *key : {"sso_session", "sso_start_url", "sso_account_id", "sso_role_name", "sso_region",
-                            "web_identity_token_file"}) {
+    for (const char *key : {"web_identity_token_file"}) {
         if (profile.values.contains(QLatin1String(key)))
             out.append(QLatin1String(key));
     }
@@ -176,6 +179,46 @@ CredentialsResolver::Built CredentialsResolver::staticFrom(const SharedProfile &
     return b;
 }
 
+CredentialsResolver::Built CredentialsResolver::ssoFrom(const SharedProfile &profile) const
+{
+    Built b;
+    SsoSettings::Result sso = SsoSettings::fromProfile(m_config, profile);
+    if (sso.error) {
+        b.error = sso.error;
+        return b;
+    }
+    if (!m_options.network) {
+        b.error = configError(tr("Profile %1 needs IAM Identity Center, but no network is available.").arg(profile.name));
+        return b;
+    }
+    const QProcessEnvironment &env = m_options.environment;
+    // The services section's endpoints count only where no variable names one (the SDKs' order).
+    const bool ignoreConfigured = isTrue(env.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")))
+        || isTrue(profile.value(QStringLiteral("ignore_configured_endpoint_urls")));
+    const bool generalVariable = !env.value(QStringLiteral("AWS_ENDPOINT_URL")).trimmed().isEmpty();
+    auto keep = [&](QString &endpoint, const QString &service) {
+        if (ignoreConfigured || generalVariable
+            || !env.value(EndpointResolver::serviceVariableName(service)).trimmed().isEmpty())
+            endpoint.clear();
+    };
+    keep(sso.settings.oidcEndpoint, QStringLiteral("sso-oidc"));
+    keep(sso.settings.portalEndpoint, QStringLiteral("sso"));
+
+    SsoCredentialsProvider::Options options;
+    options.settings = sso.settings;
+    options.cachePath = SsoTokenCache::path(sso.settings, env);
+    options.configPath = SharedConfig::configPath(env);
+    options.environment = env;
+    options.timeoutMs = m_options.stsTimeoutMs;
+    auto provider = makeQObjectProvider(new SsoCredentialsProvider(m_options.network, options));
+    provider->setPrompt(m_options.ssoPrompt);
+    b.provider = provider;
+    b.description = sso.settings.hasRole()
+        ? tr("profile %1: IAM Identity Center, role %2 in account %3").arg(profile.name, sso.settings.roleName, sso.settings.accountId)
+        : tr("profile %1: IAM Identity Center, account and role chosen after signing in").arg(profile.name);
+    return b;
+}
+
 CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &name, QStringList chain) const
 {
     Built b;
@@ -296,6 +339,8 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
         return b;
     }
 
+    if (SsoSettings::usesSso(profile) && unsupported.isEmpty())
+        return ssoFrom(profile);
     if (!unsupported.isEmpty()) {
         b.error = configError(tr("Profile %1 uses %2, which Artifact Desk does not support yet. Sign in with the AWS CLI "
                                  "and export temporary keys, use credential_process, or add the keys as an Artifact "

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace desk {
 
 class MfaPrompt;
+class SsoPrompt;
 
 // What the command line and the environment ask for, and what building providers needs.
 struct CredentialsResolverOptions
@@ -25,6 +26,7 @@ struct CredentialsResolverOptions
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager *network = nullptr;   // for STS AssumeRole
     MfaPrompt *mfaPrompt = nullptr;             // for mfa_serial
+    SsoPrompt *ssoPrompt = nullptr;             // IAM Identity Center sign-in and role choice
     int processTimeoutMs = 60000;               // credential_process
     int stsTimeoutMs = 30000;
 };
@@ -48,9 +50,10 @@ struct ResolvedCredentials
 
 // Finds credentials the way the AWS CLI does: --profile, then AWS_ACCESS_KEY_ID/
 // AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, then AWS_PROFILE, then [default]; inside a profile:
-// role_arn (+ source_profile, credential_source = Environment), then static keys from the
-// credentials file, credential_process, static keys from the config file. Settings it cannot
-// honour (SSO, web identity, instance metadata) are named in the error instead of ignored.
+// role_arn (+ source_profile, credential_source = Environment), then IAM Identity Center
+// (sso_session or sso_start_url), then static keys from the credentials file, credential_process,
+// static keys from the config file. Settings it cannot honour (web identity, instance metadata)
+// are named in the error instead of ignored.
 class CredentialsResolver
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialsResolver)
@@ -69,7 +72,7 @@ public:
     ResolvedCredentials resolveEnvironment() const;
     bool hasEnvironmentCredentials() const;
 
-    // The settings of a profile this app does not support, e.g. {"sso_session"}.
+    // The settings of a profile this app does not support, e.g. {"web_identity_token_file"}.
     static QStringList unsupportedSettings(const SharedProfile &profile);
 
 private:
@@ -81,6 +84,7 @@ private:
     };
     Built buildProvider(const QString &name, QStringList chain) const;
     Built staticFrom(const SharedProfile &profile, const QString &fileText) const;
+    Built ssoFrom(const SharedProfile &profile) const;
     void fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const;
 
     SharedConfig m_config;

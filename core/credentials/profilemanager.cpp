@@ -1,5 +1,7 @@
 #include "credentials/profilemanager.h"
 
+#include "credentials/ssosettings.h"
+
 #include "api/codeartifactclient.h"
 #include "credentials/appprofilestore.h"
 #include "credentials/refreshingcredentialsprovider.h"
@@ -119,6 +121,7 @@ CredentialsResolver ProfileManager::resolver() const
     options.environment = m_environment;
     options.network = m_network;
     options.mfaPrompt = m_mfaPrompt;
+    options.ssoPrompt = m_ssoPrompt;
     options.processTimeoutMs = m_processTimeoutMs;
     return CredentialsResolver(m_config, options);
 }
@@ -154,6 +157,8 @@ void ProfileManager::reload()
             e.problem = p.errors.first().toString();
         else if (const QStringList unsupported = CredentialsResolver::unsupportedSettings(p); !unsupported.isEmpty())
             e.problem = tr("uses %1, which is not supported").arg(unsupported.join(QStringLiteral(", ")));
+        else if (SsoSettings::usesSso(p) && !p.has(QStringLiteral("role_arn")))
+            e.problem = SsoSettings::fromProfile(m_config, p).error.message();
         m_entries.append(e);
     }
     if (m_appProfiles) {

@@ -21,6 +21,7 @@ namespace desk {
 class AppProfileStore;
 class CodeArtifactClient;
 class MfaPrompt;
+class SsoPrompt;
 
 // One entry of the profile switcher.
 struct ProfileEntry
@@ -72,6 +73,8 @@ public:
     void setCommandLine(const QString &profile, const QString &region, const QString &endpointUrl);
     void setEnvironment(const QProcessEnvironment &environment);
     void setMfaPrompt(MfaPrompt *prompt) { m_mfaPrompt = prompt; }
+    // IAM Identity Center: who confirms a sign-in and picks a role (not owned).
+    void setSsoPrompt(SsoPrompt *prompt) { m_ssoPrompt = prompt; }
     void setProcessTimeoutMs(int ms) { m_processTimeoutMs = ms; }
 
     // Re-reads the shared files and the app's profiles; profilesChanged() follows. The shared
@@ -126,6 +129,7 @@ private:
     QSettings *m_settings = nullptr;
     std::unique_ptr<QSettings> m_ownSettings;
     MfaPrompt *m_mfaPrompt = nullptr;
+    SsoPrompt *m_ssoPrompt = nullptr;
     QProcessEnvironment m_environment;
     QFileSystemWatcher m_watcher;
     QTimer m_fileReload;

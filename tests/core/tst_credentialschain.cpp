@@ -164,8 +164,17 @@ void TestCredentialsChain::shouldReportProfileProblems_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QStringList>("mentions");
 
-    QTest::newRow("sso_session") << QStringLiteral("unsupported.config") << QStringLiteral("sso")
-                                 << QStringList{QStringLiteral("sso_session"), QStringLiteral("not support")};
+    QTest::newRow("sso_session without its section") << QStringLiteral("sso.config") << QStringLiteral("no-session-section")
+                                                     << QStringList{QStringLiteral("[sso-session missing]")};
+    QTest::newRow("legacy sso missing settings") << QStringLiteral("sso.config") << QStringLiteral("legacy-half")
+                                                 << QStringList{QStringLiteral("sso_region"), QStringLiteral("sso_role_name")};
+    QTest::newRow("sso start URL contradicting the session") << QStringLiteral("sso.config") << QStringLiteral("clash")
+                                                             << QStringList{QStringLiteral("https://other.awsapps.com/start"),
+                                                                            QStringLiteral("https://corp.awsapps.com/start")};
+    QTest::newRow("sso account without role") << QStringLiteral("sso.config") << QStringLiteral("half-role")
+                                              << QStringList{QStringLiteral("sso_role_name")};
+    QTest::newRow("sso session without start URL") << QStringLiteral("sso.config") << QStringLiteral("bad-session")
+                                                   << QStringList{QStringLiteral("[sso-session nourl]"), QStringLiteral("sso_start_url")};
     QTest::newRow("web identity") << QStringLiteral("unsupported.config") << QStringLiteral("webid")
                                   << QStringList{QStringLiteral("web_identity_token_file")};
     QTest::newRow("instance metadata") << QStringLiteral("unsupported.config") << QStringLiteral("imds")
@@ -363,7 +372,14 @@ void TestCredentialsChain::shouldListProfilesWithOrigin()
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("unsupported.config")));
     manager.setEnvironment(env);
     manager.reload();
-    QVERIFY(manager.entry(QStringLiteral("shared:sso")).problem.contains(QLatin1String("sso_session")));
+    // IAM Identity Center profiles are usable; web identity is not.
+    QCOMPARE(manager.entry(QStringLiteral("shared:sso")).problem, QString());
+    QVERIFY(manager.entry(QStringLiteral("shared:webid")).problem.contains(QLatin1String("web_identity_token_file")));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), fixture(QStringLiteral("sso.config")));
+    manager.setEnvironment(env);
+    manager.reload();
+    QCOMPARE(manager.entry(QStringLiteral("shared:legacy")).problem, QString());
+    QVERIFY(manager.entry(QStringLiteral("shared:no-session-section")).problem.contains(QLatin1String("[sso-session missing]")));
 
     QSignalSpy removed(store.remove(QStringLiteral("mine")), &AppProfileJob::finished);
     QVERIFY(removed.wait());

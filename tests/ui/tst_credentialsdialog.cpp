@@ -325,7 +325,8 @@ void TestCredentialsDialog::shouldListProfilesWithOriginInSwitcher()
     QVERIFY2(texts.contains(QStringLiteral("mine — Artifact Desk (keychain)")), qPrintable(texts.join(u'|')));
     const int sso = texts.indexOf(QStringLiteral("sso — AWS config file"));
     QVERIFY(sso >= 0);
-    QVERIFY(combo->itemData(sso, Qt::ToolTipRole).toString().contains(QLatin1String("sso_session")));
+    // Its [sso-session corp] section is missing: the tooltip says so.
+    QVERIFY(combo->itemData(sso, Qt::ToolTipRole).toString().contains(QLatin1String("[sso-session corp]")));
 
     // Choosing a profile activates it; the manager tells the window.
     QSignalSpy activated(&manager, &ProfileManager::activated);

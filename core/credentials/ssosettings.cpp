@@ -1,0 +1,213 @@
+#include "credentials/ssosettings.h"
+
+#include "aws/endpointresolver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace desk {
+
+namespace {
+
+AwsError configError(const QString &message)
+{
+    AwsError e(AwsError::Kind::Configuration, message);
+    e.setService(QStringLiteral("configuration"));
+    return e;
+}
+
+QStringList splitScopes(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString scope = part.trimmed();
+        if (!scope.isEmpty())
+            out << scope;
+    }
+    return out;
+}
+
+} // namespace
+
+QString SsoSettings::cliLoginArguments() const
+{
+    return isLegacy() ? QStringLiteral("--profile ") + profile : QStringLiteral("--sso-session ") + sessionName;
+}
+
+QString SsoSettings::displayName() const
+{
+    return isLegacy() ? tr("the IAM Identity Center sign-in of profile %1").arg(profile)
+                      : tr("the IAM Identity Center session %1").arg(sessionName);
+}
+
+bool SsoSettings::usesSso(const SharedProfile &profile)
+{
+    for (const char *key : {"sso_session", "sso_start_url", "sso_account_id", "sso_role_name", "sso_region"}) {
+        if (profile.values.contains(QLatin1String(key)))
+            return true;
+    }
+    return false;
+}
+
+SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const SharedProfile &profile)
+{
+    Result r;
+    SsoSettings &s = r.settings;
+    s.profile = profile.name;
+    s.accountId = profile.value(QStringLiteral("sso_account_id")).trimmed();
+    s.roleName = profile.value(QStringLiteral("sso_role_name")).trimmed();
+    const QString profileStartUrl = profile.value(QStringLiteral("sso_start_url")).trimmed();
+    const QString profileRegion = profile.value(QStringLiteral("sso_region")).trimmed();
+
+    s.sessionName = profile.value(QStringLiteral("sso_session")).trimmed();
+    if (!s.sessionName.isEmpty()) {
+        const SharedConfigSection *session = config.configFile().ssoSession(s.sessionName);
+        if (!session) {
+            r.error = configError(tr("Profile %1 uses sso_session = %2, but %3 has no [sso-session %2] section.")
+                                      .arg(profile.name, s.sessionName, config.configFile().fileName()));
+            return r;
+        }
+        if (session->hasErrors) {
+            r.error = configError(tr("The [sso-session %1] section has a malformed line; fix it in %2.")
+                                      .arg(s.sessionName, config.configFile().fileName()));
+            return r;
+        }
+        s.startUrl = session->values.value(QStringLiteral("sso_start_url")).trimmed();
+        s.region = session->values.value(QStringLiteral("sso_region")).trimmed();
+        s.scopes = splitScopes(session->values.value(QStringLiteral("sso_registration_scopes")));
+        QStringList missing;
+        if (s.startUrl.isEmpty())
+            missing << QStringLiteral("sso_start_url");
+        if (s.region.isEmpty())
+            missing << QStringLiteral("sso_region");
+        if (!missing.isEmpty()) {
+            r.error = configError(tr("The [sso-session %1] section (used by profile %2) is missing %3.")
+                                      .arg(s.sessionName, profile.name, missing.join(QStringLiteral(", "))));
+            return r;
+        }
+        // The CLI refuses a profile whose own sso_start_url or sso_region contradicts its session.
+        if (!profileStartUrl.isEmpty() && profileStartUrl != s.startUrl) {
+            r.error = configError(tr("Profile %1 sets sso_start_url %2, but its session %3 says %4; remove one.")
+                                      .arg(profile.name, profileStartUrl, s.sessionName, s.startUrl));
+            return r;
+        }
+        if (!profileRegion.isEmpty() && profileRegion != s.region) {
+            r.error = configError(tr("Profile %1 sets sso_region %2, but its session %3 says %4; remove one.")
+                                      .arg(profile.name, profileRegion, s.sessionName, s.region));
+            return r;
+        }
+    } else {
+        s.startUrl = profileStartUrl;
+        s.region = profileRegion;
+        QStringList missing;
+        for (const auto &[key, value] : {std::pair{"sso_start_url", s.startUrl}, std::pair{"sso_region", s.region},
+                                         std::pair{"sso_account_id", s.accountId}, std::pair{"sso_role_name", s.roleName}}) {
+            if (value.isEmpty())
+                missing << QLatin1String(key);
+        }
+        if (!missing.isEmpty()) {
+            r.error = configError(tr("Profile %1 uses IAM Identity Center without sso_session but is missing %2. "
+                                     "Add them, or use an [sso-session] section as `aws configure sso` writes it.")
+                                      .arg(profile.name, missing.join(QStringLiteral(", "))));
+            return r;
+        }
+    }
+    if (!EndpointResolver::isValidRegion(s.region)) {
+        r.error = configError(tr("Profile %1: sso_region \"%2\" is not a valid AWS region name.").arg(profile.name, s.region));
+        return r;
+    }
+    if (s.accountId.isEmpty() != s.roleName.isEmpty()) {
+        r.error = configError(tr("Profile %1 sets only one of sso_account_id and sso_role_name; set both, or neither "
+                                 "to choose the account and role after signing in.")
+                                  .arg(profile.name));
+        return r;
+    }
+    s.oidcEndpoint = config.serviceEndpoint(profile, EndpointResolver::servicesSectionKey(QStringLiteral("sso-oidc")));
+    s.portalEndpoint = config.serviceEndpoint(profile, EndpointResolver::servicesSectionKey(QStringLiteral("sso")));
+    return r;
+}
+
+AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name, const SsoSettings &settings,
+                                  const QString &accountId, const QString &roleName, const QString &region)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@+-]{1,64}$"));
+    const QString shown = QDir::toNativeSeparators(configPath);
+    if (!validName.match(name).hasMatch())
+        return configError(tr("\"%1\" cannot be a profile name: use letters, digits and . _ - @ + (at most 64).").arg(name));
+
+    QByteArray content;
+    mode_t mode = 0600;
+    const QByteArray path = QFile::encodeName(configPath);
+    const int in = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (in >= 0) {
+        struct stat st {};
+        if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(in);
+            return configError(tr("%1 is not a regular file; the profile was not saved.").arg(shown));
+        }
+        mode = st.st_mode & 07777;
+        QFile file;
+        if (!file.open(in, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(in);
+            return configError(tr("%1 cannot be read; the profile was not saved.").arg(shown));
+        }
+        content = file.read(SharedConfigFile::maxFileBytes + 1);
+    } else if (errno != ENOENT) {
+        return configError(tr("%1 cannot be read (%2); the profile was not saved.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    const SharedConfigFile existing = SharedConfigFile::parse(content, configPath, SharedConfigFile::Kind::Config);
+    if (existing.profile(name))
+        return configError(tr("%1 already has a profile named %2; choose another name.").arg(shown, name));
+
+    QByteArray section;
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        section += '\n';
+    section += "\n[profile " + name.toUtf8() + "]\n";
+    if (settings.isLegacy()) {
+        section += "sso_start_url = " + settings.startUrl.toUtf8() + '\n';
+        section += "sso_region = " + settings.region.toUtf8() + '\n';
+    } else {
+        section += "sso_session = " + settings.sessionName.toUtf8() + '\n';
+    }
+    section += "sso_account_id = " + accountId.toUtf8() + '\n';
+    section += "sso_role_name = " + roleName.toUtf8() + '\n';
+    if (!region.isEmpty())
+        section += "region = " + region.toUtf8() + '\n';
+    const QByteArray out = content + section;
+
+    const QFileInfo info(configPath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return configError(tr("The folder of %1 cannot be created.").arg(shown));
+    QByteArray temp = QFile::encodeName(info.absoluteFilePath()) + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        return configError(tr("%1 cannot be written (%2).").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    ::fchmod(fd, mode);
+    qsizetype written = 0;
+    bool ok = true;
+    while (ok && written < out.size()) {
+        const ssize_t n = ::write(fd, out.constData() + written, size_t(out.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        written += qMax<ssize_t>(n, 0);
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || ::rename(temp.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(temp.constData());
+        return configError(tr("%1 cannot be written (%2); it was left as it was.").arg(shown, why));
+    }
+    return {};
+}
+
+} // namespace desk

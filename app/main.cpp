@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mfadialogprompt.h"
 #include "ui/screenshotrunner.h"
+#include "ui/ssodialogprompt.h"
 #include "ui/startupoptions.h"
 #include "ui/translations.h"
 
@@ -154,6 +155,14 @@ int main(int argc, char *argv[])
         profiles.setMfaPrompt(&mfaPrompt);
     else
         profiles.setMfaPrompt(&headlessMfa);
+    // IAM Identity Center: the sign-in and the role choice need a person too.
+    desk::SsoDialogPrompt ssoPrompt(&window);
+    desk::UnattendedSsoPrompt headlessSso(QCoreApplication::translate(
+        "main", "A run with --screenshot cannot sign in or choose a role."));
+    if (options.screenshotFile.isEmpty())
+        profiles.setSsoPrompt(&ssoPrompt);
+    else
+        profiles.setSsoPrompt(&headlessSso);
     profiles.reload();
     if (options.sandbox) {
         const desk::SandboxEndpoint endpoint = startSandbox();

@@ -262,6 +262,14 @@ SandboxOperations::Handler SandboxOperations::handlerFor(Operation operation)
     case Operation::GetCallerIdentity:
     case Operation::AssumeRole:
         return nullptr;   // STS, on "/": StsService answers those
+    case Operation::RegisterClient:
+    case Operation::StartDeviceAuthorization:
+    case Operation::CreateToken:
+    case Operation::GetRoleCredentials:
+    case Operation::ListAccounts:
+    case Operation::ListAccountRoles:
+    case Operation::Logout:
+        return nullptr;   // IAM Identity Center: not CodeArtifact's routes
     }
     return nullptr;
 }

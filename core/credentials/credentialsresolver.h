@@ -82,6 +82,8 @@ private:
     Built buildProvider(const QString &name, QStringList chain) const;
     Built staticFrom(const SharedProfile &profile, const QString &fileText) const;
     void fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const;
+    // The shared files that could not be used at all, "FILE: why." each; empty when both were read.
+    QString fileProblemsText() const;
 
     SharedConfig m_config;
     CredentialsResolverOptions m_options;

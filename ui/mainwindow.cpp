@@ -292,8 +292,8 @@ void MainWindow::setProfiles(ProfileManager *profiles, AppProfileStore *appProfi
     connect(profiles, &ProfileManager::activationFailed, this, [this](const QString &id, const AwsError &error) {
         if (isWelcomeShown() || !m_client->credentialsProvider()) {
             start();
-            // No profile at all is what the welcome page is for; anything else is said there.
-            if (!id.isEmpty())
+            // No profile at all is what the welcome page is for; anything else (an unreadable AWS file too) is said there.
+            if (!id.isEmpty() || !m_profiles->fileProblems().isEmpty())
                 m_welcome->showError(error.userMessage());
             return;
         }

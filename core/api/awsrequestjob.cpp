@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace desk {
 
@@ -219,6 +220,10 @@ void AwsRequestJob::finishRequest(const AwsError &error)
         final.setAttempts(m_attempt);
         final.setOperation(m_request.operation);
         final.setService(m_request.service);
+        if (!m_record.url.isEmpty())
+            final.setEndpoint(QUrl(m_record.url)
+                                  .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                  .toString());
     }
     if (final) {
         qCInfo(lcNet).noquote().nospace()

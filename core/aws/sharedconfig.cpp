@@ -127,4 +127,14 @@ QList<SharedConfigIssue> SharedConfig::issues() const
     return m_config.issues() + m_credentials.issues();
 }
 
+QList<SharedConfigIssue> SharedConfig::fileProblems() const
+{
+    QList<SharedConfigIssue> problems;
+    for (const SharedConfigFile *file : {&m_config, &m_credentials}) {
+        if (file->hasFileProblem())
+            problems.append(file->fileProblem());
+    }
+    return problems;
+}
+
 } // namespace desk

@@ -49,6 +49,8 @@ public:
     QString serviceEndpoint(const SharedProfile &profile, const QString &service) const;
     // Everything both files reported, errors and warnings.
     QList<SharedConfigIssue> issues() const;
+    // The files that could not be used at all (SharedConfigFile::fileProblem()), config first.
+    QList<SharedConfigIssue> fileProblems() const;
 
 private:
     SharedConfigFile m_config;

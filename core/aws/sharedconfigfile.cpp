@@ -6,6 +6,13 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace desk {
 
 namespace {
@@ -49,7 +56,40 @@ void mergeSection(SharedConfigSection &a, const SharedConfigSection &b)
     a.hasErrors = a.hasErrors || b.hasErrors;
 }
 
+// A byte order mark, or ASCII written as UTF-16: a NUL in every other byte.
+bool looksLikeUtf16(QByteArrayView data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype n = qMin<qsizetype>(data.size(), 1024) & ~qsizetype(1);
+    if (n < 4)
+        return false;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (data.at(i) == '\0')
+            ++(i % 2 ? oddNuls : evenNuls);
+    }
+    const qsizetype pairs = n / 2;
+    return (oddNuls * 4 >= pairs * 3 && evenNuls == 0) || (evenNuls * 4 >= pairs * 3 && oddNuls == 0);
+}
+
 } // namespace
+
+#ifdef Q_OS_UNIX
+QString SharedConfigFile::fileTypeName(unsigned mode)
+{
+    if (S_ISDIR(mode))
+        return tr("a folder");
+    if (S_ISFIFO(mode))
+        return tr("a named pipe (FIFO)");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return tr("a device");
+    return tr("a special file-system entry");
+}
+#endif
 
 QString SharedConfigIssue::toString() const
 {
@@ -86,6 +126,17 @@ void SharedConfigFile::addIssue(SharedConfigIssue::Severity severity, int line, 
     m_issues.append({severity, m_fileName, line, section, message});
 }
 
+void SharedConfigFile::failWholeFile(int line, const QString &message)
+{
+    m_fileProblem = {SharedConfigIssue::Severity::Error, m_fileName, line, {}, message};
+    m_issues.append(m_fileProblem);
+}
+
+QString SharedConfigFile::notAFileMessage(const QString &what)
+{
+    return tr("is %1, not a file, so it is not read. Replace it with a text file, or remove it.").arg(what);
+}
+
 SharedConfigFile SharedConfigFile::load(const QString &path, Kind kind)
 {
     SharedConfigFile file;
@@ -95,23 +146,71 @@ SharedConfigFile SharedConfigFile::load(const QString &path, Kind kind)
     if (!info.exists())
         return file;
     file.m_exists = true;
-    if (info.isDir()) {
-        file.addIssue(SharedConfigIssue::Severity::Error, 0, {}, tr("is a folder, not a file"));
+    const auto tooLarge = [&file](qint64 size) {
+        file.failWholeFile(0, tr("is %1 MB; files larger than %2 MB are not read. Is this the right file?")
+                                  .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                                  .arg(maxFileBytes / (1024 * 1024)));
+    };
+#ifdef Q_OS_UNIX
+    // What the path is, before opening it: opening a FIFO waits for a writer, a socket cannot be
+    // opened, and a device never ends.
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st = {};
+    if (::stat(encoded.constData(), &st) != 0) {
+        file.failWholeFile(0, tr("cannot be read (%1). Check that it exists and that you may read it.")
+                                  .arg(qt_error_string(errno)));
+        return file;
+    }
+    if (S_ISCHR(st.st_mode) && info.canonicalFilePath() == QLatin1String("/dev/null"))
+        return parse({}, path, kind);   // AWS_CONFIG_FILE=/dev/null: "no config file", as in the CLI
+    if (!S_ISREG(st.st_mode)) {
+        file.failWholeFile(0, notAFileMessage(fileTypeName(st.st_mode)));
+        return file;
+    }
+    // O_NONBLOCK: should the path have been swapped for a FIFO since, opening does not wait.
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        file.failWholeFile(0, tr("cannot be read (%1). Make sure your user may read it, for example with "
+                                 "chmod 600 on it.")
+                                  .arg(qt_error_string(errno)));
+        return file;
+    }
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        file.failWholeFile(0, notAFileMessage(fileTypeName(st.st_mode)));
+        return file;
+    }
+    if (st.st_size > maxFileBytes) {
+        ::close(fd);
+        tooLarge(st.st_size);
+        return file;
+    }
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        file.failWholeFile(0, tr("cannot be read (%1).").arg(f.errorString()));
+        return file;
+    }
+#else
+    if (!info.isFile()) {
+        file.failWholeFile(0, notAFileMessage(info.isDir() ? tr("a folder") : tr("a special file-system entry")));
         return file;
     }
     if (info.size() > maxFileBytes) {
-        file.addIssue(SharedConfigIssue::Severity::Error, 0, {},
-                      tr("is %1 MB; files larger than %2 MB are not read")
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(maxFileBytes / (1024 * 1024)));
+        tooLarge(info.size());
         return file;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        file.addIssue(SharedConfigIssue::Severity::Error, 0, {}, tr("cannot be read: %1").arg(f.errorString()));
+        file.failWholeFile(0, tr("cannot be read (%1). Make sure your user may read it.").arg(f.errorString()));
         return file;
     }
+#endif
     const QByteArray content = f.read(maxFileBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        file.failWholeFile(0, tr("cannot be read (%1).").arg(f.errorString()));
+        return file;
+    }
     SharedConfigFile parsed = parse(content, path, kind);
     parsed.m_exists = true;
     return parsed;
@@ -124,8 +223,21 @@ SharedConfigFile SharedConfigFile::parse(const QByteArray &content, const QStrin
     file.m_kind = kind;
     file.m_exists = true;
     if (content.size() > maxFileBytes) {
-        file.addIssue(SharedConfigIssue::Severity::Error, 0, {},
-                      tr("files larger than %1 MB are not read").arg(maxFileBytes / (1024 * 1024)));
+        file.failWholeFile(0, tr("is larger than %1 MB; larger files are not read. Is this the right file?")
+                                  .arg(maxFileBytes / (1024 * 1024)));
+        return file;
+    }
+    // Text that is not UTF-8, or no text at all, is said once for the whole file rather than on
+    // every line.
+    if (looksLikeUtf16(content)) {
+        file.failWholeFile(0, tr("is UTF-16 text; save it as UTF-8 (in your editor, or with "
+                                 "iconv -f UTF-16 -t UTF-8). Nothing in it is read until then."));
+        return file;
+    }
+    if (const qsizetype nul = content.indexOf('\0'); nul >= 0) {
+        file.failWholeFile(int(content.left(nul).count('\n')) + 1,
+                           tr("the file contains a NUL byte (first on this line), so it is not a text file and "
+                              "nothing in it is read. Check that this is the right file; it must be UTF-8 text."));
         return file;
     }
 

@@ -56,6 +56,10 @@ public:
     const QList<SharedConfigSection> &sections() const { return m_sections; }
     const QList<SharedConfigIssue> &issues() const { return m_issues; }
     bool hasErrors() const;
+    // Why none of the file could be used: not a regular file (a folder, a FIFO...), unreadable,
+    // too large, UTF-16 or binary. Also one of issues(); its message is empty when the file was read.
+    const SharedConfigIssue &fileProblem() const { return m_fileProblem; }
+    bool hasFileProblem() const { return !m_fileProblem.message.isEmpty(); }
 
     // Profiles by name, in file order: "[profile NAME]" and "[default]" in a config file,
     // "[NAME]" in a credentials file. Sections repeated in one file are merged (later keys win).
@@ -69,6 +73,12 @@ public:
 
 private:
     void addIssue(SharedConfigIssue::Severity severity, int line, const QString &section, const QString &message);
+    void failWholeFile(int line, const QString &message);
+    // "is a folder, not a file, ...": what = "a folder", "a named pipe (FIFO)", ...
+    static QString notAFileMessage(const QString &what);
+#ifdef Q_OS_UNIX
+    static QString fileTypeName(unsigned mode);   // a stat() st_mode
+#endif
     void index();
 
     QString m_fileName;
@@ -76,6 +86,7 @@ private:
     bool m_exists = false;
     QList<SharedConfigSection> m_sections;
     QList<SharedConfigIssue> m_issues;
+    SharedConfigIssue m_fileProblem;
     QMap<QString, SharedConfigSection> m_profiles;   // merged, by profile name
     QStringList m_profileOrder;
     QMap<QString, SharedConfigSection> m_services;

@@ -228,8 +228,13 @@ QString AwsError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach the CodeArtifact endpoint%1. Check your network connection and the endpoint URL, then try again.")
-            .arg(said);
+        // The service the request was for: an STS failure is not CodeArtifact's.
+        if (!m_endpoint.isEmpty())
+            return tr("Could not reach the %1 endpoint %2%3. Check your network connection and the endpoint URL, then try "
+                      "again.")
+                .arg(serviceName(), m_endpoint, said);
+        return tr("Could not reach the %1 endpoint%2. Check your network connection and the endpoint URL, then try again.")
+            .arg(serviceName(), said);
     case Kind::Timeout:
         return tr("The request timed out without an answer. The service or the network may be slow; try again.");
     case Kind::Cancelled:
@@ -262,10 +267,10 @@ QString AwsError::userMessage() const
             return tr("AWS is throttling requests. Wait %n second(s) and try again.", nullptr, m_retryAfterSeconds);
         return tr("AWS is throttling requests. Wait a moment and try again.");
     case Kind::Server:
-        return tr("CodeArtifact had an internal error%1. Try again in a moment.").arg(said);
+        return tr("%1 had an internal error%2. Try again in a moment.").arg(serviceName(), said);
     case Kind::BadResponse:
-        return tr("The endpoint sent a response that is not from CodeArtifact or could not be read%1. Check the endpoint URL or proxy.")
-            .arg(said);
+        return tr("The endpoint sent a response that is not from %1 or could not be read%2. Check the endpoint URL or proxy.")
+            .arg(serviceName(), said);
     case Kind::KeychainUnavailable:
         // The store's message already says what happened to which secret.
         return m_message.isEmpty() ? tr("The system keychain is not available. Secrets are kept for this session only.")
@@ -274,6 +279,15 @@ QString AwsError::userMessage() const
         return m_message.isEmpty() ? tr("The connection settings are incomplete.") : m_message;
     }
     return m_message;
+}
+
+QString AwsError::serviceName() const
+{
+    if (m_service == QLatin1String("sts"))
+        return QStringLiteral("STS");
+    if (m_service.isEmpty() || m_service == QLatin1String("codeartifact"))
+        return QStringLiteral("CodeArtifact");
+    return m_service;
 }
 
 QString AwsError::authenticationMessage() const
@@ -308,6 +322,7 @@ QString AwsError::details() const
     };
     add(QStringLiteral("Kind"), kindName(m_kind));
     add(QStringLiteral("Operation"), m_operation);
+    add(QStringLiteral("Endpoint"), m_endpoint);
     add(QStringLiteral("AWS error code"), m_code);
     add(QStringLiteral("HTTP status"), m_httpStatus > 0 ? QString::number(m_httpStatus) : QString());
     add(QStringLiteral("Request ID"), m_requestId);

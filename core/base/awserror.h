@@ -50,6 +50,8 @@ public:
     QString reason() const { return m_reason; }       // ValidationException reason
     QString field() const { return m_field; }         // the input field a validation names
     QString operation() const { return m_operation; } // e.g. AssociateExternalConnection
+    QString service() const { return m_service; }     // "codeartifact", "sts", "keychain", ...
+    QString endpoint() const { return m_endpoint; }   // where the request went: "https://host:port"
     QString iamAction() const;                        // codeartifact:AssociateExternalConnection
     int attempts() const { return m_attempts; }
     // True when a mutation may or may not have taken effect (timeout or drop after sending, 5xx).
@@ -67,6 +69,7 @@ public:
     AwsError &setField(const QString &field) { m_field = field; return *this; }
     AwsError &setOperation(const QString &operation) { m_operation = operation; return *this; }
     AwsError &setService(const QString &service) { m_service = service; return *this; }
+    AwsError &setEndpoint(const QString &endpoint) { m_endpoint = endpoint; return *this; }
     AwsError &setAttempts(int attempts) { m_attempts = attempts; return *this; }
     AwsError &setAmbiguous(bool ambiguous) { m_ambiguous = ambiguous; return *this; }
 
@@ -88,6 +91,8 @@ public:
 
 private:
     QString authenticationMessage() const;
+    // The service as people know it: "CodeArtifact", "STS".
+    QString serviceName() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -101,6 +106,7 @@ private:
     QString m_field;
     QString m_operation;
     QString m_service = QStringLiteral("codeartifact");
+    QString m_endpoint;
     int m_attempts = 0;
     bool m_ambiguous = false;
 };

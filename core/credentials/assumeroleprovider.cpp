@@ -103,8 +103,11 @@ void AssumeRoleProvider::assume(const QString &tokenCode)
     connect(job, &AwsJob::finished, this, [this, job] {
         if (job->error()) {
             AwsError error = job->error();
+            // The raw reason: userMessage() wraps it in its sentence (the service and endpoint for
+            // a network failure), which must not be said twice.
             error.setMessage(tr("Assuming %1 for profile %2 failed: %3")
-                                 .arg(m_settings.input.roleArn, m_settings.profile, error.userMessage()));
+                                 .arg(m_settings.input.roleArn, m_settings.profile,
+                                      error.message().isEmpty() ? error.userMessage() : error.message()));
             fail(error);
             return;
         }

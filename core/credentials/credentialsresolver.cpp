@@ -97,6 +97,11 @@ ResolvedCredentials CredentialsResolver::resolveDefault() const
     if (m_config.hasProfile(QStringLiteral("default")))
         return resolveProfile(QStringLiteral("default"));
     ResolvedCredentials out;
+    // An unreadable file may well be where the credentials are: that is the news, not their absence.
+    if (const QString unread = fileProblemsText(); !unread.isEmpty()) {
+        out.error = configError(tr("No AWS credentials could be used, because an AWS file could not be read: %1").arg(unread));
+        return out;
+    }
     out.error = configError(tr("No AWS credentials were found: no --profile, no AWS_ACCESS_KEY_ID, no AWS_PROFILE, and no "
                                "[default] profile in %1 or %2.")
                                 .arg(SharedConfig::credentialsPath(m_options.environment),
@@ -109,10 +114,21 @@ ResolvedCredentials CredentialsResolver::resolveProfile(const QString &name) con
     ResolvedCredentials out;
     out.profile = name;
     const SharedProfile profile = m_config.profile(name);
+    const QString unread = fileProblemsText();
     if (!profile.isValid()) {
-        out.error = configError(tr("The profile \"%1\" is in neither %2 nor %3.")
-                                    .arg(name, SharedConfig::configPath(m_options.environment),
-                                         SharedConfig::credentialsPath(m_options.environment)));
+        if (!unread.isEmpty()) {
+            out.error = configError(tr("The profile \"%1\" cannot be looked up, because an AWS file could not be read: %2")
+                                        .arg(name, unread));
+            return out;
+        }
+        const QStringList names = m_config.profileNames();
+        const QString where = tr("The profile \"%1\" is in neither %2 nor %3.")
+                                  .arg(name, SharedConfig::configPath(m_options.environment),
+                                       SharedConfig::credentialsPath(m_options.environment));
+        out.error = configError(names.isEmpty()
+                                    ? tr("%1 Neither file has any profile; add one with aws configure --profile NAME.").arg(where)
+                                    : tr("%1 The profiles there are: %2. Check the spelling.")
+                                          .arg(where, names.join(QStringLiteral(", "))));
         return out;
     }
     Built built = buildProvider(name, {});
@@ -120,7 +136,22 @@ ResolvedCredentials CredentialsResolver::resolveProfile(const QString &name) con
     out.provider = built.provider;
     out.description = built.description;
     fillRegionAndEndpoints(out, &profile);
+    // The profile's settings in the file that could not be read are missing.
+    if (!unread.isEmpty()) {
+        if (out.error)
+            out.error.setMessage(tr("%1 This may be because an AWS file could not be read: %2").arg(out.error.message(), unread));
+        else
+            out.warnings.append(tr("An AWS file could not be read: %1").arg(unread));
+    }
     return out;
+}
+
+QString CredentialsResolver::fileProblemsText() const
+{
+    QStringList problems;
+    for (const SharedConfigIssue &issue : m_config.fileProblems())
+        problems.append(issue.toString());
+    return problems.join(u' ');
 }
 
 void CredentialsResolver::fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const

@@ -86,6 +86,8 @@ private:
     Built staticFrom(const SharedProfile &profile, const QString &fileText) const;
     Built ssoFrom(const SharedProfile &profile) const;
     void fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const;
+    // The shared files that could not be used at all, "FILE: why." each; empty when both were read.
+    QString fileProblemsText() const;
 
     SharedConfig m_config;
     CredentialsResolverOptions m_options;

@@ -192,8 +192,13 @@ QString ProfileManager::lastProfileId() const
 
 QString ProfileManager::initialProfileId() const
 {
-    if (!m_cliProfile.isEmpty())
+    if (!m_cliProfile.isEmpty()) {
+        // --profile names a profile of the AWS files or, when they have none of that name, one
+        // added in Artifact Desk.
+        if (!m_config.hasProfile(m_cliProfile) && m_appProfiles && m_appProfiles->contains(m_cliProfile))
+            return appId(m_cliProfile);
         return sharedId(m_cliProfile);
+    }
     const CredentialsResolver r = resolver();
     if (r.hasEnvironmentCredentials())
         return environmentId();
@@ -284,8 +289,19 @@ void ProfileManager::activate(const QString &id)
     ResolvedCredentials resolved;
     if (id == environmentId())
         resolved = resolver().resolveEnvironment();
-    else if (id.startsWith(QLatin1String("shared:")))
-        resolved = resolver().resolveProfile(id.mid(7));
+    else if (id.startsWith(QLatin1String("shared:"))) {
+        const QString name = id.mid(7);
+        resolved = resolver().resolveProfile(name);
+        // A name that is nowhere: the app's own profiles are there to choose from too.
+        if (resolved.error && !m_config.hasProfile(name) && m_config.fileProblems().isEmpty() && m_appProfiles) {
+            QStringList own;
+            for (const AppProfile &p : m_appProfiles->profiles())
+                own.append(p.name);
+            if (!own.isEmpty())
+                resolved.error.setMessage(tr("%1 Profiles added in Artifact Desk: %2.")
+                                              .arg(resolved.error.message(), own.join(QStringLiteral(", "))));
+        }
+    }
     else
         resolved.error = AwsError(AwsError::Kind::Configuration, tr("Unknown profile \"%1\".").arg(id));
     // Resolution is synchronous but activation is always reported from the event loop.

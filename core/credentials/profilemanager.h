@@ -88,6 +88,8 @@ public:
     ProfileEntry entry(const QString &id) const;
     // Problems in the shared files (file and line), for a banner or tooltip.
     QList<SharedConfigIssue> configIssues() const { return m_config.issues(); }
+    // The shared files that could not be read at all (a FIFO, UTF-16, ...), as last read.
+    QList<SharedConfigIssue> fileProblems() const { return m_config.fileProblems(); }
 
     // --profile, then environment keys, then AWS_PROFILE, then the last used profile, then
     // [default], then the first app profile; empty when there is nothing.

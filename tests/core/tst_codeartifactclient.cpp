@@ -24,6 +24,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void shouldValidateBeforeSending();
     void shouldRefusePlainHttpToRemoteHosts();
     void shouldReportConnectionRefused();
+    void shouldNameStsAndItsEndpointWhenStsCannotBeReached();
     void shouldRefuseAnUntrustedCertificate();
     void shouldReportTlsToAServerThatSpeaksNoTls();
     void shouldFollowNextTokenToTheEnd();
@@ -682,6 +684,30 @@ void TestCodeArtifactClient::shouldReportConnectionRefused()
     QVERIFY(runJob(&job));
     QCOMPARE(job.error().kind(), AwsError::Kind::Network);
     QCOMPARE(job.error().attempts(), 3);  // a read is retried
+    const QString message = job.error().userMessage();
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(url.port());
+    QVERIFY2(message.startsWith(QStringLiteral("Could not reach the CodeArtifact endpoint ") + endpoint), qPrintable(message));
+}
+
+void TestCodeArtifactClient::shouldNameStsAndItsEndpointWhenStsCannotBeReached()
+{
+    // STS aimed at a port nothing listens on; CodeArtifact stays where it answers.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    m_client->setStsEndpointOverride(endpoint);
+    GetCallerIdentityJob job(m_client.get());
+    QVERIFY(runJob(&job));
+    QCOMPARE(job.error().kind(), AwsError::Kind::Network);
+    QCOMPARE(job.error().service(), QStringLiteral("sts"));
+    QCOMPARE(job.error().endpoint(), endpoint);
+    const QString message = job.error().userMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Could not reach the STS endpoint ") + endpoint + QStringLiteral(": ")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("CodeArtifact")), qPrintable(message));
+    QVERIFY2(job.error().details().contains(QStringLiteral("Endpoint: ") + endpoint), qPrintable(job.error().details()));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestCodeArtifactClient::shouldRefuseAnUntrustedCertificate()

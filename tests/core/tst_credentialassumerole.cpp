@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void shouldReportCancelledMfa();
     void shouldFailAtOnceWhenNoOneCanTypeTheCode();
     void shouldReportRejectedSourceCredentials();
+    void shouldNameStsWhenItsEndpointCannotBeReached();
     void shouldFetchNewSetOnRefresh();
 
 private:
@@ -38,6 +40,7 @@ private:
 
     test::CredentialTestSandbox m_sandbox;
     QTemporaryDir m_dir;
+    QString m_closedEndpoint;   // nothing listens there
     QProcessEnvironment m_env;
     QNetworkAccessManager m_network;
     std::unique_ptr<QSettings> m_settings;
@@ -51,6 +54,10 @@ void TestCredentialAssumeRole::initTestCase()
     const QUrl url = m_sandbox.start();
     QVERIFY2(url.isValid(), "the sandbox did not print its listening line");
     const QByteArray endpoint = url.toString().toUtf8();
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    m_closedEndpoint = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
 
     QFile config(m_dir.filePath(QStringLiteral("config")));
     QVERIFY(config.open(QIODevice::WriteOnly));
@@ -73,7 +80,15 @@ void TestCredentialAssumeRole::initTestCase()
                  "role_arn = arn:aws:iam::111122223333:role/DeskAdmin\n"
                  "source_profile = wrongkeys\n"
                  "region = us-east-1\n"
-                 "endpoint_url = " + endpoint + "\n");
+                 "endpoint_url = " + endpoint + "\n\n"
+                 "[profile sts-down]\n"
+                 "role_arn = arn:aws:iam::111122223333:role/DeskAdmin\n"
+                 "source_profile = base\n"
+                 "region = us-east-1\n"
+                 "services = sts-down\n\n"
+                 "[services sts-down]\n"
+                 "codeartifact =\n  endpoint_url = " + endpoint + "\n"
+                 "sts =\n  endpoint_url = " + m_closedEndpoint.toUtf8() + "\n");
     config.close();
     QFile credentials(m_dir.filePath(QStringLiteral("credentials")));
     QVERIFY(credentials.open(QIODevice::WriteOnly));
@@ -204,6 +219,24 @@ void TestCredentialAssumeRole::shouldReportRejectedSourceCredentials()
     QCOMPARE(failure.kind(), AwsError::Kind::Authentication);
     QVERIFY2(failure.message().contains(QLatin1String("arn:aws:iam::111122223333:role/DeskAdmin")), qPrintable(failure.message()));
     QVERIFY2(!failure.details().contains(QLatin1String("not-the-sandbox-secret")), "the error repeats a secret");
+}
+
+void TestCredentialAssumeRole::shouldNameStsWhenItsEndpointCannotBeReached()
+{
+    ProfileManager manager(&m_network, nullptr, m_settings.get());
+    manager.setEnvironment(m_env);
+    manager.reload();
+    AwsError failure;
+    const ActiveProfile active = activate(manager, ProfileManager::sharedId(QStringLiteral("sts-down")), &failure);
+    QVERIFY(!active.isValid());
+    QCOMPARE(failure.kind(), AwsError::Kind::Network);
+    const QString message = failure.userMessage();
+    // STS, where it was looked for and for which role: CodeArtifact was never asked, and the
+    // sentence is said once.
+    QVERIFY2(message.startsWith(QStringLiteral("Could not reach the STS endpoint ") + m_closedEndpoint), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("arn:aws:iam::111122223333:role/DeskAdmin")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("CodeArtifact")), qPrintable(message));
+    QCOMPARE(message.count(QLatin1String("Could not reach")), 1);
 }
 
 void TestCredentialAssumeRole::shouldFetchNewSetOnRefresh()

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void shouldResolveEndpointsFromServicesSection_data();
     void shouldResolveEndpointsFromServicesSection();
     void shouldUseEnvironmentAsCredentialSource();
+    void shouldNameTheUnusableFileInsteadOfAMissingProfile_data();
+    void shouldNameTheUnusableFileInsteadOfAMissingProfile();
 
     void shouldListProfilesWithOrigin();
     void shouldActivateSharedProfileAndApplyToClient();
@@ -188,7 +191,9 @@ void TestCredentialsChain::shouldReportProfileProblems_data()
     QTest::newRow("no credentials") << QStringLiteral("chain.config") << QStringLiteral("empty")
                                     << QStringList{QStringLiteral("has no credentials")};
     QTest::newRow("unknown profile") << QStringLiteral("chain.config") << QStringLiteral("nope")
-                                     << QStringList{QStringLiteral("\"nope\""), QStringLiteral("chain.config")};
+                                     << QStringList{QStringLiteral("\"nope\""), QStringLiteral("chain.config"),
+                                                    QStringLiteral("The profiles there are: "), QStringLiteral("base"),
+                                                    QStringLiteral("credsonly")};
 }
 
 void TestCredentialsChain::shouldReportProfileProblems()
@@ -339,6 +344,73 @@ void TestCredentialsChain::shouldUseEnvironmentAsCredentialSource()
     auto *role = dynamic_cast<AssumeRoleProvider *>(resolved.provider.get());
     QVERIFY(role);
     QCOMPARE(role->source()->credentials().accessKeyId, QStringLiteral("AKIDENVSOURCE"));
+}
+
+void TestCredentialsChain::shouldNameTheUnusableFileInsteadOfAMissingProfile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<bool>("credentialsFile");   // which of the two is unusable
+    const QList<std::pair<QString, QString>> kinds{
+        {QStringLiteral("fifo"), QStringLiteral("named pipe (FIFO)")}, {QStringLiteral("folder"), QStringLiteral("a folder")},
+        {QStringLiteral("unreadable"), QStringLiteral("cannot be read")}, {QStringLiteral("huge"), QStringLiteral("20 MB")},
+        {QStringLiteral("utf16le-bom"), QStringLiteral("UTF-16")}, {QStringLiteral("binary"), QStringLiteral("NUL byte")}};
+    for (const auto &[kind, says] : kinds) {
+        QTest::addRow("config: %s", qPrintable(kind)) << kind << says << false;
+        QTest::addRow("credentials: %s", qPrintable(kind)) << kind << says << true;
+    }
+}
+
+void TestCredentialsChain::shouldNameTheUnusableFileInsteadOfAMissingProfile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, says);
+    QFETCH(bool, credentialsFile);
+    if (kind == QLatin1String("unreadable") && test::readsEveryFile())
+        QSKIP("running as root, which reads a file of mode 000");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bad = dir.filePath(credentialsFile ? QStringLiteral("credentials") : QStringLiteral("config"));
+    const QString made = test::makeUnusableSharedFile(kind, bad);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    // The other file is fine: it has [profile dev] without keys (they were in the credentials
+    // file), or [other] with keys.
+    const QString good = dir.filePath(credentialsFile ? QStringLiteral("config") : QStringLiteral("credentials"));
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(credentialsFile ? "[profile dev]\nregion = us-east-1\n"
+                                   : "[other]\naws_access_key_id = AKIDOTHER\naws_secret_access_key = other-secret\n");
+    goodFile.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), dir.filePath(QStringLiteral("credentials")));
+
+    QElapsedTimer timer;
+    timer.start();
+    const CredentialsResolver resolver = resolverFor(env, nullptr);
+    auto check = [&](const ResolvedCredentials &resolved, const char *what) {
+        const QString message = resolved.error.userMessage();
+        QVERIFY2(!resolved.isValid(), what);
+        QVERIFY2(message.contains(bad) && message.contains(says), qPrintable(QLatin1String(what) + u' ' + message));
+        QVERIFY2(!message.contains(QLatin1String("neither")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("other-secret")), what);
+    };
+    check(resolver.resolveProfile(QStringLiteral("dev")), "the profile that is in the unusable file:");
+    check(resolver.resolveProfile(QStringLiteral("typo")), "a profile that is nowhere:");
+    check(resolver.resolveDefault(), "the default chain:");
+
+    // The app's start with --profile dev says the same.
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileManager manager(nullptr, nullptr, &settings);
+    manager.setEnvironment(env);
+    manager.setCommandLine(QStringLiteral("dev"), {}, {});
+    manager.reload();
+    QSignalSpy failed(&manager, &ProfileManager::activationFailed);
+    manager.activateInitial();
+    QVERIFY(failed.wait(5000));
+    const QString message = failed.first().at(1).value<AwsError>().userMessage();
+    QVERIFY2(message.contains(bad) && message.contains(says), qPrintable(message));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestCredentialsChain::shouldListProfilesWithOrigin()

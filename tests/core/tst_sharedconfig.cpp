@@ -5,11 +5,16 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <future>
+#include <unistd.h>
 
 using namespace desk;
 
@@ -63,6 +68,9 @@ private Q_SLOTS:
     void shouldReadServicesEndpoints();
     void shouldTreatMissingFileAsEmpty();
     void shouldRefuseHugeFile();
+    void shouldReportAnUnusableFileOnceAsTheFilesProblem_data();
+    void shouldReportAnUnusableFileOnceAsTheFilesProblem();
+    void shouldReadDevNullAsAnEmptyFile();
     void shouldNeverRewriteFiles();
 };
 
@@ -308,6 +316,83 @@ void TestSharedConfig::shouldRefuseHugeFile()
     QVERIFY(file.exists());
     QVERIFY(file.hasErrors());
     QCOMPARE(file.issues().first().line, 0);
+}
+
+void TestSharedConfig::shouldReportAnUnusableFileOnceAsTheFilesProblem_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<int>("line");
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO), not a file") << 0;
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder, not a file") << 0;
+    QTest::newRow("mode 000") << QStringLiteral("unreadable") << QStringLiteral("cannot be read (Permission denied)") << 0;
+    QTest::newRow("20 MB") << QStringLiteral("huge") << QStringLiteral("is 20 MB; files larger than 16 MB are not read") << 0;
+    QTest::newRow("UTF-16 LE with BOM") << QStringLiteral("utf16le-bom") << QStringLiteral("is UTF-16 text; save it as UTF-8") << 0;
+    QTest::newRow("UTF-16 BE with BOM") << QStringLiteral("utf16be-bom") << QStringLiteral("is UTF-16 text; save it as UTF-8") << 0;
+    QTest::newRow("UTF-16 LE without BOM") << QStringLiteral("utf16le") << QStringLiteral("is UTF-16 text; save it as UTF-8") << 0;
+    QTest::newRow("binary") << QStringLiteral("binary") << QStringLiteral("contains a NUL byte") << 3;
+}
+
+void TestSharedConfig::shouldReportAnUnusableFileOnceAsTheFilesProblem()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, says);
+    QFETCH(int, line);
+    if (kind == QLatin1String("unreadable") && desk::test::readsEveryFile())
+        QSKIP("running as root, which reads a file of mode 000");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("config"));
+    const QString made = desk::test::makeUnusableSharedFile(kind, path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+
+    // Loaded on another thread, so that a load that waits for a FIFO's writer fails here
+    // instead of hanging the test; nobody writes to it unless the load is stuck.
+    QElapsedTimer timer;
+    timer.start();
+    std::future<SharedConfigFile> loading = std::async(std::launch::async, [path] {
+        return SharedConfigFile::load(path, SharedConfigFile::Kind::Config);
+    });
+    if (loading.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+        // A writer that opens and closes at once: the stuck open returns and reads to the end.
+        const int writer = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0)
+            ::close(writer);
+        loading.wait();
+        QFAIL("reading the file waited for more than 2 s");
+    }
+    const SharedConfigFile file = loading.get();
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+
+    QVERIFY(file.exists());
+    QVERIFY(file.hasFileProblem());
+    // Once, for the whole file: not an error on every line.
+    QCOMPARE(file.issues().size(), 1);
+    const SharedConfigIssue &issue = file.issues().first();
+    QVERIFY(issue.isError());
+    QCOMPARE(issue.file, path);
+    QCOMPARE(issue.line, line);
+    QCOMPARE(file.fileProblem().message, issue.message);
+    QVERIFY2(issue.message.contains(says), qPrintable(issue.message));
+    QVERIFY2(issue.toString().startsWith(path + (line > 0 ? QStringLiteral(":%1: ").arg(line) : QStringLiteral(": "))),
+             qPrintable(issue.toString()));
+    QVERIFY(file.profileNames().isEmpty());
+
+    // Both files together: the problem is the config file's, named as such.
+    const SharedConfig config = SharedConfig::fromFiles(
+        file, SharedConfigFile::parse("[dev]\nregion = us-east-1\n", QStringLiteral("/f/credentials"),
+                                      SharedConfigFile::Kind::Credentials));
+    QCOMPARE(config.fileProblems().size(), 1);
+    QCOMPARE(config.fileProblems().first().file, path);
+}
+
+void TestSharedConfig::shouldReadDevNullAsAnEmptyFile()
+{
+    // AWS_CONFIG_FILE=/dev/null is how people say "no config file" to the AWS CLI.
+    const SharedConfigFile file = SharedConfigFile::load(QStringLiteral("/dev/null"), SharedConfigFile::Kind::Config);
+    QVERIFY(!file.hasFileProblem());
+    QVERIFY(file.issues().isEmpty());
+    QVERIFY(file.profileNames().isEmpty());
 }
 
 void TestSharedConfig::shouldNeverRewriteFiles()

@@ -104,6 +104,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkStructure(last, after);
         checkNoValueInIssues(first);
         checkNoValueInIssues(last);
+        // A file that is not UTF-8 text at all (NUL bytes, UTF-16) is refused whole, once: none
+        // of it is read, the canary section neither.
+        if (last.hasFileProblem()) {
+            FUZZ_CHECK(last.issues().size() == 1 && last.profileNames().isEmpty() && last.sections().isEmpty());
+            FUZZ_CHECK(after.contains('\0') || after.startsWith("\xFF\xFE") || after.startsWith("\xFE\xFF"));
+            continue;
+        }
         // The section after the input is read whatever the input left unfinished.
         const QString profileName = kind == SharedConfigFile::Kind::Config ? QStringLiteral("fuzzcanary")
                                                                             : QStringLiteral("profile fuzzcanary");

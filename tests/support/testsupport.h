@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -13,6 +14,15 @@ namespace desk::test {
 QString binDir();
 // tests/data in the source tree: everything a test reads (see tests/data/README.md).
 QString testDataDir();
+
+// A shared file (~/.aws/config or ~/.aws/credentials) that cannot be used at all, made at path:
+// "fifo" (a named pipe nobody writes to), "folder", "unreadable" (mode 000), "huge" (20 MB),
+// "utf16le-bom", "utf16be-bom", "utf16le" (no BOM), "binary" (a NUL byte on line 3). The text
+// ones hold "[profile dev]" and "[profile other]". Returns what went wrong, empty when made.
+QStringList unusableSharedFileKinds();
+QString makeUnusableSharedFile(const QString &kind, const QString &path);
+// True when this process reads files whatever their mode (root): "unreadable" proves nothing.
+bool readsEveryFile();
 
 } // namespace desk::test
 

@@ -3,6 +3,7 @@
 // activates it and the inventory loads from the sandbox over real HTTP; a missing keychain is
 // said in a banner and nothing secret is written to the settings file.
 
+#include "testsupport.h"
 #include "uitestsupport.h"
 
 #include "credentials/profilemanager.h"
@@ -60,10 +61,13 @@ private Q_SLOTS:
     void shouldShowTheProfileNameWholeInANarrowWindow();
     void shouldSeeProfilesAddedToTheAwsFilesWhileRunning();
     void shouldOpenTheDialogEachTimeWithoutToggling();
+    void shouldNameTheProfilesThereWhenTheOneAskedForIsNot();
+    void shouldSayWhyAnAwsFileCannotBeRead();
 
 private:
-    // Profiles and a window as at the app's start: the welcome page (nothing is found).
-    void startApp();
+    // Profiles and a window as at the app's start (--profile cliProfile, if given): the welcome
+    // page (nothing is found).
+    void startApp(const QString &cliProfile = {});
     void fillAndSave(CredentialsDialog *dialog, const QString &name);
 
     test::SandboxFixture m_fixture;
@@ -87,7 +91,7 @@ void TestProfileWiring::init()
     startApp();
 }
 
-void TestProfileWiring::startApp()
+void TestProfileWiring::startApp(const QString &cliProfile)
 {
     // As the app starts: its profiles (none found), then the window on the welcome page.
     m_window.reset();
@@ -100,6 +104,7 @@ void TestProfileWiring::startApp()
     env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("no-config")));
     env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), m_dir.filePath(QStringLiteral("no-credentials")));
     m_profiles->setEnvironment(env);
+    m_profiles->setCommandLine(cliProfile, {}, {});
     m_profiles->reload();
 
     m_window = std::make_unique<MainWindow>(m_fixture.client.get());
@@ -401,6 +406,35 @@ void TestProfileWiring::shouldOpenTheDialogEachTimeWithoutToggling()
     QVERIFY(m_window->welcomePage()->isCredentialsHelpVisible());
     QTest::mouseClick(other, Qt::LeftButton);
     QVERIFY(!m_window->welcomePage()->isCredentialsHelpVisible());
+}
+
+void TestProfileWiring::shouldNameTheProfilesThereWhenTheOneAskedForIsNot()
+{
+    const QString config = m_dir.filePath(QStringLiteral("no-config"));   // what startApp() points AWS_CONFIG_FILE at
+    auto cleanup = qScopeGuard([&] { QFile::remove(config); });
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profile dev]\nregion = eu-west-1\n\n[profile prod]\nregion = us-east-1\n");
+    }
+    startApp(QStringLiteral("typo"));   // artifact-desk --profile typo
+    const QString said = child<MessageWidget>(m_window->welcomePage(), "welcomeMessage")->text();
+    QVERIFY2(said.contains(QLatin1String("\"typo\"")) && said.contains(QLatin1String("dev"))
+                 && said.contains(QLatin1String("prod")),
+             qPrintable(said));
+}
+
+void TestProfileWiring::shouldSayWhyAnAwsFileCannotBeRead()
+{
+    // ~/.aws/credentials is a FIFO nobody writes to, and there is no other profile: the window
+    // still opens, and says what is wrong with the file rather than nothing.
+    const QString credentials = m_dir.filePath(QStringLiteral("no-credentials"));
+    auto cleanup = qScopeGuard([&] { QFile::remove(credentials); });
+    const QString made = test::makeUnusableSharedFile(QStringLiteral("fifo"), credentials);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    startApp();
+    const QString said = child<MessageWidget>(m_window->welcomePage(), "welcomeMessage")->text();
+    QVERIFY2(said.contains(credentials) && said.contains(QLatin1String("named pipe (FIFO)")), qPrintable(said));
 }
 
 QTEST_MAIN(TestProfileWiring)

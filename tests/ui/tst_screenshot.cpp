@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void shouldExitOneAndStillSaveWhenCodeArtifactFails();
     void shouldIgnoreFailedIdentityForExitCode();
     void shouldFailAtOnceForAProfileThatNeedsAnMfaCode();
+    void shouldExitOneAndNameTheProfilesThereForAMistypedProfile();
+    void shouldExitOneAtOnceWhenTheCredentialsFileIsAFifo();
     void shouldPrintVersionAndHelp();
     void shouldExitOneWithoutHalfFileWhenPngCannotBeWritten();
     void shouldSayWhatIsMissingWithoutDisplay();
@@ -160,6 +163,66 @@ void TestScreenshot::shouldFailAtOnceForAProfileThatNeedsAnMfaCode()
     QVERIFY2(stderrText.contains("needs an MFA code") && stderrText.contains("--screenshot"), stderrText.constData());
     QVERIFY(!stderrText.contains("not-a-real-secret-at-all"));
     QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestScreenshot::shouldExitOneAndNameTheProfilesThereForAMistypedProfile()
+{
+    // A throwaway HOME whose ~/.aws/config has two profiles; the one asked for is neither.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile team-dev]\nregion = eu-west-1\naws_access_key_id = AKIDTEAMDEV\n"
+                 "aws_secret_access_key = not-a-real-secret-at-all\n\n"
+                 "[profile team-prod]\nregion = us-east-1\naws_access_key_id = AKIDTEAMPROD\n"
+                 "aws_secret_access_key = not-a-real-secret-at-all\n");
+    config.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
+    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    const QString png = m_dir.filePath(QStringLiteral("typo.png"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(app(), {QStringLiteral("--profile"), QStringLiteral("typo"), QStringLiteral("--screenshot"), png});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 1, stderrText.constData());
+    QVERIFY2(stderrText.contains("\"typo\"") && stderrText.contains("team-dev") && stderrText.contains("team-prod"),
+             stderrText.constData());
+    QVERIFY(!stderrText.contains("not-a-real-secret-at-all"));
+}
+
+void TestScreenshot::shouldExitOneAtOnceWhenTheCredentialsFileIsAFifo()
+{
+    // ~/.aws/credentials is a named pipe nobody writes to, and nothing else holds credentials:
+    // the run does not wait for a writer; it says what the file is and exits 1.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    const QString fifo = home.filePath(QStringLiteral(".aws/credentials"));
+    const QString made = desk::test::makeUnusableSharedFile(QStringLiteral("fifo"), fifo);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
+    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app(), {QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("fifo.png"))});
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        QFAIL("artifact-desk waited for the FIFO's writer");
+    }
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 1, stderrText.constData());
+    QVERIFY2(stderrText.contains("~/.aws/credentials") && stderrText.contains("named pipe (FIFO)"), stderrText.constData());
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestScreenshot::shouldPrintVersionAndHelp()

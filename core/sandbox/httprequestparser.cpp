@@ -432,7 +432,8 @@ HttpRequestParser::Step HttpRequestParser::readChunkEnd()
 {
     if (available() < 2 && (available() == 0 || m_buffer.at(m_pos) == '\r'))
         return Result{};
-    if (QByteArrayView(m_buffer).sliced(m_pos, 2) != kCrlf)
+    // One byte that is not CR is wrong already; never look past what arrived.
+    if (QByteArrayView(m_buffer).sliced(m_pos, qMin<qsizetype>(2, available())) != kCrlf)
         return fail(400, QStringLiteral("A chunk is longer than its size says (no CRLF after it)."));
     m_pos += 2;
     m_phase = Phase::ChunkSize;

@@ -38,7 +38,8 @@ public:
 
     explicit SandboxSignatureVerifier(QString region);
 
-    // The key pairs it accepts: the long-term one and those STS AssumeRole handed out.
+    // The key pairs it accepts: the long-term one and those STS AssumeRole and the SSO portal
+    // (GetRoleCredentials) handed out.
     void addCredentials(const AwsCredentials &credentials, const SandboxIdentity &identity);
     void removeExpired(const QDateTime &now);
     int credentialCount() const { return static_cast<int>(m_keys.size()); }

@@ -290,6 +290,14 @@ SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, c
     const auto verified = m_verifier->verify(request, QStringLiteral("codeartifact"), now);
     if (!verified.ok())
         return {operation, SandboxResponse::restJsonError(verified.error)};
+    if (verified.identity.readOnly && route.spec->mutates) {
+        // What IAM answers when no identity-based policy allows the action.
+        const AwsError e = SandboxSignatureVerifier::authError(
+            QStringLiteral("AccessDeniedException"),
+            QStringLiteral("User: %1 is not authorized to perform: %2 because no identity-based policy allows the %2 action")
+                .arg(verified.identity.arn, route.spec->iamAction));
+        return {operation, SandboxResponse::restJsonError(e)};
+    }
     if (faultApplies && fault.drop)
         return {operation, {}, true};
     if (faultApplies && fault.throttle) {

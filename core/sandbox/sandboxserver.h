@@ -33,7 +33,8 @@ class SandboxListener;
 // request, nor wait forever. A request that cannot be framed is answered (400, 408, 413, 431, 501,
 // 505) and its connection closed. Each request then goes through, in this order: the method
 // (501 for one HTTP does not know), STS, IAM Identity Center (unsigned, no faults) or the
-// operation route table (404 UnknownOperationException, 405), SigV4 verification (403), the faults decided for it on arrival
+// operation route table (404 UnknownOperationException, 405), SigV4 verification (403), a
+// read-only caller's mutation refused (403), the faults decided for it on arrival
 // (drop, 429, 500: the operation is then not run), and the operation itself, whose state change is
 // on disk before the answer is written. Every answer carries x-amzn-RequestId. Requests on one
 // connection are answered in order, one at a time, late when the latency fault says so.

@@ -19,6 +19,7 @@ struct SandboxIdentity
     QString arn;
     QString userId;
     QDateTime expiration;   // invalid for the long-term key
+    bool readOnly = false;  // may not run a mutation (the SSO portal's ReadOnly role)
 };
 
 // Verifies AWS Signature Version 4 the way the service does: it recomputes the signature from

@@ -20,7 +20,7 @@ struct SsoAccount
 // (the portal answers from it; tests read it): one user, "sandbox-user", assigned
 //   - the sandbox's own account ("Sandbox"): ArtifactAdmin and ReadOnly,
 //   - the demo seed's partner account 444455556666 ("Partner"): ArtifactAdmin.
-// Role credentials act in the role's account, as AWS's do.
+// Role credentials act in the role's account, as AWS's do. ReadOnly's may not run a mutation.
 class SsoDirectory
 {
 public:

@@ -435,6 +435,7 @@ SandboxResponse SsoService::getRoleCredentials(const SandboxCall &call)
     identity.userId = QStringLiteral("AROA") + QString::fromLatin1(roleId.toHex().left(17).toUpper()) + u':'
         + SsoDirectory::userName();
     identity.expiration = expiration;
+    identity.readOnly = role == SsoDirectory::readOnlyRole();
     m_verifier->removeExpired(call.now());
     m_verifier->addCredentials(credentials, identity);
 

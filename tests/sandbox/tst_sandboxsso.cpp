@@ -601,6 +601,19 @@ private Q_SLOTS:
         const QJsonArray partnerDomains = reply.json().value(QLatin1String("domains")).toArray();
         QCOMPARE(partnerDomains.size(), 1);
         QCOMPARE(str(partnerDomains.first().toObject(), "name"), QStringLiteral("partner-shared"));
+
+        // ReadOnly reads but may not change anything.
+        reply = sso.portal("GET", "/federation/credentials", "account_id=" + kAccount.toLatin1() + "&role_name=ReadOnly", token);
+        SignedClient readOnly(server->url(), roleCredentials(reply));
+        QCOMPARE(readOnly.send("POST", "/v1/domains", {}, "{}").status, 200);
+        QCOMPARE(readOnly.send("GET", "/v1/domain", "domain=acme-prod").status, 200);
+        reply = readOnly.send("POST", "/v1/domain", "domain=not-allowed", "{}");
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.errorType(), QStringLiteral("AccessDeniedException"));
+        QVERIFY2(reply.message().contains(QLatin1String("codeartifact:CreateDomain")), reply.body.constData());
+        QVERIFY(reply.message().contains(QLatin1String("AWSReservedSSO_ReadOnly_")));
+        QCOMPARE(readOnly.send("DELETE", "/v1/domain", "domain=sandbox-playground").status, 403);
+        QCOMPARE(server->state().listDomains(kAccount).size(), 5);
     }
 
     void shouldApproveAtOnceWithAutoApprove()

@@ -713,6 +713,41 @@ private Q_SLOTS:
                        QStringLiteral("invalid_grant"));
     }
 
+    // SSO requests draw no faults: the same seed gives CodeArtifact the same faults whether or not
+    // SSO requests come between, and a latency fault does not delay them.
+    void shouldLeaveTheFaultSequenceToCodeArtifact()
+    {
+        const auto faultPattern = [this](bool withSso) {
+            SandboxConfig config;
+            config.faults = {QStringLiteral("error500:0.5")};
+            config.faultSeed = 11;
+            config.faultSeedSet = true;
+            auto server = startServer(config);
+            SignedClient admin(server->url(), sandboxCredentials());
+            SsoClient sso(server->url());
+            QString pattern;
+            for (int i = 0; i < 16; ++i) {
+                if (withSso) {
+                    sso.registerClient();
+                    sso.page("GET", {});
+                }
+                pattern += admin.send("POST", "/v1/domains", {}, "{}").status == 500 ? u'x' : u'.';
+            }
+            return pattern;
+        };
+        const QString alone = faultPattern(false);
+        QVERIFY2(alone.contains(u'x') && alone.contains(u'.'), qPrintable(alone));
+        QCOMPARE(faultPattern(true), alone);
+
+        SandboxConfig slow;
+        slow.faults = {QStringLiteral("latency:1500ms")};
+        auto server = startServer(slow);
+        SsoClient sso(server->url());
+        const auto reply = sso.page("GET", {});
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.elapsedMs < 1000, qPrintable(QString::number(reply.elapsedMs)));
+    }
+
     void shouldRouteWithoutDisturbingCodeArtifactOrFaults()
     {
         SandboxConfig config = demoConfig();

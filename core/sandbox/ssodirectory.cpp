@@ -8,21 +8,21 @@
 
 namespace desk {
 
-QList<SsoAccount> SsoDirectory::accounts(const QString &ownAccount)
+QList<SsoDirectory::Account> SsoDirectory::accounts(const QString &ownAccount)
 {
-    QList<SsoAccount> out;
-    out << SsoAccount{ownAccount, QStringLiteral("Sandbox"), QStringLiteral("aws-sandbox@example.com"),
+    QList<Account> out;
+    out << Account{ownAccount, QStringLiteral("Sandbox"), QStringLiteral("aws-sandbox@example.com"),
                       {adminRole(), readOnlyRole()}};
     const QString partner = SandboxDemoSeed::partnerAccount();
     if (partner != ownAccount)
-        out << SsoAccount{partner, QStringLiteral("Partner"), QStringLiteral("aws-partner@example.com"), {adminRole()}};
-    std::sort(out.begin(), out.end(), [](const SsoAccount &a, const SsoAccount &b) { return a.accountId < b.accountId; });
+        out << Account{partner, QStringLiteral("Partner"), QStringLiteral("aws-partner@example.com"), {adminRole()}};
+    std::sort(out.begin(), out.end(), [](const Account &a, const Account &b) { return a.accountId < b.accountId; });
     return out;
 }
 
-const SsoAccount *SsoDirectory::find(const QList<SsoAccount> &accounts, const QString &accountId)
+const SsoDirectory::Account *SsoDirectory::find(const QList<Account> &accounts, const QString &accountId)
 {
-    for (const SsoAccount &account : accounts) {
+    for (const Account &account : accounts) {
         if (account.accountId == accountId)
             return &account;
     }

@@ -418,7 +418,7 @@ SandboxResponse SsoService::getRoleCredentials(const SandboxCall &call)
 {
     const QString accountId = call.string(QStringLiteral("accountId"));
     const QString role = call.string(QStringLiteral("roleName"));
-    const SsoAccount *account = SsoDirectory::find(m_accounts, accountId);
+    const SsoDirectory::Account *account = SsoDirectory::find(m_accounts, accountId);
     if (!account || !account->roles.contains(role))
         return notFound(QStringLiteral("No access: the role '%1' in account %2 is not assigned to the signed-in user.")
                             .arg(role.left(64), accountId));
@@ -476,14 +476,14 @@ SandboxOutcome<SsoService::Page> SsoService::page(const SandboxCall &call, const
 SandboxResponse SsoService::listAccounts(const SandboxCall &call, const Grant &session)
 {
     QStringList keys;
-    for (const SsoAccount &account : m_accounts)
+    for (const SsoDirectory::Account &account : m_accounts)
         keys << account.accountId;
     const auto page = this->page(call, keys, QStringLiteral("ListAccounts/") + session.signInId);
     if (!page.ok())
         return invalidRequest(true, page.error.message());
     QJsonArray list;
     for (qsizetype i = page.value.begin; i < page.value.end; ++i) {
-        const SsoAccount &account = m_accounts.at(i);
+        const SsoDirectory::Account &account = m_accounts.at(i);
         list.append(QJsonObject{{QLatin1String("accountId"), account.accountId},
                                 {QLatin1String("accountName"), account.accountName},
                                 {QLatin1String("emailAddress"), account.emailAddress}});
@@ -497,7 +497,7 @@ SandboxResponse SsoService::listAccounts(const SandboxCall &call, const Grant &s
 SandboxResponse SsoService::listAccountRoles(const SandboxCall &call, const Grant &session)
 {
     const QString accountId = call.string(QStringLiteral("accountId"));
-    const SsoAccount *account = SsoDirectory::find(m_accounts, accountId);
+    const SsoDirectory::Account *account = SsoDirectory::find(m_accounts, accountId);
     if (!account)
         return notFound(QStringLiteral("No access: account %1 is not assigned to the signed-in user.").arg(accountId));
     const auto page =

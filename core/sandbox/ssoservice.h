@@ -51,7 +51,7 @@ public:
     // baseUrl is the sandbox's own (verificationUri is built on it).
     Answer handle(const SandboxWireRequest &request, const QString &path, const QUrl &baseUrl, const QDateTime &now);
 
-    const QList<SsoAccount> &accounts() const { return m_accounts; }
+    const QList<SsoDirectory::Account> &accounts() const { return m_accounts; }
 
 private:
     struct Registration
@@ -104,7 +104,7 @@ private:
 
     SandboxConfig m_config;
     SandboxSignatureVerifier *m_verifier;
-    QList<SsoAccount> m_accounts;
+    QList<SsoDirectory::Account> m_accounts;
     PaginationToken m_pageTokens;
     QByteArray m_formSalt;
     QHash<QString, Registration> m_registrations;            // by clientId

@@ -529,7 +529,7 @@ private Q_SLOTS:
         auto server = startServer(config);
         SsoClient sso(server->url());
         const QString token = str(sso.signIn(true), "accessToken");
-        const QList<SsoAccount> directory = SsoDirectory::accounts(config.account);
+        const QList<SsoDirectory::Account> directory = SsoDirectory::accounts(config.account);
         QCOMPARE(directory.size(), 2);
 
         QStringList seen;
@@ -540,7 +540,7 @@ private Q_SLOTS:
             const QJsonArray list = reply.json().value(QLatin1String("accountList")).toArray();
             QCOMPARE(list.size(), 1);
             const QJsonObject account = list.first().toObject();
-            const SsoAccount *expected = SsoDirectory::find(directory, str(account, "accountId"));
+            const SsoDirectory::Account *expected = SsoDirectory::find(directory, str(account, "accountId"));
             QVERIFY(expected);
             QCOMPARE(str(account, "accountName"), expected->accountName);
             QCOMPARE(str(account, "emailAddress"), expected->emailAddress);

@@ -149,6 +149,39 @@ SandboxOutcome<QJsonValue> queryMember(const OperationMember &member, const Quer
     return Result::success(number);
 }
 
+// A member sent as an HTTP header (the portal's x-amz-sso_bearer_token): its value as text. Two
+// fields of the name leave it open which one counts, so they cannot be read.
+SandboxOutcome<QJsonValue> headerMember(const OperationMember &member, const SandboxWireRequest &request)
+{
+    using Result = SandboxOutcome<QJsonValue>;
+    const int count = request.headerCount(member.wireName);
+    if (count == 0)
+        return Result::success(QJsonValue(QJsonValue::Undefined));
+    if (count > 1)
+        return Result::failure(
+            cannotParse(QStringLiteral("The header '%1' is given more than once.").arg(member.field()), member.field()));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(request.header(member.wireName));
+    if (decoder.hasError())
+        return Result::failure(cannotParse(QStringLiteral("The header '%1' is not UTF-8.").arg(member.field()), member.field()));
+    return Result::success(text);
+}
+
+SandboxOutcome<QJsonValue> memberValue(const OperationMember &member, const SandboxWireRequest &request,
+                                       const Query &query, const QJsonObject &body)
+{
+    switch (member.location) {
+    case MemberLocation::Body:
+        return bodyMember(member, body);
+    case MemberLocation::Header:
+        return headerMember(member, request);
+    case MemberLocation::Query:
+    case MemberLocation::Form:
+        break;
+    }
+    return queryMember(member, query);
+}
+
 } // namespace
 
 std::optional<SandboxResponse> SandboxCall::checkQueryString(const QByteArray &queryFromQt)
@@ -181,8 +214,7 @@ SandboxOutcome<SandboxCall> SandboxCall::decode(const OperationSpec &spec, const
         call.m_queryNames.insert(it.key());
     // In the model's order, so the first problem reported is the first member that has one.
     for (const OperationMember &member : spec.members) {
-        const auto value = member.location == MemberLocation::Body ? bodyMember(member, body.value)
-                                                                   : queryMember(member, query.value);
+        const auto value = memberValue(member, request, query.value, body.value);
         if (!value.ok())
             return Result::failure(value.error);
         call.m_input.set(member.name, value.value);
@@ -208,6 +240,14 @@ std::optional<QStringList> SandboxCall::upstreams() const
     if (!has(member))
         return std::nullopt;
     return OperationInput::upstreamNames(m_input.value(member));
+}
+
+QStringList SandboxCall::stringList(const QString &member) const
+{
+    QStringList out;
+    for (const QJsonValue &value : m_input.value(member).toArray())
+        out << value.toString();
+    return out;
 }
 
 QList<Tag> SandboxCall::tags() const

@@ -20,9 +20,10 @@ namespace desk {
 // into an OperationInput (by the table's model names), who signed it and when it arrived.
 //
 // decode() reads the members the table gives the operation, wherever they are on the wire:
-// query members by their wire names, JSON body members by their keys. What cannot be read is a
-// 400 ValidationException with reason CANNOT_PARSE: a malformed query string (bad percent
-// escapes, text that is not UTF-8, a member given twice), a body that is not a JSON object, a
+// query members by their wire names, JSON body members by their keys, header members (the SSO
+// portal's access token) by their header names. What cannot be read is a 400
+// ValidationException with reason CANNOT_PARSE: a malformed query string (bad percent escapes,
+// text that is not UTF-8, a member given twice), a header given twice or not UTF-8, a body that is not a JSON object, a
 // member of the wrong JSON type, an integer query member that is not a number. Members the
 // operation does not take are ignored, as the service does. The values are not checked against
 // their rules here: that is InputValidator::validate() on input().
@@ -56,6 +57,8 @@ public:
     std::optional<QString> optionalString(const QString &member) const;
     qint64 integer(const QString &member, qint64 whenAbsent) const;
     std::optional<QStringList> upstreams() const;
+    // A list-of-strings member (SSO OIDC's scopes, grantTypes); empty when absent.
+    QStringList stringList(const QString &member) const;
     QList<Tag> tags() const;
     // Whether the query string names this parameter, whether or not the operation takes it.
     bool hasQueryParameter(const QString &wireName) const { return m_queryNames.contains(wireName); }

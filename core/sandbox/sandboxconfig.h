@@ -21,6 +21,14 @@ struct SandboxConfig
     static constexpr int defaultIdleTimeoutMs = 30 * 1000;
     static constexpr int defaultMaxConnections = 512;
 
+    // IAM Identity Center (core/sandbox/README.md, "IAM Identity Center"): how long what it hands
+    // out lasts, in seconds.
+    static constexpr qint64 defaultSsoRegistrationSeconds = 90 * 24 * 3600;
+    static constexpr int defaultSsoDeviceCodeSeconds = 600;
+    static constexpr int defaultSsoPollIntervalSeconds = 1;
+    static constexpr qint64 defaultSsoAccessTokenSeconds = 3600;
+    static constexpr qint64 defaultSsoRoleCredentialsSeconds = 3600;
+
     QString account = defaultAccount();
     QString region = defaultRegion();
     // The one long-term key pair the sandbox accepts (plus what STS AssumeRole hands out).
@@ -44,6 +52,20 @@ struct SandboxConfig
     int idleTimeoutMs = defaultIdleTimeoutMs;
     // Open connections at most; one more is closed as soon as it is accepted.
     int maxConnections = defaultMaxConnections;
+
+    // IAM Identity Center. Every device authorization is approved as soon as it starts (no one
+    // has to open the verification page): for tests and scripted sign-ins.
+    bool ssoAutoApprove = false;
+    // A client registration (RegisterClient) is accepted this long; then InvalidClientException.
+    qint64 ssoRegistrationSeconds = defaultSsoRegistrationSeconds;
+    // StartDeviceAuthorization's expiresIn and interval: the device code's life, and the least
+    // time between two CreateToken polls (sooner is SlowDownException).
+    int ssoDeviceCodeSeconds = defaultSsoDeviceCodeSeconds;
+    int ssoPollIntervalSeconds = defaultSsoPollIntervalSeconds;
+    // CreateToken's expiresIn: how long an access token opens the portal.
+    qint64 ssoAccessTokenSeconds = defaultSsoAccessTokenSeconds;
+    // How long GetRoleCredentials' credentials are accepted.
+    qint64 ssoRoleCredentialsSeconds = defaultSsoRoleCredentialsSeconds;
 };
 
 } // namespace desk

@@ -81,7 +81,8 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
     Result result;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A local, wire-compatible AWS CodeArtifact service (and STS GetCallerIdentity/AssumeRole) for "
+        "A local, wire-compatible AWS CodeArtifact service (and STS GetCallerIdentity/AssumeRole, and IAM "
+        "Identity Center's SSO OIDC device sign-in and portal, unsigned, with a verification page at /sso/verify) for "
         "Artifact Desk, its tests, boto3 and the AWS CLI. Prints 'listening on http://HOST:PORT' when ready; "
         "SIGINT/SIGTERM stop it after writing the state."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -140,8 +141,13 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
                                                         "Default: %1s.")
                                              .arg(SandboxConfig::defaultIdleTimeoutMs / 1000),
                                          QStringLiteral("DURATION"));
+    const QCommandLineOption ssoAutoApprove(QStringLiteral("sso-auto-approve"),
+                                            QStringLiteral("Approve every IAM Identity Center device authorization as soon "
+                                                           "as it starts, without the verification page (%1): for tests "
+                                                           "and scripted sign-ins. Default: a person approves.")
+                                                .arg(QStringLiteral("/sso/verify")));
     parser.addOptions({listen, state, account, region, accessKey, secretKeyFile, secretKey, seed, fault, faultSeed,
-                       maxConnections, idleTimeout});
+                       maxConnections, idleTimeout, ssoAutoApprove});
 
     auto fail = [&](const QString &message) {
         result.outcome = Outcome::ExitFailure;
@@ -229,6 +235,7 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
         if (!ok || config.maxConnections < 1 || config.maxConnections > 1000000)
             return fail(QStringLiteral("--max-connections takes a number from 1 to 1000000"));
     }
+    config.ssoAutoApprove = parser.isSet(ssoAutoApprove);
     if (parser.isSet(idleTimeout)) {
         const Parsed<int> duration = parseDuration(QStringLiteral("--idle-timeout"), parser.value(idleTimeout));
         if (!duration.error.isEmpty())

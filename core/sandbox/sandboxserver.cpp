@@ -42,12 +42,14 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200: return QByteArrayLiteral("OK");
     case 400: return QByteArrayLiteral("Bad Request");
+    case 401: return QByteArrayLiteral("Unauthorized");
     case 402: return QByteArrayLiteral("Payment Required");
     case 403: return QByteArrayLiteral("Forbidden");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 408: return QByteArrayLiteral("Request Timeout");
     case 409: return QByteArrayLiteral("Conflict");
+    case 410: return QByteArrayLiteral("Gone");
     case 413: return QByteArrayLiteral("Content Too Large");
     case 429: return QByteArrayLiteral("Too Many Requests");
     case 431: return QByteArrayLiteral("Request Header Fields Too Large");
@@ -81,6 +83,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     admin.source = QStringLiteral("sandbox");
     m_verifier->addCredentials(admin, StsService::adminIdentity(m_config));
     m_sts = std::make_unique<StsService>(m_config, m_verifier.get());
+    m_sso = std::make_unique<SsoService>(m_config, m_verifier.get());
     m_operations = std::make_unique<SandboxOperations>(m_state.get(), m_config);
 }
 
@@ -203,10 +206,12 @@ void SandboxServer::handleRequest(SandboxConnection *connection, const HttpReque
     const bool closeAfter = !request.keepAlive;
 
     // Faults are drawn on arrival, in arrival order, for every CodeArtifact request (STS on "/"
-    // is exempt), so a seed gives the same sequence whatever the requests turn out to be.
-    const bool isSts = QUrl::fromPercentEncoding(wire.path) == QLatin1String("/");
+    // and IAM Identity Center are exempt), so a seed gives the same sequence whatever the
+    // requests turn out to be.
+    const QString path = QUrl::fromPercentEncoding(wire.path);
+    const bool exempt = path == QLatin1String("/") || SsoService::isSsoPath(path);
     FaultDecision fault;
-    if (m_faults && !isSts)
+    if (m_faults && !exempt)
         fault = m_faults->next();
 
     const QPointer<SandboxConnection> guard(connection);
@@ -215,7 +220,7 @@ void SandboxServer::handleRequest(SandboxConnection *connection, const HttpReque
             process(wire, fault, true, guard, closeAfter);
         });
     } else {
-        process(wire, fault, !isSts, guard, closeAfter);
+        process(wire, fault, !exempt, guard, closeAfter);
     }
 }
 
@@ -270,6 +275,12 @@ SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, c
         return {QStringLiteral("sts"), m_sts->handle(request, verified.identity, requestId, now)};
     }
 
+    // IAM Identity Center is unsigned, as in AWS: the portal takes its access token in a header.
+    if (SsoService::isSsoPath(path)) {
+        const SsoService::Answer a = m_sso->handle(request, path, url(), now);
+        return {a.operation, a.response};
+    }
+
     const SandboxOperations::RouteMatch route = SandboxOperations::match(request.method, path);
     if (!route.ok())
         return {QString(), route.error};
@@ -279,6 +290,14 @@ SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, c
     const auto verified = m_verifier->verify(request, QStringLiteral("codeartifact"), now);
     if (!verified.ok())
         return {operation, SandboxResponse::restJsonError(verified.error)};
+    if (verified.identity.readOnly && route.spec->mutates) {
+        // What IAM answers when no identity-based policy allows the action.
+        const AwsError e = SandboxSignatureVerifier::authError(
+            QStringLiteral("AccessDeniedException"),
+            QStringLiteral("User: %1 is not authorized to perform: %2 because no identity-based policy allows the %2 action")
+                .arg(verified.identity.arn, route.spec->iamAction));
+        return {operation, SandboxResponse::restJsonError(e)};
+    }
     if (faultApplies && fault.drop)
         return {operation, {}, true};
     if (faultApplies && fault.throttle) {

@@ -7,6 +7,7 @@
 #include "sandbox/sandboxresponse.h"
 #include "sandbox/sandboxsignatureverifier.h"
 #include "sandbox/sandboxstate.h"
+#include "sandbox/ssoservice.h"
 #include "sandbox/stsservice.h"
 
 #include <QDateTime>
@@ -23,15 +24,17 @@ namespace desk {
 class SandboxConnection;
 class SandboxListener;
 
-// The local, wire-compatible CodeArtifact service (plus STS on "/"), over real HTTP.
+// The local, wire-compatible CodeArtifact service (plus STS on "/", and IAM Identity Center's
+// SSO OIDC, portal and verification page, SsoService), over real HTTP.
 //
 // Its HTTP edge is its own: a QTcpServer (SandboxListener) accepts at most maxConnections, and a
 // SandboxConnection per client reads requests with HttpRequestParser under the limits of the
 // config (header bytes, body bytes, idle time): a client cannot make it hold more than one
 // request, nor wait forever. A request that cannot be framed is answered (400, 408, 413, 431, 501,
 // 505) and its connection closed. Each request then goes through, in this order: the method
-// (501 for one HTTP does not know), STS or the operation route table (404
-// UnknownOperationException, 405), SigV4 verification (403), the faults decided for it on arrival
+// (501 for one HTTP does not know), STS, IAM Identity Center (unsigned, no faults) or the
+// operation route table (404 UnknownOperationException, 405), SigV4 verification (403), a
+// read-only caller's mutation refused (403), the faults decided for it on arrival
 // (drop, 429, 500: the operation is then not run), and the operation itself, whose state change is
 // on disk before the answer is written. Every answer carries x-amzn-RequestId. Requests on one
 // connection are answered in order, one at a time, late when the latency fault says so.
@@ -107,6 +110,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxSignatureVerifier> m_verifier;
     std::unique_ptr<StsService> m_sts;
+    std::unique_ptr<SsoService> m_sso;
     std::unique_ptr<SandboxOperations> m_operations;
     std::unique_ptr<FaultInjector> m_faults;
     std::function<QDateTime()> m_clock;

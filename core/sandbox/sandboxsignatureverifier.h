@@ -19,6 +19,7 @@ struct SandboxIdentity
     QString arn;
     QString userId;
     QDateTime expiration;   // invalid for the long-term key
+    bool readOnly = false;  // may not run a mutation (the SSO portal's ReadOnly role)
 };
 
 // Verifies AWS Signature Version 4 the way the service does: it recomputes the signature from
@@ -38,7 +39,8 @@ public:
 
     explicit SandboxSignatureVerifier(QString region);
 
-    // The key pairs it accepts: the long-term one and those STS AssumeRole handed out.
+    // The key pairs it accepts: the long-term one and those STS AssumeRole and the SSO portal
+    // (GetRoleCredentials) handed out.
     void addCredentials(const AwsCredentials &credentials, const SandboxIdentity &identity);
     void removeExpired(const QDateTime &now);
     int credentialCount() const { return static_cast<int>(m_keys.size()); }

@@ -88,6 +88,18 @@ SandboxIdentity StsService::adminIdentity(const SandboxConfig &config)
     return id;
 }
 
+AwsCredentials StsService::temporaryCredentials(const QDateTime &expiration, const QString &source)
+{
+    const char *base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("ASIA") + QString::fromLatin1(randomChars(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
+    credentials.secretAccessKey = randomChars(40, base64);
+    credentials.sessionToken = QByteArrayLiteral("SBX") + randomChars(180, base64);
+    credentials.expiration = expiration;
+    credentials.source = source;
+    return credentials;
+}
+
 SandboxResponse StsService::xmlError(const AwsError &error, const QString &requestId)
 {
     QString code = error.code();
@@ -187,12 +199,9 @@ SandboxResponse StsService::assumeRole(const QMap<QString, QString> &params, con
     const QString roleAccount = arnMatch.captured(1);
     const QString roleName = arnMatch.captured(3);
     const QByteArray upperAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    AwsCredentials credentials;
-    credentials.accessKeyId = QStringLiteral("ASIA") + QString::fromLatin1(randomChars(16, upperAlnum.constData()));
-    credentials.secretAccessKey = randomChars(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
-    credentials.sessionToken = QByteArrayLiteral("SBX") + randomChars(180, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
-    credentials.expiration = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + duration, Qt::UTC);
-    credentials.source = QStringLiteral("sandbox AssumeRole");
+    const AwsCredentials credentials =
+        temporaryCredentials(QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + duration, Qt::UTC),
+                             QStringLiteral("sandbox AssumeRole"));
 
     SandboxIdentity identity;
     identity.accessKeyId = credentials.accessKeyId;

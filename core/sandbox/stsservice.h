@@ -25,6 +25,9 @@ public:
     static SandboxResponse xmlError(const AwsError &error, const QString &requestId);
     // The identity of the sandbox's long-term key.
     static SandboxIdentity adminIdentity(const SandboxConfig &config);
+    // A fresh temporary key pair (ASIA..., a secret, a session token) expiring at expiration:
+    // what AssumeRole and the SSO portal's GetRoleCredentials hand out.
+    static AwsCredentials temporaryCredentials(const QDateTime &expiration, const QString &source);
 
 private:
     SandboxResponse assumeRole(const QMap<QString, QString> &params, const SandboxIdentity &caller,

@@ -1,6 +1,6 @@
 // The sandbox's request handling from raw bytes: the bytes as they come from a socket, through
-// HttpRequestParser, and every request it frames into SandboxServer::answer() (method, STS or
-// route, query, signature, operation) against an in-memory sandbox seeded with the demo.
+// HttpRequestParser, and every request it frames into SandboxServer::answer() (method, STS, IAM
+// Identity Center or route, query, signature, operation) against an in-memory sandbox seeded with the demo.
 // Checks, under the default limits and under small ones: the input fed in two pieces split
 // anywhere, or a byte at a time, gives the same requests and the same error as fed whole; an
 // error ends the results, is one of 400, 413, 431, 501, 505 with a short message, carries no
@@ -9,8 +9,9 @@
 // Content-Length and Transfer-Encoding, a body within the limit and exactly as long as its
 // Content-Length says; written again with a Content-Length it reads back the same. Answered as
 // received, and again signed afresh with the sandbox's key (which must then pass the signature
-// check): the status is never 500, a JSON answer is an object and an error names its code, the
-// operation is named exactly when a route matched, and no answer holds the sandbox's secret.
+// check): the status is never 500, a JSON answer is an object (or, for a success, empty) and an
+// error names its code and has a message (SSO OIDC's error_description), the operation is named
+// exactly when a route matched (CodeArtifact's or IAM Identity Center's), and no answer holds the sandbox's secret.
 
 #include "aws/sigv4signer.h"
 #include "fuzzcheck.h"
@@ -266,10 +267,14 @@ void checkAnswer(const SandboxWireRequest &request, const SandboxServer::Answer 
     static const QByteArrayList httpMethods{"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"};
     const QString path = QUrl::fromPercentEncoding(request.path);
     if (path != QLatin1String("/")) {
-        const bool routed = httpMethods.contains(request.method) && SandboxOperations::match(request.method, path).ok();
+        // CodeArtifact's table, or IAM Identity Center's rows (SsoService; its page names none).
+        const bool routed = httpMethods.contains(request.method)
+            && (SandboxOperations::match(request.method, path).ok() || Operations::route(request.method, path, u"sso-oidc")
+                || Operations::route(request.method, path, u"sso"));
         FUZZ_CHECK(routed == !answer.operation.isEmpty());
     }
-    if (response.contentType == "application/json") {
+    // A success may have no body (the portal's Logout); an error always has one.
+    if (response.contentType == "application/json" && !(response.status < 300 && response.body.isEmpty())) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
         FUZZ_CHECK(error.error == QJsonParseError::NoError && document.isObject());
@@ -278,7 +283,11 @@ void checkAnswer(const SandboxWireRequest &request, const SandboxServer::Answer 
             for (const auto &[name, value] : response.headers)
                 named = named || (name == "x-amzn-ErrorType" && !value.isEmpty());
             FUZZ_CHECK(named);
-            FUZZ_CHECK(document.object().contains(QLatin1String("message")));
+            // rest-json's {"message"}, or SSO OIDC's OAuth form {"error", "error_description"}.
+            const QJsonObject body = document.object();
+            FUZZ_CHECK(body.contains(QLatin1String("message"))
+                       || (body.value(QLatin1String("error")).isString()
+                           && body.value(QLatin1String("error_description")).isString()));
         }
     }
     if (!secretInInput) {

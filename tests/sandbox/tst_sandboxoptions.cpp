@@ -60,6 +60,11 @@ private Q_SLOTS:
         QVERIFY(r.config.stateFile.isEmpty());
         QVERIFY(r.config.seed.isEmpty());
         QVERIFY(!r.config.faultSeedSet);
+        QVERIFY(!r.config.ssoAutoApprove);
+        QCOMPARE(r.config.ssoDeviceCodeSeconds, 600);
+        QCOMPARE(r.config.ssoPollIntervalSeconds, 1);
+        QCOMPARE(r.config.ssoAccessTokenSeconds, qint64(3600));
+        QCOMPARE(r.config.ssoRegistrationSeconds, qint64(90 * 24 * 3600));
         // The default key must not look like a real AWS access key id.
         QVERIFY(!QRegularExpression(QStringLiteral("AKIA[0-9A-Z]{16}")).match(r.config.accessKeyId).hasMatch());
     }
@@ -72,7 +77,7 @@ private Q_SLOTS:
                               QStringLiteral("AKIDTEST"), QStringLiteral("--secret-access-key"), QStringLiteral("s3cr3t"),
                               QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--fault"),
                               QStringLiteral("throttle:0.3"), QStringLiteral("--fault"), QStringLiteral("latency:20ms,drop:0.1"),
-                              QStringLiteral("--fault-seed"), QStringLiteral("42")});
+                              QStringLiteral("--fault-seed"), QStringLiteral("42"), QStringLiteral("--sso-auto-approve")});
         QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
         QCOMPARE(r.port, quint16(8123));
         QCOMPARE(r.config.stateFile, QStringLiteral("/tmp/x.json"));
@@ -84,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(r.config.faults, (QStringList{QStringLiteral("throttle:0.3"), QStringLiteral("latency:20ms,drop:0.1")}));
         QVERIFY(r.config.faultSeedSet);
         QCOMPARE(r.config.faultSeed, quint64(42));
+        QVERIFY(r.config.ssoAutoApprove);
         const auto v6 = parse({QStringLiteral("--listen"), QStringLiteral("[::1]:0")});
         QCOMPARE(v6.address, QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(v6.host, QStringLiteral("[::1]"));
@@ -117,7 +123,7 @@ private Q_SLOTS:
         const auto r = parse({QStringLiteral("--help")});
         QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitSuccess);
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id", "--secret-access-key",
-                                 "--seed", "--fault", "--fault-seed", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
+                                 "--seed", "--fault", "--fault-seed", "--sso-auto-approve", "/sso/verify", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
             QVERIFY2(r.output.contains(QLatin1String(name)), name);
     }
 

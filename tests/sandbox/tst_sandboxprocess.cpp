@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id",
-                                 "--secret-access-key", "--seed", "--fault", "--fault-seed"})
+                                 "--secret-access-key", "--seed", "--fault", "--fault-seed", "--sso-auto-approve"})
             QVERIFY2(help.contains(name), name);
     }
 

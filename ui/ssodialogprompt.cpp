@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,11 +60,16 @@ SsoSignInDialog::SsoSignInDialog(SsoLoginJob *job, UrlOpener openUrl, bool openA
     codeFont.setPointSizeF(codeFont.pointSizeF() * 2);
     codeFont.setBold(true);
     m_code->setFont(codeFont);
-    m_code->hide();
+    // Room for the code from the start, so the dialog does not jump (or squeeze) when it comes.
+    m_code->setText(QStringLiteral("\u2026"));
+    m_code->setMinimumHeight(QFontMetrics(codeFont).height() * 2);
+    m_code->setEnabled(false);
 
     m_status = new QLabel(tr("Asking IAM Identity Center for a sign-in code\u2026"), this);
     m_status->setObjectName(QStringLiteral("ssoSignInStatus"));
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_open = buttons->addButton(tr("&Open Sign-In Page"), QDialogButtonBox::AcceptRole);
@@ -81,11 +87,13 @@ SsoSignInDialog::SsoSignInDialog(SsoLoginJob *job, UrlOpener openUrl, bool openA
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addSpacing(layout->spacing() * 2);
     layout->addWidget(m_code);
+    layout->addSpacing(layout->spacing() * 2);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(480);
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SsoSignInDialog::tick);
@@ -104,14 +112,14 @@ SsoSignInDialog::SsoSignInDialog(SsoLoginJob *job, UrlOpener openUrl, bool openA
 
 QString SsoSignInDialog::userCode() const
 {
-    return m_code->text();
+    return m_code->isEnabled() ? m_code->text() : QString();
 }
 
 void SsoSignInDialog::codeReady(const QString &userCode, const QString &url, int expiresInSeconds)
 {
     m_url = QUrl(url);
     m_code->setText(userCode);
-    m_code->show();
+    m_code->setEnabled(true);
     m_open->setEnabled(m_url.isValid());
     m_open->setDefault(true);
     m_open->setFocus();
@@ -297,7 +305,7 @@ void SsoDialogPrompt::chooseRole(const SsoSettings &settings, const QList<SsoAcc
                                  std::function<void(const SsoRoleChoice &)> done)
 {
     auto *dialog = new SsoRolePickerDialog(settings, accounts, roles, m_window);
-    dialog->setExistingProfiles(SharedConfig::load(QProcessEnvironment::systemEnvironment()).profileNames());
+    dialog->setExistingProfiles(SharedConfigFile::load(settings.configFile, SharedConfigFile::Kind::Config).profileNames());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     QPointer<QObject> guard(context);

@@ -65,9 +65,16 @@ void SsoLoginJob::run()
     }
     cached.token.clear();
     if (m_registration.isValid()) {
+        m_reusedRegistration = true;
         startAuthorization();
         return;
     }
+    registerClient();
+}
+
+void SsoLoginJob::registerClient()
+{
+    m_reusedRegistration = false;
     const QString clientName = QStringLiteral("artifact-desk-%1").arg(QDateTime::currentSecsSinceEpoch());
     startSubjob(new RegisterClientJob(m_client, clientName, m_settings.isLegacy() ? QStringList() : m_settings.scopes));
 }
@@ -87,6 +94,13 @@ void SsoLoginJob::subjobFinished(Job *job)
         return;
     }
     if (auto *start = qobject_cast<StartDeviceAuthorizationJob *>(job)) {
+        // A registration the cache still claimed but the service no longer knows (expired early,
+        // or from another region): register anew once, as the CLI does.
+        if (start->error() && m_reusedRegistration && start->error().code() == QLatin1String("InvalidClientException")) {
+            m_registration = SsoClientRegistration();
+            registerClient();
+            return;
+        }
         if (start->error()) {
             fail(loginError(start->error().kind(),
                             tr("IAM Identity Center did not start the sign-in for %1: %2")

@@ -50,6 +50,7 @@ protected:
     void doAbort() override;
 
 private:
+    void registerClient();
     void startAuthorization();
     void poll();
     void tokenAnswered(CreateTokenJob *job);
@@ -67,6 +68,7 @@ private:
     int m_intervalMs = 5000;
     int m_minimumIntervalMs = 1000;
     int m_polls = 0;
+    bool m_reusedRegistration = false;   // from the cache: the service may have forgotten it
 };
 
 } // namespace desk

@@ -62,6 +62,7 @@ SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const S
     Result r;
     SsoSettings &s = r.settings;
     s.profile = profile.name;
+    s.configFile = config.configFile().fileName();
     s.accountId = profile.value(QStringLiteral("sso_account_id")).trimmed();
     s.roleName = profile.value(QStringLiteral("sso_role_name")).trimmed();
     const QString profileStartUrl = profile.value(QStringLiteral("sso_start_url")).trimmed();

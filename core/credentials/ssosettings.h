@@ -28,6 +28,7 @@ public:
     QString roleName;
     QString oidcEndpoint;       // from the profile's services section (sso_oidc), else empty
     QString portalEndpoint;     // from the profile's services section (sso), else empty
+    QString configFile;         // the config file the profile came from (where a chosen role is saved)
 
     bool isLegacy() const { return sessionName.isEmpty(); }
     bool hasRole() const { return !accountId.isEmpty() && !roleName.isEmpty(); }

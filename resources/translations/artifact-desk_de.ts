@@ -8,10 +8,6 @@
         <translation>Die Antwort ging verloren%1; die Änderung wurde daher möglicherweise ausgeführt oder auch nicht. Laden Sie neu, um den aktuellen Stand zu sehen, bevor Sie erneut etwas ändern.</translation>
     </message>
     <message>
-        <source>Could not reach the CodeArtifact endpoint%1. Check your network connection and the endpoint URL, then try again.</source>
-        <translation>Der CodeArtifact-Endpunkt war nicht erreichbar%1. Prüfen Sie die Netzwerkverbindung und die Endpunkt-URL und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The request timed out without an answer. The service or the network may be slow; try again.</source>
         <translation>Die Anfrage hat ohne Antwort das Zeitlimit überschritten. Der Dienst oder das Netzwerk ist möglicherweise langsam; versuchen Sie es erneut.</translation>
     </message>
@@ -71,14 +67,6 @@
         <translation>AWS drosselt die Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>CodeArtifact had an internal error%1. Try again in a moment.</source>
-        <translation>In CodeArtifact ist ein interner Fehler aufgetreten%1. Versuchen Sie es in einem Moment erneut.</translation>
-    </message>
-    <message>
-        <source>The endpoint sent a response that is not from CodeArtifact or could not be read%1. Check the endpoint URL or proxy.</source>
-        <translation>Der Endpunkt hat eine Antwort gesendet, die nicht von CodeArtifact stammt oder nicht gelesen werden konnte%1. Prüfen Sie die Endpunkt-URL oder den Proxy.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available. Secrets are kept for this session only.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Geheimnisse werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
@@ -109,6 +97,22 @@
     <message>
         <source>AWS refused the request signature. Check that the secret access key matches the access key ID.</source>
         <translation>AWS hat die Signatur der Anfrage abgelehnt. Prüfen Sie, ob der geheime Zugriffsschlüssel zur Zugriffsschlüssel-ID passt.</translation>
+    </message>
+    <message>
+        <source>Could not reach the %1 endpoint %2%3. Check your network connection and the endpoint URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the %1 endpoint%2. Check your network connection and the endpoint URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an internal error%2. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint sent a response that is not from %1 or could not be read%2. Check the endpoint URL or proxy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -230,6 +234,42 @@
     <message>
         <source>The chain of source_profile settings from %1 is deeper than %2 profiles (%3 → …); Artifact Desk stops there.</source>
         <translation>Die Kette der source_profile-Einstellungen ab %1 ist tiefer als %2 Profile (%3 → …); Artifact Desk hört dort auf.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials could be used, because an AWS file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be looked up, because an AWS file could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Neither file has any profile; add one with aws configure --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The profiles there are: %2. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This may be because an AWS file could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 needs IAM Identity Center, but no network is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: IAM Identity Center, role %2 in account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: IAM Identity Center, account and role chosen after signing in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,22 +424,6 @@
         <translation>es folgen weitere Probleme; nur die ersten %1 sind aufgeführt</translation>
     </message>
     <message>
-        <source>is a folder, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>is %1 MB; files larger than %2 MB are not read</source>
-        <translation>ist %1 MB groß; Dateien über %2 MB werden nicht gelesen</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>files larger than %1 MB are not read</source>
-        <translation>Dateien über %1 MB werden nicht gelesen</translation>
-    </message>
-    <message>
         <source>this line is not UTF-8 text</source>
         <translation>diese Zeile ist kein UTF-8-Text</translation>
     </message>
@@ -458,6 +482,176 @@
     <message>
         <source>the profile &quot;%1&quot; appears more than once; its settings are merged</source>
         <translation>das Profil „%1“ kommt mehrfach vor; seine Einstellungen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file-system entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not a file, so it is not read. Replace it with a text file, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB; files larger than %2 MB are not read. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Make sure your user may read it, for example with chmod 600 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Make sure your user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; larger files are not read. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is UTF-16 text; save it as UTF-8 (in your editor, or with iconv -f UTF-16 -t UTF-8). Nothing in it is read until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte (first on this line), so it is not a text file and nothing in it is read. Check that this is the right file; it must be UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SsoSettings</name>
+    <message>
+        <source>the IAM Identity Center sign-in of profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM Identity Center session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses sso_session = %2, but %3 has no [sso-session %2] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [sso-session %1] section has a malformed line; fix it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [sso-session %1] section (used by profile %2) is missing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 sets sso_start_url %2, but its session %3 says %4; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 sets sso_region %2, but its session %3 says %4; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses IAM Identity Center without sso_session but is missing %2. Add them, or use an [sso-session] section as `aws configure sso` writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: sso_region &quot;%2&quot; is not a valid AWS region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 sets only one of sso_account_id and sso_role_name; set both, or neither to choose the account and role after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits and . _ - @ + (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the profile was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; the profile was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); the profile was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a profile named %2; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 is %2 KB, too large to be a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 is not a JSON object; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 has no accessToken or expiresAt; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 has an expiresAt that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center token cache %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1886,10 @@ oder eine Domain, um die Domain zu sehen.</translation>
         <source>Artifact Desk profile %1 (this session only: the keychain was not available)</source>
         <translation>Artifact-Desk-Profil %1 (nur diese Sitzung: der Schlüsselbund war nicht verfügbar)</translation>
     </message>
+    <message>
+        <source>%1 Profiles added in Artifact Desk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::ProfileSwitcher</name>
@@ -2061,6 +2259,182 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>desk::SsoCredentialsProvider</name>
+    <message>
+        <source>IAM Identity Center (%1) of profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 in account %2 via IAM Identity Center (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 expired and could not be renewed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with `aws sso login %1`, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the accounts of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives you no AWS account. Ask your administrator to assign you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing your roles in account %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives you no role in any account. Ask your administrator to assign you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 names no sso_account_id and sso_role_name, and you have %2 roles to choose from. Add them to the profile, or start Artifact Desk with its window to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account and role was chosen for profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 is no longer accepted (signed out, or ended by an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting credentials for role %1 in account %2 from IAM Identity Center failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 (IAM Identity Center: role %2 in account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::SsoLoginJob</name>
+    <message>
+        <source>No client to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Artifact Desk with IAM Identity Center (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center did not start the sign-in for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code %1 expired before it was confirmed. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::SsoRolePickerDialog</name>
+    <message>
+        <source>Choose an Account and Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 names no account and role. Choose the one to use with %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a profile in the AWS config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished">Profilname</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ - @ + only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation type="unfinished">Ein Profil namens %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::SsoSignInDialog</name>
+    <message>
+        <source>Sign In to IAM Identity Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact Desk is signing in to %1 at %2. The AWS CLI shares this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Sign-In Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link, open it in a browser, and check that it shows the code above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the browser, check that the page shows this code and approve the sign-in. Waiting for your approval (%1:%2 left)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::WelcomePage</name>
     <message>
         <source>Welcome to Artifact Desk</source>
@@ -2124,6 +2498,10 @@ Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk i
     <message>
         <source>a run with --screenshot cannot ask for one. Start Artifact Desk with its window, or use a profile without mfa_serial.</source>
         <translation>ein Lauf mit --screenshot kann nicht danach fragen. Starten Sie Artifact Desk mit Fenster, oder verwenden Sie ein Profil ohne mfa_serial.</translation>
+    </message>
+    <message>
+        <source>A run with --screenshot cannot sign in or choose a role.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

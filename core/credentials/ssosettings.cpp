@@ -1,17 +1,11 @@
 #include "credentials/ssosettings.h"
 
 #include "aws/endpointresolver.h"
+#include "base/localfile.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace desk {
 
@@ -144,26 +138,20 @@ AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name
     if (!validName.match(name).hasMatch())
         return configError(tr("\"%1\" cannot be a profile name: use letters, digits and . _ - @ + (at most 64).").arg(name));
 
-    QByteArray content;
-    mode_t mode = 0600;
-    const QByteArray path = QFile::encodeName(configPath);
-    const int in = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (in >= 0) {
-        struct stat st {};
-        if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
-            ::close(in);
-            return configError(tr("%1 is not a regular file; the profile was not saved.").arg(shown));
-        }
-        mode = st.st_mode & 07777;
-        QFile file;
-        if (!file.open(in, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-            ::close(in);
-            return configError(tr("%1 cannot be read; the profile was not saved.").arg(shown));
-        }
-        content = file.read(SharedConfigFile::maxFileBytes + 1);
-    } else if (errno != ENOENT) {
-        return configError(tr("%1 cannot be read (%2); the profile was not saved.").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    const LocalFile::Read read = LocalFile::readRegular(configPath, SharedConfigFile::maxFileBytes);
+    switch (read.status) {
+    case LocalFile::Read::Status::Missing:
+    case LocalFile::Read::Status::Ok:
+        break;
+    case LocalFile::Read::Status::NotAFile:
+        return configError(tr("%1 is not a regular file; the profile was not saved.").arg(shown));
+    case LocalFile::Read::Status::TooLarge:
+        return configError(tr("%1 is too large to be an AWS config file; the profile was not saved.").arg(shown));
+    case LocalFile::Read::Status::Unreadable:
+        return configError(tr("%1 cannot be read (%2); the profile was not saved.").arg(shown, read.reason));
     }
+    const QByteArray &content = read.content;
+    const unsigned mode = read.ok() ? read.mode : 0600;
     const SharedConfigFile existing = SharedConfigFile::parse(content, configPath, SharedConfigFile::Kind::Config);
     if (existing.profile(name))
         return configError(tr("%1 already has a profile named %2; choose another name.").arg(shown, name));
@@ -184,30 +172,8 @@ AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name
         section += "region = " + region.toUtf8() + '\n';
     const QByteArray out = content + section;
 
-    const QFileInfo info(configPath);
-    if (!QDir().mkpath(info.absolutePath()))
-        return configError(tr("The folder of %1 cannot be created.").arg(shown));
-    QByteArray temp = QFile::encodeName(info.absoluteFilePath()) + ".XXXXXX";
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-    if (fd < 0)
-        return configError(tr("%1 cannot be written (%2).").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
-    ::fchmod(fd, mode);
-    qsizetype written = 0;
-    bool ok = true;
-    while (ok && written < out.size()) {
-        const ssize_t n = ::write(fd, out.constData() + written, size_t(out.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        written += qMax<ssize_t>(n, 0);
-    }
-    ok = ok && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || ::rename(temp.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        ::unlink(temp.constData());
+    if (const QString why = LocalFile::replaceWhole(configPath, out, mode); !why.isEmpty())
         return configError(tr("%1 cannot be written (%2); it was left as it was.").arg(shown, why));
-    }
     return {};
 }
 

@@ -1,20 +1,15 @@
 #include "credentials/ssotokencache.h"
 
+#include "base/localfile.h"
 #include "credentials/ssosettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <utility>
+
 
 namespace desk {
 
@@ -28,11 +23,6 @@ AwsError fileError(const QString &message)
     AwsError e(AwsError::Kind::Configuration, message);
     e.setService(QStringLiteral("configuration"));
     return e;
-}
-
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 } // namespace
@@ -95,37 +85,26 @@ SsoTokenCache::Loaded SsoTokenCache::load(const QString &path)
 {
     Loaded out;
     const QString shown = QDir::toNativeSeparators(path);
-    // O_NONBLOCK: a FIFO put in the file's place must not hold the app until someone writes to it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return out;
-        out.exists = true;
-        out.error = fileError(tr("The IAM Identity Center token cache %1 cannot be read: %2.").arg(shown, systemError()));
+    LocalFile::Read read = LocalFile::readRegular(path, kMaxTokenFileBytes);
+    out.exists = read.status != LocalFile::Read::Status::Missing;
+    switch (read.status) {
+    case LocalFile::Read::Status::Missing:
         return out;
-    }
-    out.exists = true;
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
+    case LocalFile::Read::Status::NotAFile:
         out.error = fileError(tr("The IAM Identity Center token cache %1 is not a regular file.").arg(shown));
         return out;
-    }
-    if (st.st_size > kMaxTokenFileBytes) {
-        ::close(fd);
+    case LocalFile::Read::Status::TooLarge:
         out.error = fileError(tr("The IAM Identity Center token cache %1 is %2 KB, too large to be a token.")
                                   .arg(shown)
-                                  .arg(st.st_size / 1024));
+                                  .arg(read.size / 1024));
         return out;
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        out.error = fileError(tr("The IAM Identity Center token cache %1 cannot be read.").arg(shown));
+    case LocalFile::Read::Status::Unreadable:
+        out.error = fileError(tr("The IAM Identity Center token cache %1 cannot be read: %2.").arg(shown, read.reason));
         return out;
+    case LocalFile::Read::Status::Ok:
+        break;
     }
-    const QByteArray content = file.read(kMaxTokenFileBytes + 1);
-    file.close();
+    const QByteArray content = std::exchange(read.content, {});
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
@@ -169,14 +148,6 @@ SsoTokenCache::Loaded SsoTokenCache::load(const QString &path)
 
 AwsError SsoTokenCache::save(const QString &path, const SsoToken &token)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    // The folders the CLI makes (~/.aws/sso/cache), private to the user.
-    if (!QDir().mkpath(info.absolutePath()))
-        return fileError(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    ::chmod(dir.constData(), 0700);
-
     QJsonObject object = token.otherFields;
     object.insert(QStringLiteral("startUrl"), token.startUrl);
     object.insert(QStringLiteral("region"), token.region);
@@ -191,37 +162,11 @@ AwsError SsoTokenCache::save(const QString &path, const SsoToken &token)
     if (!token.refreshToken.isEmpty())
         object.insert(QStringLiteral("refreshToken"), QString::fromUtf8(token.refreshToken));
     QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-
-    // mkstemp makes the file 0600 before anything is in it; rename() replaces the old one whole.
-    QByteArray temp = QFile::encodeName(info.absoluteFilePath()) + ".XXXXXX";
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-    if (fd < 0) {
-        bytes.fill('\0');
-        return fileError(tr("The IAM Identity Center token cache %1 cannot be written: %2.").arg(shown, systemError()));
-    }
-    ::fchmod(fd, 0600);
-    qsizetype written = 0;
-    bool ok = true;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            ok = false;
-            break;
-        }
-        written += n;
-    }
+    const QString why = LocalFile::replaceWhole(path, bytes, 0600);
     bytes.fill('\0');
-    const QString why = ok ? QString() : systemError();
-    if (ok && ::fsync(fd) != 0)
-        ok = false;
-    ::close(fd);
-    if (!ok || ::rename(temp.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
-        const QString reason = why.isEmpty() ? systemError() : why;
-        ::unlink(temp.constData());
-        return fileError(tr("The IAM Identity Center token cache %1 cannot be written: %2.").arg(shown, reason));
-    }
+    if (!why.isEmpty())
+        return fileError(tr("The IAM Identity Center token cache %1 cannot be written: %2.")
+                             .arg(QDir::toNativeSeparators(path), why));
     return {};
 }
 

@@ -100,19 +100,19 @@
     </message>
     <message>
         <source>Could not reach the %1 endpoint %2%3. Check your network connection and the endpoint URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt %2 konnte nicht erreicht werden%3. Prüfen Sie Ihre Netzwerkverbindung und die Endpunkt-URL und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Could not reach the %1 endpoint%2. Check your network connection and the endpoint URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt konnte nicht erreicht werden%2. Prüfen Sie Ihre Netzwerkverbindung und die Endpunkt-URL und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 had an internal error%2. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen internen Fehler%2. Versuchen Sie es in einem Moment erneut.</translation>
     </message>
     <message>
         <source>The endpoint sent a response that is not from %1 or could not be read%2. Check the endpoint URL or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat eine Antwort gesendet, die nicht von %1 stammt oder nicht gelesen werden konnte%2. Prüfen Sie die Endpunkt-URL oder den Proxy.</translation>
     </message>
 </context>
 <context>
@@ -237,39 +237,39 @@
     </message>
     <message>
         <source>No AWS credentials could be used, because an AWS file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnten keine AWS-Anmeldeinformationen verwendet werden, weil eine AWS-Datei nicht gelesen werden konnte: %1</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be looked up, because an AWS file could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht gesucht werden, weil eine AWS-Datei nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
         <source>%1 Neither file has any profile; add one with aws configure --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Keine der beiden Dateien enthält ein Profil; fügen Sie eines mit aws configure --profile NAME hinzu.</translation>
     </message>
     <message>
         <source>%1 The profiles there are: %2. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dort vorhandene Profile: %2. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>%1 This may be because an AWS file could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Möglicherweise liegt das daran, dass eine AWS-Datei nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
         <source>An AWS file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AWS-Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Profile %1 needs IAM Identity Center, but no network is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 benötigt IAM Identity Center, aber es ist kein Netzwerk verfügbar.</translation>
     </message>
     <message>
         <source>profile %1: IAM Identity Center, role %2 in account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: IAM Identity Center, Rolle %2 in Konto %3</translation>
     </message>
     <message>
         <source>profile %1: IAM Identity Center, account and role chosen after signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: IAM Identity Center, Konto und Rolle werden nach der Anmeldung gewählt</translation>
     </message>
 </context>
 <context>
@@ -485,173 +485,157 @@
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>a special file-system entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ein spezieller Dateisystemeintrag</translation>
     </message>
     <message>
         <source>is %1, not a file, so it is not read. Replace it with a text file, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, keine Datei, und wird daher nicht gelesen. Ersetzen Sie den Eintrag durch eine Textdatei oder entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>is %1 MB; files larger than %2 MB are not read. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 MB groß; Dateien über %2 MB werden nicht gelesen. Ist das die richtige Datei?</translation>
     </message>
     <message>
         <source>cannot be read (%1). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1). Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>cannot be read (%1). Make sure your user may read it, for example with chmod 600 on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1). Stellen Sie sicher, dass Ihr Benutzer sie lesen darf, zum Beispiel mit chmod 600 auf die Datei.</translation>
     </message>
     <message>
         <source>cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>cannot be read (%1). Make sure your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1). Stellen Sie sicher, dass Ihr Benutzer sie lesen darf.</translation>
     </message>
     <message>
         <source>is larger than %1 MB; larger files are not read. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als %1 MB; größere Dateien werden nicht gelesen. Ist das die richtige Datei?</translation>
     </message>
     <message>
         <source>is UTF-16 text; save it as UTF-8 (in your editor, or with iconv -f UTF-16 -t UTF-8). Nothing in it is read until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist UTF-16-Text; speichern Sie die Datei als UTF-8 (in Ihrem Editor oder mit iconv -f UTF-16 -t UTF-8). Bis dahin wird nichts daraus gelesen.</translation>
     </message>
     <message>
         <source>the file contains a NUL byte (first on this line), so it is not a text file and nothing in it is read. Check that this is the right file; it must be UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein NUL-Byte (das erste in dieser Zeile), ist also keine Textdatei, und nichts darin wird gelesen. Prüfen Sie, ob dies die richtige Datei ist; sie muss UTF-8-Text sein.</translation>
     </message>
 </context>
 <context>
     <name>SsoSettings</name>
     <message>
         <source>the IAM Identity Center sign-in of profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (Anmeldung von Profil %1)</translation>
     </message>
     <message>
         <source>the IAM Identity Center session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (Sitzung %1)</translation>
     </message>
     <message>
         <source>Profile %1 uses sso_session = %2, but %3 has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verwendet sso_session = %2, aber %3 hat keinen Abschnitt [sso-session %2].</translation>
     </message>
     <message>
         <source>The [sso-session %1] section has a malformed line; fix it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt [sso-session %1] enthält eine fehlerhafte Zeile; korrigieren Sie sie in %2.</translation>
     </message>
     <message>
         <source>The [sso-session %1] section (used by profile %2) is missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Abschnitt [sso-session %1] (von Profil %2 verwendet) fehlt: %3.</translation>
     </message>
     <message>
         <source>Profile %1 sets sso_start_url %2, but its session %3 says %4; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 setzt sso_start_url %2, aber seine Sitzung %3 nennt %4; entfernen Sie eine der Angaben.</translation>
     </message>
     <message>
         <source>Profile %1 sets sso_region %2, but its session %3 says %4; remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 setzt sso_region %2, aber seine Sitzung %3 nennt %4; entfernen Sie eine der Angaben.</translation>
     </message>
     <message>
         <source>Profile %1 uses IAM Identity Center without sso_session but is missing %2. Add them, or use an [sso-session] section as `aws configure sso` writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verwendet IAM Identity Center ohne sso_session, aber es fehlt: %2. Ergänzen Sie diese Einstellungen oder verwenden Sie einen Abschnitt [sso-session], wie ihn `aws configure sso` schreibt.</translation>
     </message>
     <message>
         <source>Profile %1: sso_region &quot;%2&quot; is not a valid AWS region name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: sso_region „%2“ ist kein gültiger AWS-Regionsname.</translation>
     </message>
     <message>
         <source>Profile %1 sets only one of sso_account_id and sso_role_name; set both, or neither to choose the account and role after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 setzt nur eines von sso_account_id und sso_role_name; setzen Sie beide oder keines, um Konto und Rolle nach der Anmeldung zu wählen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a profile name: use letters, digits and . _ - @ + (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Profilname sein: Verwenden Sie Buchstaben, Ziffern und . _ - @ + (höchstens 64).</translation>
     </message>
     <message>
         <source>%1 is not a regular file; the profile was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read; the profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei; das Profil wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); the profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); das Profil wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 already has a profile named %2; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder of %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein Profil namens %2; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an AWS config file; the profile was not saved.</source>
+        <translation>%1 ist zu groß für eine AWS-Konfigurationsdatei; das Profil wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SsoTokenCache</name>
     <message>
         <source>The IAM Identity Center token cache %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 is %2 KB, too large to be a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center token cache %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center ist %2 KB groß, zu groß für ein Token.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 is not a JSON object; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center ist kein JSON-Objekt; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 has no accessToken or expiresAt; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center hat kein accessToken oder expiresAt; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 has an expiresAt that is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center hat ein expiresAt, das kein Datum ist.</translation>
     </message>
     <message>
         <source>The IAM Identity Center token cache %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Cache %1 von IAM Identity Center kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1872,7 @@ oder eine Domain, um die Domain zu sehen.</translation>
     </message>
     <message>
         <source>%1 Profiles added in Artifact Desk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 In Artifact Desk hinzugefügte Profile: %2.</translation>
     </message>
 </context>
 <context>
@@ -2262,176 +2246,176 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <name>desk::SsoCredentialsProvider</name>
     <message>
         <source>IAM Identity Center (%1) of profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (%1) von Profil %2</translation>
     </message>
     <message>
         <source>role %1 in account %2 via IAM Identity Center (profile %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 in Konto %2 über IAM Identity Center (Profil %3)</translation>
     </message>
     <message>
         <source>You are not signed in to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht bei %1 angemeldet (%2).</translation>
     </message>
     <message>
         <source>The sign-in to %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>The sign-in to %1 expired and could not be renewed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist abgelaufen und konnte nicht erneuert werden (%2).</translation>
     </message>
     <message>
         <source>Sign in with `aws sso login %1`, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit `aws sso login %1` an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The sign-in to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Listing the accounts of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten der Konten von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 gives you no AWS account. Ask your administrator to assign you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt Ihnen kein AWS-Konto bereit. Bitten Sie Ihren Administrator, Ihnen eines zuzuweisen.</translation>
     </message>
     <message>
         <source>Listing your roles in account %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten Ihrer Rollen in Konto %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 gives you no role in any account. Ask your administrator to assign you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt Ihnen in keinem Konto eine Rolle bereit. Bitten Sie Ihren Administrator, Ihnen eine zuzuweisen.</translation>
     </message>
     <message>
         <source>Profile %1 names no sso_account_id and sso_role_name, and you have %2 roles to choose from. Add them to the profile, or start Artifact Desk with its window to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 nennt weder sso_account_id noch sso_role_name, und Sie haben %2 Rollen zur Auswahl. Ergänzen Sie beide im Profil, oder starten Sie Artifact Desk mit Fenster, um zu wählen.</translation>
     </message>
     <message>
         <source>No account and role was chosen for profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil %1 wurden kein Konto und keine Rolle gewählt.</translation>
     </message>
     <message>
         <source>The sign-in to %1 is no longer accepted (signed out, or ended by an administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 wird nicht mehr akzeptiert (abgemeldet oder von einem Administrator beendet).</translation>
     </message>
     <message>
         <source>Getting credentials for role %1 in account %2 from IAM Identity Center failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen von Anmeldeinformationen für Rolle %1 in Konto %2 von IAM Identity Center ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>profile %1 (IAM Identity Center: role %2 in account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (IAM Identity Center: Rolle %2 in Konto %3)</translation>
     </message>
 </context>
 <context>
     <name>desk::SsoLoginJob</name>
     <message>
         <source>No client to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Client für die Anmeldung.</translation>
     </message>
     <message>
         <source>Registering Artifact Desk with IAM Identity Center (%1) failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung von Artifact Desk bei IAM Identity Center (%1) ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>IAM Identity Center did not start the sign-in for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center hat die Anmeldung für %1 nicht gestartet: %2</translation>
     </message>
     <message>
         <source>The sign-in code %1 expired before it was confirmed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode %1 ist abgelaufen, bevor er bestätigt wurde. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in was denied in the browser. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>IAM Identity Center refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center hat die Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>desk::SsoRolePickerDialog</name>
     <message>
         <source>Choose an Account and Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und Rolle wählen</translation>
     </message>
     <message>
         <source>Profile %1 names no account and role. Choose the one to use with %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 nennt kein Konto und keine Rolle. Wählen Sie, was mit %2 verwendet werden soll:</translation>
     </message>
     <message>
         <source>Accounts and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten und Rollen</translation>
     </message>
     <message>
         <source>Account or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto oder Rolle</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>&amp;Save as a profile in the AWS config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil in der AWS-Konfigurationsdatei &amp;speichern</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished">Profilname</translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>&amp;Use This Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle &amp;verwenden</translation>
     </message>
     <message>
         <source>Type a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Use letters, digits and . _ - @ + only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur Buchstaben, Ziffern und . _ - @ +.</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished">Ein Profil namens %1 existiert bereits.</translation>
+        <translation>Ein Profil namens %1 existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>desk::SsoSignInDialog</name>
     <message>
         <source>Sign In to IAM Identity Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei IAM Identity Center anmelden</translation>
     </message>
     <message>
         <source>Artifact Desk is signing in to %1 at %2. The AWS CLI shares this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artifact Desk meldet sich bei %1 unter %2 an. Die AWS CLI verwendet dieselbe Anmeldung.</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode</translation>
     </message>
     <message>
         <source>Asking IAM Identity Center for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center wird nach einem Anmeldecode gefragt…</translation>
     </message>
     <message>
         <source>&amp;Open Sign-In Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link, open it in a browser, and check that it shows the code above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link, öffnen Sie ihn in einem Browser und prüfen Sie, ob dort der obige Code angezeigt wird.</translation>
     </message>
     <message>
         <source>In the browser, check that the page shows this code and approve the sign-in. Waiting for your approval (%1:%2 left)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Browser, ob die Seite diesen Code anzeigt, und bestätigen Sie die Anmeldung. Warten auf Ihre Bestätigung (noch %1:%2)…</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2485,7 @@ Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk i
     </message>
     <message>
         <source>A run with --screenshot cannot sign in or choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf mit --screenshot kann sich nicht anmelden und keine Rolle wählen.</translation>
     </message>
 </context>
 </TS>

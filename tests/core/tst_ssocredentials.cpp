@@ -68,8 +68,6 @@ private Q_SLOTS:
 private:
     void writeConfig(const QByteArray &extra = {});
     std::shared_ptr<SsoCredentialsProvider> provider(const QString &profile, SsoPrompt *prompt);
-    // Plays the browser: opens the verification page, then clicks Approve or Deny.
-    bool decideInBrowser(const QString &url, const QString &decision);
     // A prompt that approves every sign-in in the "browser" as soon as the code is shown.
     void approveEverySignIn(FunctionSsoPrompt &prompt);
     bool refreshOk(SsoCredentialsProvider *p, AwsError *error = nullptr);
@@ -143,42 +141,12 @@ std::shared_ptr<SsoCredentialsProvider> TestSsoCredentials::provider(const QStri
     return std::dynamic_pointer_cast<SsoCredentialsProvider>(resolved.provider);
 }
 
-bool TestSsoCredentials::decideInBrowser(const QString &url, const QString &decision)
-{
-    QNetworkAccessManager browser;
-    QNetworkReply *page = browser.get(QNetworkRequest(QUrl(url)));
-    QSignalSpy loaded(page, &QNetworkReply::finished);
-    if (!loaded.wait(5000))
-        return false;
-    const QString html = QString::fromUtf8(page->readAll());
-    page->deleteLater();
-    static const QRegularExpression tokenField(QStringLiteral("name=\"form_token\" value=\"([^\"]+)\""));
-    const QRegularExpressionMatch token = tokenField.match(html);
-    if (!token.hasMatch())
-        return false;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("user_code"), QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("user_code")));
-    form.addQueryItem(QStringLiteral("form_token"), token.captured(1));
-    form.addQueryItem(QStringLiteral("decision"), decision);
-    QUrl postUrl(url);
-    postUrl.setQuery(QString());
-    QNetworkRequest request(postUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *posted = browser.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    QSignalSpy done(posted, &QNetworkReply::finished);
-    if (!done.wait(5000))
-        return false;
-    const int status = posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    posted->deleteLater();
-    return status == 200;
-}
-
 void TestSsoCredentials::approveEverySignIn(FunctionSsoPrompt &prompt)
 {
     prompt.onSignIn = [this](SsoLoginJob *job) {
         job->setMinimumPollIntervalMs(50);
         connect(job, &SsoLoginJob::verificationReady, this, [this](const QString &, const QString &url) {
-            QVERIFY(decideInBrowser(url, QStringLiteral("approve")));
+            QVERIFY(test::decideSsoSignIn(QUrl(url), QStringLiteral("approve")));
         });
     };
 }
@@ -231,7 +199,7 @@ void TestSsoCredentials::shouldSignInWithTheDeviceFlowAndLeaveTheCacheForTheCli(
             shownCode = code;
             shownUrl = url;
             // The person takes a moment: the app polls (authorization_pending) meanwhile.
-            QTimer::singleShot(1500, job, [this, url] { QVERIFY(decideInBrowser(url, QStringLiteral("approve"))); });
+            QTimer::singleShot(1500, job, [this, url] { QVERIFY(test::decideSsoSignIn(QUrl(url), QStringLiteral("approve"))); });
         });
     };
     auto p = provider(QStringLiteral("corp-admin"), &prompt);
@@ -385,7 +353,7 @@ void TestSsoCredentials::shouldReportADeniedSignIn()
     prompt.onSignIn = [this](SsoLoginJob *job) {
         job->setMinimumPollIntervalMs(50);
         connect(job, &SsoLoginJob::verificationReady, this,
-                [this](const QString &, const QString &url) { QVERIFY(decideInBrowser(url, QStringLiteral("deny"))); });
+                [this](const QString &, const QString &url) { QVERIFY(test::decideSsoSignIn(QUrl(url), QStringLiteral("deny"))); });
     };
     auto p = provider(QStringLiteral("corp-admin"), &prompt);
     AwsError error;

@@ -6,6 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QUrlQuery>
 #include <QProcessEnvironment>
 #include <QStringEncoder>
 #include <QtGlobal>
@@ -89,6 +94,34 @@ std::unique_ptr<CodeArtifactClient> makeLocalClient(QNetworkAccessManager *netwo
     fast.maxBackoffMs = 5;
     client->setRetryPolicy(fast);
     return client;
+}
+
+bool decideSsoSignIn(const QUrl &verificationUrl, const QString &decision)
+{
+    QNetworkAccessManager browser;
+    QNetworkReply *page = browser.get(QNetworkRequest(verificationUrl));
+    QSignalSpy loaded(page, &QNetworkReply::finished);
+    if (!loaded.wait(5000))
+        return false;
+    const QString html = QString::fromUtf8(page->readAll());
+    page->deleteLater();
+    static const QRegularExpression tokenField(QStringLiteral("name=\"form_token\" value=\"([^\"]+)\""));
+    const QRegularExpressionMatch token = tokenField.match(html);
+    if (!token.hasMatch())
+        return false;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("user_code"), QUrlQuery(verificationUrl).queryItemValue(QStringLiteral("user_code")));
+    form.addQueryItem(QStringLiteral("form_token"), token.captured(1));
+    form.addQueryItem(QStringLiteral("decision"), decision);
+    QUrl postUrl(verificationUrl);
+    postUrl.setQuery(QString());
+    QNetworkRequest request(postUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *posted = browser.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy done(posted, &QNetworkReply::finished);
+    const bool answered = done.wait(5000) && posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    posted->deleteLater();
+    return answered;
 }
 
 } // namespace desk::test

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 #include <QStringList>
 
 #include <memory>
@@ -24,6 +25,11 @@ QString makeUnusableSharedFile(const QString &kind, const QString &path);
 // True when this process reads files whatever their mode (root): "unreadable" proves nothing.
 bool readsEveryFile();
 
+// Plays the browser's part of an IAM Identity Center sign-in against the sandbox: opens the
+// verification page (its URL carries the code) and clicks "approve" or "deny" on its own form.
+// True when the page answered 200 to the click.
+bool decideSsoSignIn(const QUrl &verificationUrl, const QString &decision);
+
 } // namespace desk::test
 
 namespace desk {
@@ -38,5 +44,10 @@ std::unique_ptr<CodeArtifactClient> makeLocalClient(QNetworkAccessManager *netwo
                                                     const QString &accessKeyId = QStringLiteral("AKIDEXAMPLE"),
                                                     const QByteArray &secretAccessKey = QByteArrayLiteral("not-the-secret"),
                                                     const QByteArray &sessionToken = {});
+
+// Plays the browser's part of an IAM Identity Center sign-in against the sandbox: opens the
+// verification page (its URL carries the code) and clicks "approve" or "deny" on its own form.
+// True when the page answered 200 to the click.
+bool decideSsoSignIn(const QUrl &verificationUrl, const QString &decision);
 
 } // namespace desk::test

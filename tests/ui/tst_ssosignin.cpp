@@ -7,6 +7,7 @@
 
 #include "credentials/profilemanager.h"
 #include "testpictures.h"
+#include "testsupport.h"
 #include "ui/ssodialogprompt.h"
 
 #include <QCheckBox>
@@ -14,9 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkReply>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,32 +32,6 @@ template<typename T>
 T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-// The browser's part: open the page, click the button.
-bool decideInBrowser(const QUrl &url, const QString &decision)
-{
-    QNetworkAccessManager browser;
-    QNetworkReply *page = browser.get(QNetworkRequest(url));
-    QSignalSpy loaded(page, &QNetworkReply::finished);
-    if (!loaded.wait(5000))
-        return false;
-    const QString html = QString::fromUtf8(page->readAll());
-    static const QRegularExpression tokenField(QStringLiteral("name=\"form_token\" value=\"([^\"]+)\""));
-    const QRegularExpressionMatch token = tokenField.match(html);
-    if (!token.hasMatch())
-        return false;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("user_code"), QUrlQuery(url).queryItemValue(QStringLiteral("user_code")));
-    form.addQueryItem(QStringLiteral("form_token"), token.captured(1));
-    form.addQueryItem(QStringLiteral("decision"), decision);
-    QUrl postUrl(url);
-    postUrl.setQuery(QString());
-    QNetworkRequest request(postUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *posted = browser.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    QSignalSpy done(posted, &QNetworkReply::finished);
-    return done.wait(5000) && posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
 }
 
 } // namespace
@@ -119,7 +92,7 @@ void TestSsoSignIn::init()
     m_prompt->setUrlOpener([this](const QUrl &page) {
         m_opened << page;
         if (m_approve)
-            QTimer::singleShot(200, this, [page] { QVERIFY(decideInBrowser(page, QStringLiteral("approve"))); });
+            QTimer::singleShot(200, this, [page] { QVERIFY(test::decideSsoSignIn(page, QStringLiteral("approve"))); });
         return true;
     });
     m_profiles->setSsoPrompt(m_prompt.get());
@@ -164,7 +137,7 @@ void TestSsoSignIn::shouldSignInFromTheWindowAndLoadTheInventory()
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(m_opened.size(), 2);
     QVERIFY(dialog->isVisible());
-    QVERIFY(decideInBrowser(m_opened.last(), QStringLiteral("approve")));
+    QVERIFY(test::decideSsoSignIn(m_opened.last(), QStringLiteral("approve")));
     QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 15000);
     QTRY_VERIFY(!dialog);   // closed by itself
     QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.window->isWelcomeShown(), 10000);

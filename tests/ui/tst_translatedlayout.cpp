@@ -5,6 +5,8 @@
 // Each problem names the widget, its text and the pixels it needs and has (LayoutInspector).
 
 #include "layoutinspector.h"
+#include "credentials/ssologinjob.h"
+#include "ui/ssodialogprompt.h"
 #include "uitestsupport.h"
 
 #include "ui/activitypanel.h"
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void shouldFitThePicker_data();
     void shouldFitThePicker();
     void shouldFitTheCredentialsDialog();
+    void shouldFitTheSsoDialogs();
     void shouldFitTheWelcomePage();
     void shouldFitTheMessageBoxes();
 
@@ -345,6 +348,43 @@ void TestTranslatedLayout::shouldFitTheCredentialsDialog()
     save->click();
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 5000);
     look(&dialog, QStringLiteral("the Credentials dialog, a profile saved without a keychain"));
+    expectNoProblems();
+}
+
+void TestTranslatedLayout::shouldFitTheSsoDialogs()
+{
+    SsoSettings settings;
+    settings.profile = QStringLiteral("production-administrators");
+    settings.sessionName = QStringLiteral("corporate-identity-center");
+    settings.startUrl = QStringLiteral("https://d-1234567890.awsapps.com/start");
+    settings.region = QStringLiteral("eu-central-1");
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    auto *job = new SsoLoginJob(&client, settings, QString());
+    SsoSignInDialog signIn(job, {}, false);
+    signIn.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&signIn));
+    look(&signIn, QStringLiteral("the sign-in dialog, asking for a code"));
+    Q_EMIT job->verificationReady(QStringLiteral("WXYZ-BCDF"),
+                                  QStringLiteral("https://device.sso.eu-central-1.amazonaws.com/?user_code=WXYZ-BCDF"), 600);
+    QCoreApplication::processEvents();
+    look(&signIn, QStringLiteral("the sign-in dialog, showing the code"));
+    signIn.close();
+    delete job;
+
+    const QList<SsoAccount> accounts{{QStringLiteral("111122223333"), QStringLiteral("Production workloads"), {}},
+                                     {QStringLiteral("444455556666"), QStringLiteral("Shared services"), {}}};
+    const QList<SsoRole> roles{{QStringLiteral("AWSAdministratorAccess"), QStringLiteral("111122223333")},
+                               {QStringLiteral("ArtifactReadOnly"), QStringLiteral("111122223333")},
+                               {QStringLiteral("ArtifactAdmin"), QStringLiteral("444455556666")}};
+    SsoRolePickerDialog picker(settings, accounts, roles);
+    picker.setExistingProfiles({QStringLiteral("production-administrators")});
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    QVERIFY(picker.selectRole(QStringLiteral("111122223333"), QStringLiteral("ArtifactReadOnly")));
+    picker.findChild<QCheckBox *>(QStringLiteral("ssoSaveProfile"))->setChecked(true);
+    picker.findChild<QLineEdit *>(QStringLiteral("ssoProfileName"))->setText(QStringLiteral("production-administrators"));
+    look(&picker, QStringLiteral("the role picker, a taken profile name"));
     expectNoProblems();
 }
 

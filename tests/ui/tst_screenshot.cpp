@@ -25,6 +25,7 @@ private Q_SLOTS:
     void shouldFailAtOnceForAProfileThatNeedsAnMfaCode();
     void shouldExitOneAndNameTheProfilesThereForAMistypedProfile();
     void shouldExitOneAtOnceWhenTheCredentialsFileIsAFifo();
+    void shouldNotWaitForAnSsoSignInNobodyCanGive();
     void shouldPrintVersionAndHelp();
     void shouldExitOneWithoutHalfFileWhenPngCannotBeWritten();
     void shouldSayWhatIsMissingWithoutDisplay();
@@ -193,6 +194,41 @@ void TestScreenshot::shouldExitOneAndNameTheProfilesThereForAMistypedProfile()
     QVERIFY2(stderrText.contains("\"typo\"") && stderrText.contains("team-dev") && stderrText.contains("team-prod"),
              stderrText.constData());
     QVERIFY(!stderrText.contains("not-a-real-secret-at-all"));
+}
+
+void TestScreenshot::shouldNotWaitForAnSsoSignInNobodyCanGive()
+{
+    // An IAM Identity Center profile with no token in the cache: a run with --screenshot cannot
+    // show a sign-in, so it fails at once, on stderr, naming the CLI's command, with exit 1.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Admin\n"
+                 "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.example/start\n"
+                 "sso_region = us-east-1\n");
+    config.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
+    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    // Nothing may be reached: a request would be a bug.
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://127.0.0.1:9"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app(), {QStringLiteral("--profile"), QStringLiteral("corp"), QStringLiteral("--screenshot"),
+                          m_dir.filePath(QStringLiteral("sso.png"))});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray stderrText = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 1, stderrText.constData());
+    QVERIFY2(timer.elapsed() < 20000, "the run waited for a sign-in");
+    QVERIFY2(stderrText.contains("not signed in") && stderrText.contains("--screenshot cannot sign in")
+                 && stderrText.contains("aws sso login --sso-session corp"),
+             stderrText.constData());
+    QVERIFY(!QDir(home.filePath(QStringLiteral(".aws/sso/cache"))).exists());
 }
 
 void TestScreenshot::shouldExitOneAtOnceWhenTheCredentialsFileIsAFifo()

@@ -9,6 +9,7 @@
 #include "ui/translations.h"
 
 #include "api/codeartifactclient.h"
+#include "controllers/inventoryexport.h"
 #include "aws/awscredentials.h"
 #include "credentials/profilemanager.h"
 #include "credentials/appprofilestore.h"
@@ -142,6 +143,33 @@ int main(int argc, char *argv[])
         return endpoint;
     };
 #endif
+
+    // --export-inventory: no window; nobody can type an MFA code or sign in.
+    if (!options.exportFile.isEmpty()) {
+        desk::UnanswerableMfaPrompt exportMfa(QCoreApplication::translate(
+            "main", "a run with --export-inventory cannot ask for one. Use a profile without mfa_serial, or sign in "
+                    "another way first."));
+        desk::UnattendedSsoPrompt exportSso(
+            QCoreApplication::translate("main", "A run with --export-inventory cannot sign in or choose a role."));
+        profiles.setMfaPrompt(&exportMfa);
+        profiles.setSsoPrompt(&exportSso);
+        profiles.reload();
+        desk::InventoryExportRun run(&client, options.exportFile);
+        QObject::connect(&run, &desk::InventoryExportRun::problem, &app,
+                         [](const QString &line) { std::fprintf(stderr, "artifact-desk: %s\n", qPrintable(line)); });
+        QObject::connect(&run, &desk::InventoryExportRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        if (options.sandbox) {
+            const desk::SandboxEndpoint endpoint = startSandbox();
+            if (!endpoint.error.isEmpty()) {
+                std::fprintf(stderr, "artifact-desk: the sandbox could not start: %s\n", qPrintable(endpoint.error));
+                return 1;
+            }
+            run.startWith(endpoint);
+        } else {
+            run.startWith(&profiles);
+        }
+        return app.exec();
+    }
 
     desk::MainWindow window(&client);
     window.setSandboxStarter(startSandbox);

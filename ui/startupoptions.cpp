@@ -1,5 +1,6 @@
 #include "ui/startupoptions.h"
 
+#include "controllers/inventoryexport.h"
 #include "ui/translations.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
            "(their secrets are in the OS keychain). The region comes from --region, AWS_REGION, "
            "AWS_DEFAULT_REGION or the profile; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, "
            "AWS_ENDPOINT_URL or the profile.\n\n"
-           "--help, --version and --screenshot need no display."));
+           "--help, --version, --screenshot and --export-inventory need no display."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint-url"),
@@ -38,6 +39,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         tr("Load the inventory, select the first repository, save a PNG of the window to FILE and exit "
            "(exit code 1 when a CodeArtifact request failed)."),
         tr("FILE"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-inventory"),
+        tr("Describe every repository the credentials reach and write them to FILE (.json or .csv; - writes "
+           "JSON to stdout), then exit: 0 when everything was read, 1 when anything failed (the rest is still "
+           "written), 2 for a wrong command line."),
+        tr("FILE"));
     const QCommandLineOption windowSizeOption(
         QStringLiteral("window-size"),
         tr("Open the window at this size in pixels, e.g. 1024x700 (also for --screenshot)."),
@@ -51,8 +58,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     QCommandLineOption timingOption(QStringLiteral("startup-timing"),
                                     tr("Print the time from start to the first painted window, then exit."));
     timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, windowSizeOption,
-                       languageOption, timingOption});
+    parser.addOptions({endpointOption, regionOption, profileOption, sandboxOption, screenshotOption, exportOption,
+                       windowSizeOption, languageOption, timingOption});
 
     StartupOptions options;
     options.helpText = parser.helpText();
@@ -76,6 +83,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.language = parser.value(languageOption);
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty())
         options.error = tr("--screenshot needs a file name.");
+    options.exportFile = parser.value(exportOption);
+    if (parser.isSet(exportOption)) {
+        if (InventoryExport::formatFor(options.exportFile) == InventoryExport::Format::None)
+            options.error = tr("--export-inventory needs a file name ending in .json or .csv, or - for JSON on stdout.");
+        else if (parser.isSet(screenshotOption))
+            options.error = tr("--export-inventory and --screenshot cannot be used together.");
+    }
     if (parser.isSet(windowSizeOption)) {
         options.windowSize = parseWindowSize(parser.value(windowSizeOption));
         if (!options.windowSize.isValid())
@@ -118,7 +132,8 @@ StartupOptions::Preflight StartupOptions::preflight(const QStringList &arguments
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")
             || arg == QLatin1String("--help-all") || arg == QLatin1String("--version") || arg == QLatin1String("-v")
-            || arg == QLatin1String("--screenshot") || arg.startsWith(QLatin1String("--screenshot="))) {
+            || arg == QLatin1String("--screenshot") || arg.startsWith(QLatin1String("--screenshot="))
+            || arg == QLatin1String("--export-inventory") || arg.startsWith(QLatin1String("--export-inventory="))) {
             out.action = Preflight::Action::StartOffscreen;
             return out;
         }

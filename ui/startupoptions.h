@@ -36,6 +36,7 @@ public:
     QString region;           // --region
     QString profile;          // --profile: a shared-file profile or one added in the app
     QString screenshotFile;   // --screenshot FILE
+    QString exportFile;       // --export-inventory FILE (.json, .csv, or - for JSON on stdout)
     QSize windowSize;         // --window-size WIDTHxHEIGHT; invalid: the window's own size
     QString language;         // --language CODE: "de", "en", "pseudo"; empty: the system's
     bool sandbox = false;     // --sandbox

@@ -347,6 +347,25 @@
     </message>
 </context>
 <context>
+    <name>InventoryExport</name>
+    <message>
+        <source>The inventory could not be written to stdout.</source>
+        <translation>Das Inventar konnte nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The inventory could not be listed: %1</source>
+        <translation>Das Inventar konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available: %1.</source>
@@ -641,18 +660,6 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <source>Artifact Desk: browse AWS CodeArtifact domains and repositories and manage their external connections.
-
-Credentials are found as the AWS CLI finds them: --profile, then AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, then AWS_PROFILE, then the profile used last time, [default] in ~/.aws/credentials and ~/.aws/config, then the profiles added in Artifact Desk (their secrets are in the OS keychain). The region comes from --region, AWS_REGION, AWS_DEFAULT_REGION or the profile; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL or the profile.
-
---help, --version and --screenshot need no display.</source>
-        <translation>Artifact Desk: AWS-CodeArtifact-Domains und -Repositorys durchsuchen und ihre externen Verbindungen verwalten.
-
-Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, dann AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN, dann AWS_PROFILE, dann das zuletzt verwendete Profil, [default] in ~/.aws/credentials und ~/.aws/config, dann die in Artifact Desk hinzugefügten Profile (ihre Geheimnisse liegen im Schlüsselbund des Betriebssystems). Die Region kommt aus --region, AWS_REGION, AWS_DEFAULT_REGION oder dem Profil; der Endpunkt aus --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL oder dem Profil.
-
---help, --version und --screenshot brauchen keinen Bildschirm.</translation>
-    </message>
-    <message>
         <source>The CodeArtifact endpoint, as in the AWS CLI (STS keeps its own).</source>
         <translation>Der CodeArtifact-Endpunkt, wie in der AWS CLI (STS behält seinen eigenen).</translation>
     </message>
@@ -731,6 +738,30 @@ Starten Sie Artifact Desk aus einer Desktop-Sitzung oder speichern Sie mit --scr
     <message>
         <source>--window-size needs WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, e.g. 1024x700.</source>
         <translation>--window-size braucht BREITExHÖHE in Pixeln, von %1x%2 bis %3x%4, z. B. 1024x700.</translation>
+    </message>
+    <message>
+        <source>Artifact Desk: browse AWS CodeArtifact domains and repositories and manage their external connections.
+
+Credentials are found as the AWS CLI finds them: --profile, then AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, then AWS_PROFILE, then the profile used last time, [default] in ~/.aws/credentials and ~/.aws/config, then the profiles added in Artifact Desk (their secrets are in the OS keychain). The region comes from --region, AWS_REGION, AWS_DEFAULT_REGION or the profile; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL or the profile.
+
+--help, --version, --screenshot and --export-inventory need no display.</source>
+        <translation>Artifact Desk: AWS-CodeArtifact-Domains und -Repositorys durchsuchen und ihre externen Verbindungen verwalten.
+
+Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, dann AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN, dann AWS_PROFILE, dann das zuletzt verwendete Profil, [default] in ~/.aws/credentials und ~/.aws/config, dann die in Artifact Desk hinzugefügten Profile (ihre Geheimnisse liegen im Schlüsselbund des Betriebssystems). Die Region kommt aus --region, AWS_REGION, AWS_DEFAULT_REGION oder dem Profil; der Endpunkt aus --endpoint-url, AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL oder dem Profil.
+
+--help, --version, --screenshot und --export-inventory brauchen keinen Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Describe every repository the credentials reach and write them to FILE (.json or .csv; - writes JSON to stdout), then exit: 0 when everything was read, 1 when anything failed (the rest is still written), 2 for a wrong command line.</source>
+        <translation>Jedes Repository beschreiben, das die Anmeldeinformationen erreichen, und alle in DATEI schreiben (.json oder .csv; - schreibt JSON auf die Standardausgabe), dann beenden: 0, wenn alles gelesen wurde, 1, wenn etwas fehlschlug (der Rest wird trotzdem geschrieben), 2 bei einer falschen Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>--export-inventory needs a file name ending in .json or .csv, or - for JSON on stdout.</source>
+        <translation>--export-inventory braucht einen Dateinamen, der auf .json oder .csv endet, oder - für JSON auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--export-inventory and --screenshot cannot be used together.</source>
+        <translation>--export-inventory und --screenshot können nicht zusammen verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1581,13 @@ Gesetzt durch %2</translation>
     <message>
         <source>the response has no &quot;repositoryEndpoint&quot;</source>
         <translation>die Antwort hat keinen „repositoryEndpoint“</translation>
+    </message>
+</context>
+<context>
+    <name>desk::InventoryExportJob</name>
+    <message>
+        <source>domain %1%2</source>
+        <translation>Domain %1%2</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2524,14 @@ Es wurden keine AWS-Anmeldeinformationen gefunden. Probieren Sie Artifact Desk i
     <message>
         <source>A run with --screenshot cannot sign in or choose a role.</source>
         <translation>Ein Lauf mit --screenshot kann sich nicht anmelden und keine Rolle wählen.</translation>
+    </message>
+    <message>
+        <source>a run with --export-inventory cannot ask for one. Use a profile without mfa_serial, or sign in another way first.</source>
+        <translation>ein Lauf mit --export-inventory kann nicht danach fragen. Verwenden Sie ein Profil ohne mfa_serial, oder melden Sie sich vorher auf anderem Weg an.</translation>
+    </message>
+    <message>
+        <source>A run with --export-inventory cannot sign in or choose a role.</source>
+        <translation>Ein Lauf mit --export-inventory kann sich nicht anmelden und keine Rolle wählen.</translation>
     </message>
 </context>
 </TS>

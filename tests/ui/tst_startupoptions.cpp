@@ -60,6 +60,9 @@ void TestStartupOptions::shouldParseEveryOption()
     QCOMPARE(o.profile, QStringLiteral("dev"));
     QVERIFY(o.sandbox);
     QCOMPARE(o.screenshotFile, QStringLiteral("/tmp/x.png"));
+    const StartupOptions exporting = StartupOptions::parse(args({QStringLiteral("--export-inventory"), QStringLiteral("inv.CSV")}));
+    QVERIFY2(exporting.error.isEmpty(), qPrintable(exporting.error));
+    QCOMPARE(exporting.exportFile, QStringLiteral("inv.CSV"));
     QCOMPARE(o.windowSize, QSize(800, 600));
     QCOMPARE(o.language, QStringLiteral("de"));
     QVERIFY2(o.helpText.contains(QLatin1String("--language")), qPrintable(o.helpText));
@@ -79,6 +82,11 @@ void TestStartupOptions::shouldRefuseWrongCommandLines_data()
     QTest::newRow("window size too small") << QStringList{QStringLiteral("--window-size=320x200")} << QStringLiteral("640x400");
     QTest::newRow("window size negative") << QStringList{QStringLiteral("--window-size=-800x600")} << QStringLiteral("--window-size");
     QTest::newRow("window size huge") << QStringList{QStringLiteral("--window-size=99999x600")} << QStringLiteral("--window-size");
+    QTest::newRow("export to a file it cannot format") << QStringList{QStringLiteral("--export-inventory=out.txt")}
+                                                       << QStringLiteral(".json or .csv");
+    QTest::newRow("export and screenshot") << QStringList{QStringLiteral("--export-inventory=out.csv"),
+                                                          QStringLiteral("--screenshot=a.png")}
+                                           << QStringLiteral("cannot be used together");
 }
 
 void TestStartupOptions::shouldReadWindowSizes_data()
@@ -136,6 +144,10 @@ void TestStartupOptions::shouldDecideBeforeStart_data()
     QTest::newRow("screenshot= headless") << QStringList{QStringLiteral("--screenshot=a.png")} << none
                                           << int(Action::StartOffscreen) << 0;
     QTest::newRow("help headless") << QStringList{QStringLiteral("--help")} << none << int(Action::StartOffscreen) << 0;
+    QTest::newRow("export headless") << QStringList{QStringLiteral("--export-inventory"), QStringLiteral("-")} << none
+                                     << int(Action::StartOffscreen) << 0;
+    QTest::newRow("export= on a desktop") << QStringList{QStringLiteral("--export-inventory=a.json")} << x11
+                                          << int(Action::StartOffscreen) << 0;
     QTest::newRow("-h headless") << QStringList{QStringLiteral("-h")} << none << int(Action::StartOffscreen) << 0;
     QTest::newRow("version headless") << QStringList{QStringLiteral("--version")} << none << int(Action::StartOffscreen) << 0;
     QTest::newRow("headless") << QStringList{QStringLiteral("--sandbox")} << none << int(Action::Exit) << 1;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void shouldWriteJsonToStdout();
     void shouldRefuseAFileItCannotFormat();
     void shouldWriteWhatWasReadAndSayWhatFailed();
+    void shouldExitOneWhenNoCredentialsCanBeUsed();
 
 private:
     struct Run
@@ -36,7 +37,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run exportTo(const QString &file, const QUrl &endpoint);
+    Run exportTo(const QString &file, const QUrl &endpoint, const QStringList &extraArguments = {},
+                 bool withKeys = true);
     // What boto3 says: every domain's repositories (shared domains too), each described, keyed "domain/name".
     QJsonObject truthFromBoto3();
 
@@ -53,7 +55,8 @@ void TestExportInventory::initTestCase()
     QVERIFY2(m_url.isValid(), "the sandbox did not start");
 }
 
-TestExportInventory::Run TestExportInventory::exportTo(const QString &file, const QUrl &endpoint)
+TestExportInventory::Run TestExportInventory::exportTo(const QString &file, const QUrl &endpoint,
+                                                       const QStringList &extraArguments, bool withKeys)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_CODEARTIFACT", "AWS_ENDPOINT_URL_STS",
@@ -62,14 +65,19 @@ TestExportInventory::Run TestExportInventory::exportTo(const QString &file, cons
     env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), CredentialTestSandbox::accessKeyId());
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(CredentialTestSandbox::secretAccessKey()));
+    env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+    env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    if (withKeys) {
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), CredentialTestSandbox::accessKeyId());
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(CredentialTestSandbox::secretAccessKey()));
+    }
     env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
     env.insert(QStringLiteral("AWS_ENDPOINT_URL"), endpoint.toString());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(desk::test::binDir() + QStringLiteral("/artifact-desk"), {QStringLiteral("--export-inventory"), file});
+    process.start(desk::test::binDir() + QStringLiteral("/artifact-desk"),
+                  QStringList{QStringLiteral("--export-inventory"), file} + extraArguments);
     Run run;
     if (!process.waitForFinished(120000))
         return run;
@@ -212,6 +220,29 @@ void TestExportInventory::shouldWriteWhatWasReadAndSayWhatFailed()
         QCOMPARE(error.error, QJsonParseError::NoError);   // whole, never half written
         QVERIFY(doc.object().value(QLatin1String("repositories")).isArray());
     }
+}
+
+void TestExportInventory::shouldExitOneWhenNoCredentialsCanBeUsed()
+{
+    // ~/.aws/config has two profiles; the one asked for is neither. Then an IAM Identity Center
+    // profile nobody signed in to: the run cannot sign in, so it says so at once.
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("home/.aws"))));
+    QFile config(m_dir.filePath(QStringLiteral("home/.aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile team-dev]\nregion = us-east-1\n\n[profile corp]\nsso_session = corp\n"
+                 "sso_account_id = 111122223333\nsso_role_name = Admin\n\n[sso-session corp]\n"
+                 "sso_start_url = https://corp.awsapps.example/start\nsso_region = us-east-1\n");
+    config.close();
+    const QString file = m_dir.filePath(QStringLiteral("nothing.json"));
+    Run run = exportTo(file, m_url, {QStringLiteral("--profile"), QStringLiteral("typo")}, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("\"typo\"") && run.err.contains("team-dev") && run.err.contains("corp"), run.err.constData());
+    run = exportTo(file, m_url, {QStringLiteral("--profile"), QStringLiteral("corp")}, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("--export-inventory cannot sign in") && run.err.contains("aws sso login --sso-session corp"),
+             run.err.constData());
+    QVERIFY(!QFile::exists(file));
+    QFile::remove(config.fileName());
 }
 
 QTEST_GUILESS_MAIN(TestExportInventory)

@@ -4,6 +4,7 @@
 #include "ui/connectionbar.h"
 #include "ui/credentialsdialog.h"
 #include "ui/icons.h"
+#include "ui/inventoryexportaction.h"
 #include "ui/inventorypanel.h"
 #include "ui/joberrorpresenter.h"
 #include "ui/messagewidget.h"
@@ -161,11 +162,10 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_refreshAction, m_credentialsAction});
+    file->addActions({m_refreshAction, new InventoryExportAction(m_client, m_errors, m_refreshAction, this), m_credentialsAction});
     file->addSeparator();
     file->addAction(m_quitAction);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_filterAction, copyCliAction()});
+    menuBar()->addMenu(tr("&Edit"))->addActions({m_filterAction, copyCliAction()});
     QMenu *repository = menuBar()->addMenu(tr("&Repository"));
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();

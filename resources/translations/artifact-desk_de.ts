@@ -1584,6 +1584,61 @@ Gesetzt durch %2</translation>
     </message>
 </context>
 <context>
+    <name>desk::InventoryExportAction</name>
+    <message>
+        <source>&amp;Export Inventory…</source>
+        <translation>Inventar &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Describe every repository and save them as JSON or CSV</source>
+        <translation>Jedes Repository beschreiben und alle als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Inventar exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .json or .csv.</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .json oder .csv endet.</translation>
+    </message>
+    <message>
+        <source>Listing domains and repositories…</source>
+        <translation>Domains und Repositorys werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Describing repositories: %1 of %2</source>
+        <translation>Repositorys werden beschrieben: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>Das Inventar konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported 1 repository to %1.</source>
+        <translation>1 Repository nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 repositories to %2.</source>
+        <translation>%1 Repositorys nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 Not read: %2 (see Details).</source>
+        <translation>%1 Nicht gelesen: %2 (siehe Details).</translation>
+    </message>
+</context>
+<context>
     <name>desk::InventoryExportJob</name>
     <message>
         <source>domain %1%2</source>

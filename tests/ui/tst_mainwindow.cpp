@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "testpictures.h"
 #include "uitestsupport.h"
+#include "ui/inventoryexportaction.h"
 
 #include "ui/activitypanel.h"
 #include "ui/connectionbar.h"
@@ -28,6 +29,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QProcess>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QDockWidget>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
 
     void shouldFillTreeWithEveryDomainAndRepository();
+    void shouldExportTheInventoryFromTheFileMenu();
     void shouldNarrowTreeWhileTyping();
     void shouldKeepExpansionAndSelectionWhenTheFilterIsCleared();
     void shouldShowDomainDetails();
@@ -118,6 +121,36 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_fx.stop();
+}
+
+void TestMainWindow::shouldExportTheInventoryFromTheFileMenu()
+{
+    auto *action = m_fx.window->findChild<InventoryExportAction *>(QStringLiteral("exportInventoryAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("inventory.csv"));
+    action->setFileChooser([file] { return file; });
+    action->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!action->isExporting(), 30000);
+    QTRY_VERIFY(m_fx.window->banner()->isVisible());
+    QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Positive);
+    QVERIFY2(m_fx.window->banner()->text().contains(QDir::toNativeSeparators(file)), qPrintable(m_fx.window->banner()->text()));
+    savePicture(m_fx.window.get(), QStringLiteral("inventory-exported"));
+    // One row per repository the tree shows (shared domains too), after the header.
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    const int repositories = m_fx.window->inventoryModel()->repositoryCount();
+    QVERIFY(repositories >= 5);
+    QCOMPARE(lines.size() - 2, repositories);
+    QVERIFY(lines.first().startsWith("name,domainName,domainOwner"));
+
+    // Cancelled when asked where to: nothing happens.
+    action->setFileChooser([] { return QString(); });
+    m_fx.window->banner()->hide();
+    action->trigger();
+    QVERIFY(!action->isExporting());
 }
 
 RepositoryRef TestMainWindow::ref(const QString &domain, const QString &repository, const QString &owner)

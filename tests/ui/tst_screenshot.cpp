@@ -35,6 +35,8 @@ private Q_SLOTS:
 
 private:
     QProcessEnvironment cleanEnvironment() const;
+    // cleanEnvironment() with HOME at `home`, whose ~/.aws/config is `config` (and no other AWS file).
+    QProcessEnvironment environmentWithConfig(const QTemporaryDir &home, const QByteArray &config) const;
     // No display and no platform chosen: a terminal over SSH, or CI.
     QProcessEnvironment headlessEnvironment() const;
     QString app() const { return desk::test::binDir() + QStringLiteral("/artifact-desk"); }
@@ -62,6 +64,19 @@ QProcessEnvironment TestScreenshot::cleanEnvironment() const
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    return env;
+}
+
+QProcessEnvironment TestScreenshot::environmentWithConfig(const QTemporaryDir &home, const QByteArray &config) const
+{
+    QDir(home.path()).mkpath(QStringLiteral(".aws"));
+    QFile file(home.filePath(QStringLiteral(".aws/config")));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(config);
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
+    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
     return env;
 }
 
@@ -171,18 +186,11 @@ void TestScreenshot::shouldExitOneAndNameTheProfilesThereForAMistypedProfile()
     // A throwaway HOME whose ~/.aws/config has two profiles; the one asked for is neither.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
-    QFile config(home.filePath(QStringLiteral(".aws/config")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("[profile team-dev]\nregion = eu-west-1\naws_access_key_id = AKIDTEAMDEV\n"
-                 "aws_secret_access_key = not-a-real-secret-at-all\n\n"
-                 "[profile team-prod]\nregion = us-east-1\naws_access_key_id = AKIDTEAMPROD\n"
-                 "aws_secret_access_key = not-a-real-secret-at-all\n");
-    config.close();
-    QProcessEnvironment env = cleanEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
-    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    const QProcessEnvironment env = environmentWithConfig(
+        home, "[profile team-dev]\nregion = eu-west-1\naws_access_key_id = AKIDTEAMDEV\n"
+              "aws_secret_access_key = not-a-real-secret-at-all\n\n"
+              "[profile team-prod]\nregion = us-east-1\naws_access_key_id = AKIDTEAMPROD\n"
+              "aws_secret_access_key = not-a-real-secret-at-all\n");
     const QString png = m_dir.filePath(QStringLiteral("typo.png"));
     QProcess process;
     process.setProcessEnvironment(env);
@@ -202,17 +210,10 @@ void TestScreenshot::shouldNotWaitForAnSsoSignInNobodyCanGive()
     // show a sign-in, so it fails at once, on stderr, naming the CLI's command, with exit 1.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
-    QFile config(home.filePath(QStringLiteral(".aws/config")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Admin\n"
-                 "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.example/start\n"
-                 "sso_region = us-east-1\n");
-    config.close();
-    QProcessEnvironment env = cleanEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.remove(QStringLiteral("AWS_CONFIG_FILE"));
-    env.remove(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"));
+    QProcessEnvironment env = environmentWithConfig(
+        home, "[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Admin\n"
+              "region = us-east-1\n\n[sso-session corp]\nsso_start_url = https://corp.awsapps.example/start\n"
+              "sso_region = us-east-1\n");
     // Nothing may be reached: a request would be a bug.
     env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://127.0.0.1:9"));
     QProcess process;

@@ -27,7 +27,8 @@ struct SharedProfile
 };
 
 // ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE) read
-// together. Read-only: Artifact Desk never writes these files.
+// together. Read-only: the one write is SsoSettings::saveProfile, when a person asks to keep a
+// chosen IAM Identity Center role as a profile.
 class SharedConfig
 {
 public:

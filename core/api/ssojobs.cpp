@@ -104,6 +104,18 @@ AwsError StartDeviceAuthorizationJob::parseJson(const QJsonObject &answer)
 
 // CreateToken
 
+// The client's registration, the grant, and what the grant is for (the device code or the refresh token).
+static OperationInput tokenInput(const SsoClientRegistration &registration, const QString &grantType,
+                                 const QString &grantMember, const QByteArray &grant)
+{
+    OperationInput input;
+    input.set(QStringLiteral("clientId"), registration.clientId);
+    input.set(QStringLiteral("clientSecret"), QString::fromUtf8(registration.clientSecret));
+    input.set(QStringLiteral("grantType"), grantType);
+    input.set(grantMember, QString::fromUtf8(grant));
+    return input;
+}
+
 CreateTokenJob::CreateTokenJob(CodeArtifactClient *client, const OperationInput &input, QObject *parent)
     : AwsRequestJob(client, Operation::CreateToken, input, parent)
 {
@@ -112,23 +124,15 @@ CreateTokenJob::CreateTokenJob(CodeArtifactClient *client, const OperationInput 
 CreateTokenJob *CreateTokenJob::forDeviceCode(CodeArtifactClient *client, const SsoClientRegistration &registration,
                                               const QByteArray &deviceCode, QObject *parent)
 {
-    OperationInput input;
-    input.set(QStringLiteral("clientId"), registration.clientId);
-    input.set(QStringLiteral("clientSecret"), QString::fromUtf8(registration.clientSecret));
-    input.set(QStringLiteral("grantType"), kDeviceCodeGrant);
-    input.set(QStringLiteral("deviceCode"), QString::fromUtf8(deviceCode));
-    return new CreateTokenJob(client, input, parent);
+    return new CreateTokenJob(client, tokenInput(registration, kDeviceCodeGrant, QStringLiteral("deviceCode"), deviceCode),
+                              parent);
 }
 
 CreateTokenJob *CreateTokenJob::forRefresh(CodeArtifactClient *client, const SsoClientRegistration &registration,
                                            const QByteArray &refreshToken, QObject *parent)
 {
-    OperationInput input;
-    input.set(QStringLiteral("clientId"), registration.clientId);
-    input.set(QStringLiteral("clientSecret"), QString::fromUtf8(registration.clientSecret));
-    input.set(QStringLiteral("grantType"), kRefreshGrant);
-    input.set(QStringLiteral("refreshToken"), QString::fromUtf8(refreshToken));
-    return new CreateTokenJob(client, input, parent);
+    return new CreateTokenJob(client, tokenInput(registration, kRefreshGrant, QStringLiteral("refreshToken"), refreshToken),
+                              parent);
 }
 
 AwsError CreateTokenJob::parseJson(const QJsonObject &answer)

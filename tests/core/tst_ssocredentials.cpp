@@ -12,6 +12,7 @@
 #include "credentials/ssoprompt.h"
 #include "credentials/ssotokencache.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxtestserver.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -94,11 +95,10 @@ void TestSsoCredentials::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
     config.ssoPollIntervalSeconds = 1;
-    m_sandbox = std::make_unique<SandboxServer>(config);
+    m_sandbox = test::startSandboxServer(config);
+    QVERIFY(m_sandbox->serverPort() != 0);
     m_skewSeconds = 0;
     m_sandbox->setClock([this] { return QDateTime::currentDateTimeUtc().addSecs(m_skewSeconds); });
-    QVERIFY(m_sandbox->open().ok);
-    QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0).ok);
 
     QDir(m_home.path()).removeRecursively();
     QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".aws"))));

@@ -1,4 +1,5 @@
 #include "sandbox/sandboxserver.h"
+#include "sandboxtestserver.h"
 #include "signedclient.h"
 
 #include <QFile>
@@ -38,17 +39,7 @@ class TestSandboxServer : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> startServer(SandboxConfig config = {})
-    {
-        auto server = std::make_unique<SandboxServer>(config);
-        const auto opened = server->open();
-        if (!opened.ok)
-            qWarning("open: %s", qPrintable(opened.message));
-        const auto listening = server->listen(QHostAddress::LocalHost, 0);
-        if (!listening.ok)
-            qWarning("listen: %s", qPrintable(listening.message));
-        return server;
-    }
+    std::unique_ptr<SandboxServer> startServer(const SandboxConfig &config = {}) { return test::startSandboxServer(config); }
 
     static SandboxConfig demoConfig()
     {

@@ -1,6 +1,7 @@
 // IAM Identity Center in the sandbox over real HTTP: SSO OIDC's device flow, the portal, the
 // verification page, and the role credentials it hands out used against CodeArtifact and STS.
 #include "sandbox/sandboxserver.h"
+#include "sandboxtestserver.h"
 #include "sandbox/ssodirectory.h"
 #include "signedclient.h"
 
@@ -158,17 +159,7 @@ class TestSandboxSso : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> startServer(SandboxConfig config = {})
-    {
-        auto server = std::make_unique<SandboxServer>(config);
-        const auto opened = server->open();
-        if (!opened.ok)
-            qWarning("open: %s", qPrintable(opened.message));
-        const auto listening = server->listen(QHostAddress::LocalHost, 0);
-        if (!listening.ok)
-            qWarning("listen: %s", qPrintable(listening.message));
-        return server;
-    }
+    std::unique_ptr<SandboxServer> startServer(const SandboxConfig &config = {}) { return test::startSandboxServer(config); }
 
     static SandboxConfig demoConfig()
     {

@@ -35,16 +35,7 @@
 #include <QToolButton>
 
 using namespace desk;
-
-namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using desk::test::child;
 
 class TestProfileWiring : public QObject
 {

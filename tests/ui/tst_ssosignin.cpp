@@ -25,16 +25,7 @@
 #include <QUrlQuery>
 
 using namespace desk;
-
-namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using desk::test::child;
 
 class TestSsoSignIn : public QObject
 {

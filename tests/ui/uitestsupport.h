@@ -15,6 +15,13 @@
 
 namespace desk::test {
 
+// The widget or action named `name` under parent (tests drive controls by objectName).
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
 // Answers the window's modal prompts (the Prompter seam) and records what they showed.
 class TestPrompter : public Prompter
 {

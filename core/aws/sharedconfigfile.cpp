@@ -7,10 +7,9 @@
 #include <QStringDecoder>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
+#include "base/localfile.h"
+
 #include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace desk {
@@ -152,45 +151,28 @@ SharedConfigFile SharedConfigFile::load(const QString &path, Kind kind)
                                   .arg(maxFileBytes / (1024 * 1024)));
     };
 #ifdef Q_OS_UNIX
-    // What the path is, before opening it: opening a FIFO waits for a writer, a socket cannot be
-    // opened, and a device never ends.
-    const QByteArray encoded = QFile::encodeName(path);
-    struct stat st = {};
-    if (::stat(encoded.constData(), &st) != 0) {
-        file.failWholeFile(0, tr("cannot be read (%1). Check that it exists and that you may read it.")
-                                  .arg(qt_error_string(errno)));
-        return file;
-    }
-    if (S_ISCHR(st.st_mode) && info.canonicalFilePath() == QLatin1String("/dev/null"))
+    if (info.canonicalFilePath() == QLatin1String("/dev/null"))
         return parse({}, path, kind);   // AWS_CONFIG_FILE=/dev/null: "no config file", as in the CLI
-    if (!S_ISREG(st.st_mode)) {
-        file.failWholeFile(0, notAFileMessage(fileTypeName(st.st_mode)));
+    const LocalFile::Read read = LocalFile::readRegular(path, maxFileBytes);
+    switch (read.status) {
+    case LocalFile::Read::Status::Ok:
+        break;
+    case LocalFile::Read::Status::Missing:
+    case LocalFile::Read::Status::Unreadable:
+        file.failWholeFile(0, read.opened ? tr("cannot be read (%1). Make sure your user may read it, for example with "
+                                               "chmod 600 on it.")
+                                                .arg(read.reason)
+                                          : tr("cannot be read (%1). Check that it exists and that you may read it.")
+                                                .arg(read.reason));
+        return file;
+    case LocalFile::Read::Status::NotAFile:
+        file.failWholeFile(0, notAFileMessage(fileTypeName(read.fileMode)));
+        return file;
+    case LocalFile::Read::Status::TooLarge:
+        tooLarge(read.size);
         return file;
     }
-    // O_NONBLOCK: should the path have been swapped for a FIFO since, opening does not wait.
-    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        file.failWholeFile(0, tr("cannot be read (%1). Make sure your user may read it, for example with "
-                                 "chmod 600 on it.")
-                                  .arg(qt_error_string(errno)));
-        return file;
-    }
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        file.failWholeFile(0, notAFileMessage(fileTypeName(st.st_mode)));
-        return file;
-    }
-    if (st.st_size > maxFileBytes) {
-        ::close(fd);
-        tooLarge(st.st_size);
-        return file;
-    }
-    QFile f;
-    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        file.failWholeFile(0, tr("cannot be read (%1).").arg(f.errorString()));
-        return file;
-    }
+    const QByteArray content = read.content;
 #else
     if (!info.isFile()) {
         file.failWholeFile(0, notAFileMessage(info.isDir() ? tr("a folder") : tr("a special file-system entry")));
@@ -205,12 +187,12 @@ SharedConfigFile SharedConfigFile::load(const QString &path, Kind kind)
         file.failWholeFile(0, tr("cannot be read (%1). Make sure your user may read it.").arg(f.errorString()));
         return file;
     }
-#endif
     const QByteArray content = f.read(maxFileBytes + 1);
     if (f.error() != QFileDevice::NoError) {
         file.failWholeFile(0, tr("cannot be read (%1).").arg(f.errorString()));
         return file;
     }
+#endif
     SharedConfigFile parsed = parse(content, path, kind);
     parsed.m_exists = true;
     return parsed;

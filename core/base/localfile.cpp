@@ -24,18 +24,31 @@ QString systemReason()
 Read readRegular(const QString &path, qint64 maxBytes)
 {
     Read r;
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st {};
+    if (::stat(encoded.constData(), &st) != 0) {
         if (errno == ENOENT)
             return r;
         r.status = Read::Status::Unreadable;
         r.reason = systemReason();
         return r;
     }
-    struct stat st {};
+    if (!S_ISREG(st.st_mode)) {
+        r.status = Read::Status::NotAFile;
+        r.fileMode = st.st_mode;
+        return r;
+    }
+    r.opened = true;
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        r.status = errno == ENOENT ? Read::Status::Missing : Read::Status::Unreadable;
+        r.reason = systemReason();
+        return r;
+    }
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         r.status = Read::Status::NotAFile;
+        r.fileMode = st.st_mode;
         return r;
     }
     r.size = st.st_size;

@@ -17,13 +17,16 @@ struct Read
     QByteArray content;
     qint64 size = 0;     // TooLarge: the file's size
     QString reason;      // Unreadable: the system's words
+    bool opened = false; // Unreadable: false when even stat() failed, true when open() or reading did
     unsigned mode = 0;   // Ok: the file's permission bits (0640, ...)
+    unsigned fileMode = 0;   // NotAFile: st_mode, to say what it is (a folder, a FIFO, ...)
 
     bool ok() const { return status == Status::Ok; }
 };
 
-// A regular file of at most maxBytes; a FIFO, folder, socket or device is NotAFile, found with
-// fstat on a descriptor opened with O_NONBLOCK, so nothing blocks.
+// A regular file of at most maxBytes. What the path is, is asked before it is opened (a FIFO would
+// wait for a writer, a socket cannot be opened, a device never ends) and again after, on the
+// descriptor opened with O_NONBLOCK, in case it was swapped meanwhile: nothing blocks.
 Read readRegular(const QString &path, qint64 maxBytes);
 
 // Writes bytes to a new file beside path, made `mode` before its first byte (so a secret is never

@@ -80,10 +80,7 @@ void InventoryExportAction::exportInventory()
             return;
         }
         const QList<RepositoryDescription> repositories = job->repositories();
-        const QByteArray content = InventoryExport::formatFor(file) == InventoryExport::Format::Csv
-            ? InventoryExport::toCsv(repositories)
-            : InventoryExport::toJson(repositories);
-        if (const QString error = InventoryExport::write(file, content); !error.isEmpty()) {
+        if (const QString error = InventoryExport::save(file, repositories); !error.isEmpty()) {
             m_banners->showBanner(error, MessageWidget::Type::Error);
             return;
         }

@@ -178,6 +178,11 @@ QString InventoryExport::write(const QString &fileName, const QByteArray &conten
     return {};
 }
 
+QString InventoryExport::save(const QString &fileName, const QList<RepositoryDescription> &repositories)
+{
+    return write(fileName, formatFor(fileName) == Format::Csv ? toCsv(repositories) : toJson(repositories));
+}
+
 InventoryExportRun::InventoryExportRun(CodeArtifactClient *client, QString fileName, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -221,13 +226,9 @@ void InventoryExportRun::run()
             fail(InventoryExport::tr("The inventory could not be listed: %1").arg(job->error().userMessage()));
             return;
         }
-        const QList<RepositoryDescription> repositories = job->repositories();
-        const QByteArray content = InventoryExport::formatFor(m_fileName) == InventoryExport::Format::Csv
-            ? InventoryExport::toCsv(repositories)
-            : InventoryExport::toJson(repositories);
         for (const InventoryExportJob::Failure &failure : job->failures())
             Q_EMIT problem(InventoryExport::tr("%1 could not be read: %2").arg(failure.what, failure.error.userMessage()));
-        if (const QString error = InventoryExport::write(m_fileName, content); !error.isEmpty()) {
+        if (const QString error = InventoryExport::save(m_fileName, job->repositories()); !error.isEmpty()) {
             fail(error);
             return;
         }

@@ -69,6 +69,8 @@ public:
     // Writes the file whole or not at all (a temporary file renamed over it); "-" writes stdout.
     // Empty on success, else what went wrong, naming the file.
     static QString write(const QString &fileName, const QByteArray &content);
+    // The repositories in the file name's format (JSON for "-"), written as write() does.
+    static QString save(const QString &fileName, const QList<RepositoryDescription> &repositories);
 };
 
 // artifact-desk --export-inventory FILE: waits for the credentials (ProfileManager), exports, and

@@ -265,13 +265,12 @@ SsoRoleChoice SsoRolePickerDialog::choice() const
 void SsoRolePickerDialog::updateState()
 {
     m_profileName->setEnabled(m_save->isChecked());
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@+-]{1,64}$"));
     QString problem;
     const QString name = m_profileName->text().trimmed();
     if (m_save->isChecked()) {
         if (name.isEmpty())
             problem = tr("Type a name for the profile.");
-        else if (!validName.match(name).hasMatch())
+        else if (!SsoSettings::isValidProfileName(name))
             problem = tr("Use letters, digits and . _ - @ + only.");
         else if (m_existingProfiles.contains(name))
             problem = tr("A profile named %1 exists already.").arg(name);

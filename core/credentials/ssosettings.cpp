@@ -130,12 +130,17 @@ SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const S
     return r;
 }
 
+bool SsoSettings::isValidProfileName(const QString &name)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@+-]{1,64}$"));
+    return validName.match(name).hasMatch();
+}
+
 AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name, const SsoSettings &settings,
                                   const QString &accountId, const QString &roleName, const QString &region)
 {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.@+-]{1,64}$"));
     const QString shown = QDir::toNativeSeparators(configPath);
-    if (!validName.match(name).hasMatch())
+    if (!isValidProfileName(name))
         return configError(tr("\"%1\" cannot be a profile name: use letters, digits and . _ - @ + (at most 64).").arg(name));
 
     const LocalFile::Read read = LocalFile::readRegular(configPath, SharedConfigFile::maxFileBytes);

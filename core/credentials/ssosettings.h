@@ -49,6 +49,8 @@ public:
     // and the region to the config file, only when a person asked for it: the rest of the file is
     // kept byte for byte, the new file replaces the old one whole (same mode, 0600 when new), and
     // an existing profile of that name is never overwritten.
+    // A name saveProfile() accepts: letters, digits and . _ - @ +, at most 64.
+    static bool isValidProfileName(const QString &name);
     static AwsError saveProfile(const QString &configPath, const QString &name, const SsoSettings &settings,
                                 const QString &accountId, const QString &roleName, const QString &region = {});
 };

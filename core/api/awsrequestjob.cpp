@@ -22,6 +22,8 @@ AwsRequestJob::AwsRequestJob(CodeArtifactClient *client, Operation operation, co
     m_retryTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &AwsRequestJob::handleTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &AwsRequestJob::sendAttempt);
+    m_rateTimer.setSingleShot(true);
+    connect(&m_rateTimer, &QTimer::timeout, this, &AwsRequestJob::sendNow);
 }
 
 AwsRequestJob::~AwsRequestJob()
@@ -65,6 +67,17 @@ void AwsRequestJob::run()
 }
 
 void AwsRequestJob::sendAttempt()
+{
+    if (isFinished() || !client())
+        return;
+    const int wait = m_rateLimiter ? m_rateLimiter->reserveDelayMs() : 0;
+    if (wait > 0)
+        m_rateTimer.start(wait);
+    else
+        sendNow();
+}
+
+void AwsRequestJob::sendNow()
 {
     if (isFinished() || !client())
         return;
@@ -192,6 +205,8 @@ void AwsRequestJob::handleReplyFinished()
             return;
         }
         client()->retryQuota().releaseOnSuccess(m_attempt > 1, m_lastFailureWasTimeout);
+        if (m_rateLimiter)
+            m_rateLimiter->recordResponse(false);
         finishRequest({});
         return;
     }
@@ -199,6 +214,8 @@ void AwsRequestJob::handleReplyFinished()
     AwsError error = errorFromReply(reply, body);
     if (error.kind() == AwsError::Kind::Cancelled)
         return;  // abort() already finished the job
+    if (m_rateLimiter)
+        m_rateLimiter->recordResponse(error.kind() == AwsError::Kind::Throttled);
     if (shouldRetry(error) && m_attempt < client()->retryPolicy().maxAttempts
         && client()->retryQuota().acquire(error.kind() == AwsError::Kind::Timeout)) {
         m_lastFailureWasTimeout = error.kind() == AwsError::Kind::Timeout;
@@ -259,6 +276,7 @@ void AwsRequestJob::doAbort()
 {
     m_timeoutTimer.stop();
     m_retryTimer.stop();
+    m_rateTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

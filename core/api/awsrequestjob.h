@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/awsjob.h"
+#include "api/requestratelimiter.h"
 #include "base/awsrequest.h"
 #include "base/operationinputs.h"
 
@@ -9,6 +10,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace desk {
 
@@ -31,6 +34,9 @@ public:
     // The request this job sends (without signature): for "Copy as AWS CLI command" and tests.
     const AwsRequest &request() const { return m_request; }
     const OperationInput &input() const { return m_request.input; }
+    // Paces every attempt of this job with the limiter others share (a background task's), and
+    // tells it of each answer. None (the default): sent at once.
+    void setRateLimiter(std::shared_ptr<RequestRateLimiter> limiter) { m_rateLimiter = std::move(limiter); }
 
 protected:
     // Client-side checks with the service's constraints; runs before anything is sent. The
@@ -49,7 +55,9 @@ protected:
     void doAbort() override;
 
 private:
+    // Waits for the rate limiter's token, if there is one, then sends.
     void sendAttempt();
+    void sendNow();
     void handleReplyFinished();
     void handleTimeout();
     void finishRequest(const AwsError &error);
@@ -60,6 +68,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
+    QTimer m_rateTimer;
+    std::shared_ptr<RequestRateLimiter> m_rateLimiter;
     QElapsedTimer m_elapsed;
     RequestRecord m_record;
     int m_attempt = 0;

@@ -16,6 +16,12 @@
 
 namespace desk {
 
+void InventoryPanel::addFooter(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_tree) + 1, widget);
+}
+
 InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filter, QWidget *parent)
     : QWidget(parent)
     , m_model(model)

@@ -35,6 +35,8 @@ public:
     // The first repository in view order; invalid when there is none.
     QModelIndex firstRepository() const;
     void focusFilter();
+    // A line under the tree (the background describing's status).
+    void addFooter(QWidget *widget);
 
 Q_SIGNALS:
     // The current item changed: a source-model index (invalid: nothing selected).

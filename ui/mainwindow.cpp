@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/activitypanel.h"
+#include "ui/backgrounddescribestatus.h"
 #include "ui/connectionbar.h"
 #include "ui/credentialsdialog.h"
 #include "ui/icons.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     auto *separator = new QAction(tree);
     separator->setSeparator(true);
     tree->addActions({separator, copyCliAction(), m_refreshAction});
+    m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
+    m_inventoryPanel->addFooter(m_describeStatus);
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -170,7 +173,7 @@ void MainWindow::createMenus()
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
     repository->addAction(copyCliAction());
-    menuBar()->addMenu(tr("&View"))->addAction(m_activityAction);
+    menuBar()->addMenu(tr("&View"))->addActions({m_activityAction, m_describeStatus->describeAllAction()});
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 

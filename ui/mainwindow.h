@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace desk {
 
 class ActivityModel;
+class BackgroundDescribeStatus;
 class AppProfileStore;
 class CodeArtifactClient;
 class ConnectionBar;
@@ -89,6 +90,7 @@ public:
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QDockWidget *activityDock() const { return m_activityDock; }
+    BackgroundDescribeStatus *describeStatus() const { return m_describeStatus; }
 
     QAction *associateAction() const { return m_actions->associateAction(); }
     QAction *disassociateAction() const { return m_actions->disassociateAction(); }
@@ -141,6 +143,7 @@ private:
     ProfileSwitcher *m_switcher = nullptr;
     QDockWidget *m_activityDock = nullptr;
     QLabel *m_pendingLabel = nullptr;
+    BackgroundDescribeStatus *m_describeStatus = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;

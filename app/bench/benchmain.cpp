@@ -4,6 +4,7 @@
 #include "api/codeartifactclient.h"
 #include "api/repositoryjobs.h"
 #include "aws/sigv4signer.h"
+#include "describebenchmarks.h"
 #include "modelbenchmarks.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxstate.h"
@@ -233,5 +234,7 @@ int main(int argc, char *argv[])
         else
             report("inventory_10x1000_sandbox", load.millis, "ms");
     }
+    DescribeBenchmarks::run(QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox"), wanted,
+                            out(), parser.isSet(quick));
     return 0;
 }

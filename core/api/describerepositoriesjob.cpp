@@ -26,7 +26,7 @@ void DescribeRepositoriesJob::addRepositories(const QList<RepositoryRef> &reposi
         }
     }
     if (m_started && !isFinished()) {
-        Q_EMIT progressChanged(m_described, m_failed, total());
+        Q_EMIT progressChanged(m_described, failed(), total());
         startMore();
     }
 }
@@ -59,7 +59,7 @@ void DescribeRepositoriesJob::prioritize(const QList<RepositoryRef> &repositorie
     m_pending = std::move(first);
     m_pending.insert(m_pending.end(), rest.begin(), rest.end());
     if (m_started && !isFinished()) {
-        Q_EMIT progressChanged(m_described, m_failed, total());
+        Q_EMIT progressChanged(m_described, failed(), total());
         startMore();
     }
 }
@@ -71,7 +71,7 @@ void DescribeRepositoriesJob::dropPending(const QList<RepositoryRef> &keep)
     m_pending.clear();
     prioritize(keep);
     if (m_started && !isFinished())
-        Q_EMIT progressChanged(m_described, m_failed, total());
+        Q_EMIT progressChanged(m_described, failed(), total());
 }
 
 void DescribeRepositoriesJob::close()
@@ -84,7 +84,7 @@ void DescribeRepositoriesJob::close()
 void DescribeRepositoriesJob::run()
 {
     m_started = true;
-    Q_EMIT progressChanged(m_described, m_failed, total());
+    Q_EMIT progressChanged(m_described, failed(), total());
     if (m_pending.empty())
         finishIfDone();
     else
@@ -118,15 +118,19 @@ void DescribeRepositoriesJob::subjobFinished(Job *job)
         ++m_requeued;
         m_pending.push_back(describe->repositoryRef());
     } else if (error) {
-        ++m_failed;
+        // Counted until a later attempt (added or prioritized again) succeeds.
+        m_failed.insert(key(describe->repositoryRef()));
+        m_seen.remove(key(describe->repositoryRef()));
+        m_requeues.remove(key(describe->repositoryRef()));
         Q_EMIT repositoryFailed(describe->repositoryRef(), error);
     } else {
         ++m_described;
+        m_failed.remove(key(describe->repositoryRef()));
         Q_EMIT repositoryDescribed(describe->repository());
     }
     if (isFinished())
         return;   // a receiver aborted the job
-    Q_EMIT progressChanged(m_described, m_failed, total());
+    Q_EMIT progressChanged(m_described, failed(), total());
     startMore();
     finishIfDone();
 }

@@ -51,9 +51,11 @@ public:
     // No more work will be added: the job finishes when the queue is done.
     void close();
 
-    int total() const { return m_described + m_failed + m_running + int(m_pending.size()); }
+    int total() const { return m_described + failed() + m_running + int(m_pending.size()); }
     int described() const { return m_described; }
-    int failed() const { return m_failed; }
+    // Repositories whose last describe failed. A failed one is forgotten by the queue, so adding
+    // or prioritizing it again tries again.
+    int failed() const { return int(m_failed.size()); }
     int pending() const { return int(m_pending.size()) + m_running; }
     // Describes that were throttled to the end of their retries and went back into the queue.
     int requeued() const { return m_requeued; }
@@ -82,7 +84,7 @@ private:
     int m_maxRequeues = 5;
     int m_running = 0;
     int m_described = 0;
-    int m_failed = 0;
+    QSet<QString> m_failed;
     int m_requeued = 0;
     bool m_open = false;
     bool m_started = false;

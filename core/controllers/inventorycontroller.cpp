@@ -46,6 +46,11 @@ void InventoryController::cancel(QPointer<Job> &job, QObject *receiver)
 
 void InventoryController::stop()
 {
+    if (m_describer) {
+        m_describer->disconnect(this);
+        m_describer->abort();
+        m_describer = nullptr;
+    }
     cancel(m_inventoryJob, this);
     cancel(m_identityJob, this);
     cancelDetails();
@@ -79,12 +84,14 @@ void InventoryController::refresh()
     m_restoreSelection = currentRepository();
     m_model->clear();
     Q_EMIT inventoryStarted();
+    startBackgroundDescribing();
 
     auto *job = new InventoryJob(m_client, kConcurrentDomains, this);
     m_inventoryJob = job;
     connect(job, &InventoryJob::domainsListed, m_model, &InventoryModel::addDomains);
     connect(job, &InventoryJob::domainLoaded, this, [this](const DomainSummary &domain, const QList<RepositorySummary> &repositories) {
         m_model->setRepositories(domain, repositories);
+        queueForDescribing(DomainRef{domain.name, domain.owner});
         if (!m_restoreSelection.repository.isEmpty() && domain.name == m_restoreSelection.domain
             && domain.owner == m_restoreSelection.domainOwner)
             Q_EMIT repositoryToSelect(std::exchange(m_restoreSelection, {}));
@@ -115,6 +122,113 @@ void InventoryController::loadIdentity()
         Q_EMIT identityLoaded(job->identity());
     });
     job->start();
+}
+
+void InventoryController::setBackgroundRate(double perSecond)
+{
+    m_backgroundRate = qMax(0.0, perSecond);
+    if (m_describeLimiter && !m_describeAll)
+        m_describeLimiter->setCeiling(m_backgroundRate);
+}
+
+void InventoryController::startBackgroundDescribing()
+{
+    if (m_describer) {
+        m_describer->disconnect(this);
+        m_describer->abort();
+        m_describer = nullptr;
+    }
+    m_visibleOnly = false;
+    m_describeAll = false;
+    m_lastDescribeError = {};
+    m_describeLimiter = std::make_shared<RequestRateLimiter>(m_backgroundRate);
+    if (m_backgroundEnabled)
+        ensureDescriber();
+}
+
+DescribeRepositoriesJob *InventoryController::ensureDescriber()
+{
+    if (m_describer)
+        return m_describer;
+    auto *job = new DescribeRepositoriesJob(m_client, {}, kBackgroundInFlight, this);
+    job->setRateLimiter(m_describeLimiter);
+    job->setOpen(true);   // until the next refresh: domains arrive, rows scroll into view
+    m_describer = job;
+    connect(job, &DescribeRepositoriesJob::repositoryDescribed, this,
+            [this](const RepositoryDescription &repository) { applyRepository(repository); });
+    connect(job, &DescribeRepositoriesJob::repositoryFailed, this,
+            [this](const RepositoryRef &, const AwsError &error) { m_lastDescribeError = error; });
+    connect(job, &DescribeRepositoriesJob::progressChanged, this, &InventoryController::describeProgressChanged);
+    job->start();
+    return job;
+}
+
+QList<RepositoryRef> InventoryController::undescribed(const QList<RepositoryRef> &repositories) const
+{
+    QList<RepositoryRef> out;
+    for (const RepositoryRef &repository : repositories) {
+        // A row the model does not have yet gets its turn when its domain arrives.
+        if (!m_model->isDescribed(repository) && m_model->repositoryIndex(repository).isValid())
+            out << repository;
+    }
+    return out;
+}
+
+void InventoryController::queueForDescribing(const DomainRef &domain)
+{
+    if (!m_describer)
+        return;
+    if (!m_describeAll && !m_visibleOnly && m_visibleOnlyAbove > 0 && m_model->repositoryCount() > m_visibleOnlyAbove) {
+        // A large account: from now on only what is on screen (the selection's details describe it).
+        m_visibleOnly = true;
+        m_describer->dropPending(undescribed(m_visible));
+        Q_EMIT describeProgressChanged();
+        return;
+    }
+    if (!m_visibleOnly)
+        m_describer->addRepositories(m_model->domainUpstreams(domain).unknown);
+    m_describer->prioritize(undescribed(m_visible));   // rows of this domain may be on screen now
+}
+
+void InventoryController::setVisibleRepositories(const QList<RepositoryRef> &repositories)
+{
+    m_visible = repositories;
+    if (m_describer)
+        m_describer->prioritize(undescribed(repositories));
+}
+
+void InventoryController::describeAll()
+{
+    if (!m_describeLimiter)
+        return;   // nothing loaded yet
+    ensureDescriber();
+    m_describeAll = true;
+    m_visibleOnly = false;
+    m_describeLimiter->setCeiling(0);   // asked for: as fast as the service allows
+    QList<RepositoryRef> all;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto domain = m_model->index(row, 0).data(InventoryModel::DomainRefRole).value<DomainRef>();
+        all << m_model->domainUpstreams(domain).unknown;
+    }
+    m_describer->addRepositories(all);
+    m_describer->prioritize(undescribed(m_visible));
+    Q_EMIT describeProgressChanged();
+}
+
+InventoryController::DescribeProgress InventoryController::describeProgress() const
+{
+    DescribeProgress progress;
+    if (m_describer) {
+        progress.described = m_describer->described();
+        progress.failed = m_describer->failed();
+        progress.queued = m_describer->pending();
+    }
+    progress.repositories = m_model->repositoryCount();
+    progress.known = m_model->describedCount();
+    progress.visibleOnly = m_visibleOnly;
+    progress.all = m_describeAll;
+    progress.lastError = m_lastDescribeError;
+    return progress;
 }
 
 void InventoryController::setCurrent(const QModelIndex &sourceIndex)

@@ -98,6 +98,8 @@ void InventoryExportJob::subjobFinished(Job *job)
             return;
         }
         auto *describe = new DescribeRepositoriesJob(client(), m_toDescribe, m_maxInFlight);
+        // Asked for: as fast as the service allows, slowing down when it throttles.
+        describe->setRateLimiter(m_limiter);
         connect(describe, &DescribeRepositoriesJob::repositoryDescribed, this, [this](const RepositoryDescription &r) {
             m_described.append(r);
             Q_EMIT progressChanged(int(m_described.size()), int(m_toDescribe.size()));

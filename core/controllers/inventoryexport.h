@@ -1,11 +1,14 @@
 #pragma once
 
 #include "api/awsjob.h"
+#include "api/requestratelimiter.h"
 #include "base/codeartifacttypes.h"
 #include "base/operationinputs.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <memory>
 
 namespace desk {
 
@@ -17,8 +20,9 @@ struct SandboxEndpoint;
 
 // Everything the credentials reach, described: the inventory (every domain's repositories, all
 // pages), then DescribeRepository for each (only the description has the upstreams and external
-// connections), with maxInFlight requests at a time. What cannot be read is a failure naming the
-// domain or repository; the rest is still there. The job fails only when nothing can be listed.
+// connections), with maxInFlight requests at a time, slowing down when the service throttles.
+// What cannot be read is a failure naming the domain or repository; the rest is still there. The
+// job fails only when nothing can be listed.
 class InventoryExportJob : public AwsJob
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
     // By domain owner, domain, then name.
     QList<RepositoryDescription> repositories() const;
     QList<Failure> failures() const { return m_failures; }
+    // What paced the describes (no ceiling; it learns from throttling): for the figures.
+    const RequestRateLimiter &rateLimiter() const { return *m_limiter; }
 
 Q_SIGNALS:
     void progressChanged(int described, int total);
@@ -46,6 +52,7 @@ protected:
 
 private:
     int m_maxInFlight;
+    std::shared_ptr<RequestRateLimiter> m_limiter = std::make_shared<RequestRateLimiter>(0);
     QList<RepositoryRef> m_toDescribe;
     QList<RepositoryDescription> m_described;
     QList<Failure> m_failures;

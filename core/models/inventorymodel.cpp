@@ -18,6 +18,7 @@ void InventoryModel::clear()
     beginResetModel();
     m_domains.clear();
     m_repositoryCount = 0;
+    m_describedCount = 0;
     endResetModel();
 }
 
@@ -80,6 +81,8 @@ void InventoryModel::removeChildRows(int row)
     beginRemoveRows(index(row, 0), 0, existing - 1);
     if (d.state == DomainState::Loaded)
         m_repositoryCount -= int(d.repositories.size());
+    for (const Repository &r : d.repositories)
+        m_describedCount -= r.upstreams ? 1 : 0;
     d.repositories.clear();
     d.state = DomainState::Loading;
     endRemoveRows();
@@ -144,6 +147,7 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
         if (r.summary.name == repository.name) {
             r.summary = repository.summary();
             r.externalConnection = connection;
+            m_describedCount += r.upstreams ? 0 : 1;
             r.upstreams = upstreamNames(repository);
             const QModelIndex parentIndex = index(row, 0);
             Q_EMIT dataChanged(index(int(i), 0, parentIndex), index(int(i), ColumnCount - 1, parentIndex));
@@ -154,8 +158,21 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
     beginInsertRows(index(row, 0), child, child);
     d.repositories.push_back(Repository{repository.summary(), connection, upstreamNames(repository)});
     ++m_repositoryCount;
+    ++m_describedCount;
     endInsertRows();
     emitDomainChanged(row);
+}
+
+bool InventoryModel::isDescribed(const RepositoryRef &ref) const
+{
+    const int row = findDomain(ref.domainOwner, ref.domain);
+    if (row < 0)
+        return false;
+    for (const Repository &r : m_domains[size_t(row)]->repositories) {
+        if (r.summary.name == ref.repository)
+            return r.upstreams.has_value();
+    }
+    return false;
 }
 
 QStringList InventoryModel::upstreamNames(const RepositoryDescription &repository)

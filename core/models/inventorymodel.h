@@ -58,6 +58,9 @@ public:
     QModelIndex repositoryIndex(const RepositoryRef &ref) const;
     int domainCount() const { return int(m_domains.size()); }
     int repositoryCount() const { return m_repositoryCount; }
+    // Repositories whose description (upstreams, connections) is known.
+    int describedCount() const { return m_describedCount; }
+    bool isDescribed(const RepositoryRef &ref) const;
     // The errors of the domains that failed to load, in tree order.
     QList<AwsError> domainErrors() const;
     // A loaded domain's repositories with the upstreams known from their descriptions, and the
@@ -104,6 +107,7 @@ private:
 
     std::vector<std::unique_ptr<Domain>> m_domains;
     int m_repositoryCount = 0;
+    int m_describedCount = 0;
 };
 
 } // namespace desk

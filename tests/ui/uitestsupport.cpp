@@ -20,6 +20,7 @@ QString SandboxFixture::start(const SandboxConfig &configIn, bool withWindow)
     prompter = std::make_shared<TestPrompter>();
     window = std::make_unique<MainWindow>(client.get());
     window->setPrompter(prompter);
+    window->inventory()->setBackgroundDescribing(backgroundDescribing);
     window->useSandbox(endpoint);
     window->show();
     window->start();

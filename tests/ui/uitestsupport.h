@@ -83,6 +83,8 @@ struct SandboxFixture
     std::shared_ptr<TestPrompter> prompter;
     std::unique_ptr<MainWindow> window;
     SandboxEndpoint endpoint;
+    // Off for tests that count the requests an action sends.
+    bool backgroundDescribing = true;
 
     // Empty string on success.
     QString start(const SandboxConfig &config = {}, bool withWindow = true);

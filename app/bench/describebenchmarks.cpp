@@ -1,0 +1,230 @@
+#include "describebenchmarks.h"
+
+#include "api/codeartifactclient.h"
+#include "controllers/inventoryexport.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxstate.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+
+namespace desk {
+
+namespace {
+
+// A sandbox process over a state of `domains` x `perDomain` repositories: in each domain an
+// npm-store with public:npmjs, and the others use it as their upstream.
+struct SeededSandbox
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QString url;
+    QString error;
+
+    ~SeededSandbox()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.terminate();
+            process.waitForFinished(10000);
+        }
+    }
+};
+
+std::unique_ptr<SeededSandbox> startSeeded(const QString &program, int domains, int perDomain, const QStringList &arguments = {})
+{
+    auto sandbox = std::make_unique<SeededSandbox>();
+    const QString stateFile = sandbox->dir.filePath(QStringLiteral("state.json"));
+    {
+        SandboxState state(SandboxConfig::defaultRegion(), stateFile);
+        state.load();
+        QList<SandboxDomain> list;
+        for (int d = 0; d < domains; ++d) {
+            SandboxDomain domain;
+            domain.name = QStringLiteral("bench-domain-%1").arg(d);
+            domain.owner = SandboxConfig::defaultAccount();
+            domain.createdTime = QDateTime::currentDateTimeUtc();
+            for (int r = 0; r < perDomain; ++r) {
+                SandboxRepository repository;
+                repository.name = r == 0 ? QStringLiteral("npm-store") : QStringLiteral("service-%1-packages").arg(r);
+                repository.administratorAccount = domain.owner;
+                repository.description = QStringLiteral("Packages of service %1").arg(r);
+                repository.createdTime = domain.createdTime;
+                if (r == 0)
+                    repository.externalConnection = QStringLiteral("public:npmjs");
+                else
+                    repository.upstreams = {QStringLiteral("npm-store")};
+                domain.repositories.insert(repository.name, repository);
+            }
+            list.append(domain);
+        }
+        const auto seeded = state.seed(list);
+        if (!seeded.ok() || !seeded.value) {
+            sandbox->error = QStringLiteral("could not seed the sandbox state: ") + seeded.error.message();
+            return sandbox;
+        }
+    }
+    sandbox->process.start(program, QStringList{QStringLiteral("--state"), stateFile} + arguments);
+    if (!sandbox->process.waitForReadyRead(30000)) {
+        sandbox->error = QStringLiteral("the sandbox did not start: ") + sandbox->process.errorString()
+            + QString::fromLocal8Bit(sandbox->process.readAllStandardError());
+        return sandbox;
+    }
+    const QByteArray line = sandbox->process.readLine().trimmed();
+    if (!line.startsWith("listening on ")) {
+        sandbox->error = QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line);
+        return sandbox;
+    }
+    sandbox->url = QString::fromUtf8(line.mid(13));
+    return sandbox;
+}
+
+struct ExportRun
+{
+    double millis = -1;
+    int described = 0;
+    int failures = 0;
+    int requests = 0;           // requests that succeeded (lists and describes)
+    int throttledAnswers = 0;   // what the rate limiter was told
+    QString error;
+};
+
+ExportRun runExport(const QString &url)
+{
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    AwsCredentials credentials;
+    credentials.accessKeyId = SandboxConfig::defaultAccessKeyId();
+    credentials.secretAccessKey = SandboxConfig::defaultSecretAccessKey();
+    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
+    client.setRegion(SandboxConfig::defaultRegion());
+    client.setEnvironment(QProcessEnvironment());
+    client.setEndpointOverride(url);
+    ExportRun run;
+    QObject::connect(&client, &CodeArtifactClient::requestFinished, &client, [&run](const RequestRecord &record) {
+        run.requests += record.succeeded ? 1 : 0;
+    });
+    QEventLoop loop;
+    auto *job = new InventoryExportJob(&client);
+    QObject::connect(job, &Job::finished, &loop, [&] {
+        if (job->error())
+            run.error = job->error().userMessage();
+        run.described = int(job->repositories().size());
+        run.failures = int(job->failures().size());
+        run.throttledAnswers = job->rateLimiter().throttledResponses();
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    job->start();
+    loop.exec();
+    run.millis = double(timer.nsecsElapsed()) / 1e6;
+    return run;
+}
+
+// The same lists and describes, one after another, as a plain boto3 script would; the work is
+// timed inside the script (not Python's start-up). Milliseconds, or -1 with `error` set.
+double runBoto3Export(const QString &url, int expected, QString *error)
+{
+    const QString script = QStringLiteral(
+        "import sys, time, boto3\n"
+        "c = boto3.client('codeartifact', region_name='%1', endpoint_url='%2')\n"
+        "start = time.perf_counter()\n"
+        "n = 0\n"
+        "for page in c.get_paginator('list_domains').paginate():\n"
+        "    for d in page['domains']:\n"
+        "        for rp in c.get_paginator('list_repositories_in_domain').paginate(domain=d['name'], domainOwner=d['owner']):\n"
+        "            for r in rp['repositories']:\n"
+        "                c.describe_repository(domain=d['name'], domainOwner=d['owner'], repository=r['name'])\n"
+        "                n += 1\n"
+        "print(n, (time.perf_counter() - start) * 1000)\n")
+                               .arg(SandboxConfig::defaultRegion(), url);
+    QProcess python;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), SandboxConfig::defaultAccessKeyId());
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(SandboxConfig::defaultSecretAccessKey()));
+    environment.remove(QStringLiteral("AWS_PROFILE"));
+    environment.remove(QStringLiteral("AWS_SESSION_TOKEN"));
+    environment.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
+    environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
+    python.setProcessEnvironment(environment);
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
+    if (!python.waitForFinished(600000) || python.exitCode() != 0) {
+        *error = QStringLiteral("python3 with boto3 failed: ") + QString::fromLocal8Bit(python.readAllStandardError()).right(300);
+        return -1;
+    }
+    const QList<QByteArray> fields = python.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() != 2 || fields.at(0).toInt() != expected) {
+        *error = QStringLiteral("boto3 described %1 of %2").arg(QString::fromLatin1(fields.value(0))).arg(expected);
+        return -1;
+    }
+    return fields.at(1).toDouble();
+}
+
+void reportExport(QTextStream &out, const char *name, const ExportRun &run, int expected)
+{
+    if (!run.error.isEmpty())
+        out << name << ": failed (" << run.error << ')' << Qt::endl;
+    else if (run.described != expected || run.failures > 0)
+        out << name << ": failed (" << run.described << " of " << expected << " described, " << run.failures
+            << " failed)" << Qt::endl;
+    else
+        out << name << ": " << QString::number(run.millis, 'f', 0) << " ms" << Qt::endl;
+}
+
+} // namespace
+
+void DescribeBenchmarks::run(const QString &sandboxProgram, const std::function<bool(const char *)> &wanted,
+                             QTextStream &out, bool quick)
+{
+    if (wanted("describe_all_10x1000_sandbox")) {
+        const int domains = 10, perDomain = quick ? 100 : 1000;
+        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain);
+        if (!sandbox->error.isEmpty())
+            out << "describe_all_10x1000_sandbox: failed (" << sandbox->error << ')' << Qt::endl;
+        else
+            reportExport(out, "describe_all_10x1000_sandbox", runExport(sandbox->url), domains * perDomain);
+    }
+    if (wanted("describe_all_rate_limited")) {
+        const int limit = 100, domains = 2, perDomain = quick ? 100 : 1000;
+        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain,
+                                         {QStringLiteral("--rate-limit"), QString::number(limit)});
+        const ExportRun run = sandbox->error.isEmpty() ? runExport(sandbox->url) : ExportRun{};
+        if (!sandbox->error.isEmpty() || !run.error.isEmpty()) {
+            out << "describe_all_rate_limited: failed (" << (sandbox->error.isEmpty() ? run.error : sandbox->error) << ')'
+                << Qt::endl;
+        } else {
+            const int failed = run.failures + (domains * perDomain - run.described - run.failures);
+            out << "describe_all_rate_limited: " << QString::number(run.requests / (run.millis / 1000.0), 'f', 1)
+                << " req/s of " << limit << ", " << failed << " failed (" << run.requests << " requests in "
+                << QString::number(run.millis / 1000.0, 'f', 1) << " s, " << run.throttledAnswers
+                << " throttled answers retried)" << Qt::endl;
+        }
+    }
+    if (wanted("export_10x300_vs_boto3")) {
+        const int domains = 10, perDomain = quick ? 30 : 300;
+        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain);
+        if (!sandbox->error.isEmpty()) {
+            out << "export_10x300_sandbox: failed (" << sandbox->error << ')' << Qt::endl;
+            return;
+        }
+        const ExportRun ours = runExport(sandbox->url);
+        reportExport(out, "export_10x300_sandbox", ours, domains * perDomain);
+        QString error;
+        const double boto = runBoto3Export(sandbox->url, domains * perDomain, &error);
+        if (boto < 0) {
+            out << "boto3_export_10x300_sandbox: unavailable (" << error << ')' << Qt::endl;
+        } else {
+            out << "boto3_export_10x300_sandbox: " << QString::number(boto, 'f', 0) << " ms" << Qt::endl;
+            if (ours.error.isEmpty() && ours.millis > 0)
+                out << "export_speedup_vs_boto3: " << QString::number(boto / ours.millis, 'f', 1) << " x" << Qt::endl;
+        }
+    }
+}
+
+} // namespace desk

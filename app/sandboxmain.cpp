@@ -106,6 +106,9 @@ int main(int argc, char *argv[])
         printTo(stderr, QStringLiteral("artifact-desk-sandbox: faults %1 (fault seed %2)\n")
                             .arg(options.config.faults.join(u','))
                             .arg(server.faultSeed()));
+    if (options.config.rateLimit > 0)
+        printTo(stderr, QStringLiteral("artifact-desk-sandbox: rate limit %1 CodeArtifact requests a second per account\n")
+                            .arg(options.config.rateLimit));
     printTo(stdout, QStringLiteral("listening on http://%1:%2\n").arg(options.host).arg(server.serverPort()));
     return app.exec();
 }

@@ -40,6 +40,10 @@ struct SandboxConfig
     QStringList faults;        // fault specs, e.g. "throttle:0.3", "latency:200ms"
     quint64 faultSeed = 0;
     bool faultSeedSet = false; // false: faults draw from a random seed
+    // --rate-limit: CodeArtifact requests per second per account (a token bucket of as many
+    // tokens, at least 1; RateLimiter). 0: no limit, the default everywhere (the desktop app's
+    // --sandbox mode and the tests included).
+    double rateLimit = 0.0;
 
     // Request line and headers together; more is answered 431 and the connection closed.
     qsizetype maxHeaderBytes = defaultMaxHeaderBytes;

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxoptions.h"
 
 #include "base/inputvalidator.h"
+#include "sandbox/ratelimiter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,6 +75,22 @@ Parsed<int> parseDuration(const QString &option, const QString &text)
     return {static_cast<int>(ms), {}};
 }
 
+// "100", "0.5": requests per second, a plain decimal number (no sign, no exponent, at most three
+// decimals) from RateLimiter::minRate to RateLimiter::maxRate.
+Parsed<double> parseRate(const QString &option, const QString &text)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,7}(\\.[0-9]{1,3})?")));
+    const double rate = pattern.match(text).hasMatch() ? text.toDouble() : 0.0;
+    if (rate < RateLimiter::minRate || rate > RateLimiter::maxRate)
+        return {0.0, QStringLiteral("%1 takes requests per second per account, a number such as 100 or 0.5 "
+                                    "(from %2 to %3), not '%4'")
+                         .arg(option)
+                         .arg(RateLimiter::minRate)
+                         .arg(RateLimiter::maxRate, 0, 'f', 0)
+                         .arg(text)};
+    return {rate, {}};
+}
+
 } // namespace
 
 SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const QProcessEnvironment &environment)
@@ -130,6 +147,13 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
                                        QStringLiteral("Seed for the fault decisions; the same seed and request order give "
                                                       "the same faults. Default: random."),
                                        QStringLiteral("N"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Answer at most N CodeArtifact requests a second per account, in bursts "
+                                                      "of up to N (at least 1); beyond, 429 ThrottlingException with "
+                                                      "Retry-After. N may be fractional (0.5: one every 2 s). Counted after "
+                                                      "the signature check; STS and IAM Identity Center do not count. "
+                                                      "Default: no limit."),
+                                       QStringLiteral("N"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
                                             QStringLiteral("Client connections open at once, at most; one more is closed "
                                                            "as soon as it is accepted. Default: %1.")
@@ -147,7 +171,7 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
                                                            "and scripted sign-ins. Default: a person approves.")
                                                 .arg(QStringLiteral("/sso/verify")));
     parser.addOptions({listen, state, account, region, accessKey, secretKeyFile, secretKey, seed, fault, faultSeed,
-                       maxConnections, idleTimeout, ssoAutoApprove});
+                       rateLimit, maxConnections, idleTimeout, ssoAutoApprove});
 
     auto fail = [&](const QString &message) {
         result.outcome = Outcome::ExitFailure;
@@ -228,6 +252,12 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
         if (!ok)
             return fail(QStringLiteral("--fault-seed takes a non-negative integer"));
         config.faultSeedSet = true;
+    }
+    if (parser.isSet(rateLimit)) {
+        const Parsed<double> rate = parseRate(QStringLiteral("--rate-limit"), parser.value(rateLimit));
+        if (!rate.error.isEmpty())
+            return fail(rate.error);
+        config.rateLimit = rate.value;
     }
     if (parser.isSet(maxConnections)) {
         bool ok = false;

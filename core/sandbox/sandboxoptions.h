@@ -12,8 +12,8 @@ namespace desk {
 // The artifact-desk-sandbox command line (QCommandLineParser): --listen, --state, --account,
 // --region, --access-key-id with its secret (--secret-access-key-file FILE, the environment
 // variable ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY, or --secret-access-key, which other users
-// can read in the process list), --seed, --fault (repeatable), --fault-seed, the HTTP edge's
-// --max-connections and --idle-timeout, and --sso-auto-approve (IAM Identity Center).
+// can read in the process list), --seed, --fault (repeatable), --fault-seed, --rate-limit, the
+// HTTP edge's --max-connections and --idle-timeout, and --sso-auto-approve (IAM Identity Center).
 class SandboxOptions
 {
 public:

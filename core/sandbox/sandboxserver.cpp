@@ -67,6 +67,15 @@ AwsError restError(const QString &code, int status, const QString &message, AwsE
     return e;
 }
 
+// 429 as the service throttles: the model's ThrottlingException, retryAfterSeconds in Retry-After.
+SandboxResponse throttled(int retryAfterSeconds)
+{
+    AwsError e = restError(QStringLiteral("ThrottlingException"), 429, QStringLiteral("Rate exceeded"),
+                           AwsError::Kind::Throttled);
+    e.setRetryAfterSeconds(retryAfterSeconds);
+    return SandboxResponse::restJsonError(e);
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
@@ -85,6 +94,8 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_sts = std::make_unique<StsService>(m_config, m_verifier.get());
     m_sso = std::make_unique<SsoService>(m_config, m_verifier.get());
     m_operations = std::make_unique<SandboxOperations>(m_state.get(), m_config);
+    if (m_config.rateLimit > 0)
+        m_rateLimiter = std::make_unique<RateLimiter>(m_config.rateLimit);
 }
 
 SandboxServer::~SandboxServer()
@@ -100,6 +111,12 @@ SandboxServer::~SandboxServer()
 void SandboxServer::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
+}
+
+void SandboxServer::setRateLimitClock(RateLimiter::Clock clock)
+{
+    if (m_rateLimiter)
+        m_rateLimiter->setClock(std::move(clock));
 }
 
 SandboxServer::Status SandboxServer::open()
@@ -290,6 +307,13 @@ SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, c
     const auto verified = m_verifier->verify(request, QStringLiteral("codeartifact"), now);
     if (!verified.ok())
         return {operation, SandboxResponse::restJsonError(verified.error)};
+    // Every signed CodeArtifact request counts against its account, whatever it turns out to be;
+    // one that failed the signature check cannot spend an account's tokens, and a throttled one
+    // takes none.
+    if (m_rateLimiter) {
+        if (const RateLimiter::Decision d = m_rateLimiter->take(verified.identity.account); !d.allowed)
+            return {operation, throttled(d.retryAfterSeconds)};
+    }
     if (verified.identity.readOnly && route.spec->mutates) {
         // What IAM answers when no identity-based policy allows the action.
         const AwsError e = SandboxSignatureVerifier::authError(
@@ -300,12 +324,8 @@ SandboxServer::Answer SandboxServer::answer(const SandboxWireRequest &request, c
     }
     if (faultApplies && fault.drop)
         return {operation, {}, true};
-    if (faultApplies && fault.throttle) {
-        AwsError e = restError(QStringLiteral("ThrottlingException"), 429, QStringLiteral("Rate exceeded"),
-                               AwsError::Kind::Throttled);
-        e.setRetryAfterSeconds(FaultInjector::retryAfterSeconds);
-        return {operation, SandboxResponse::restJsonError(e)};
-    }
+    if (faultApplies && fault.throttle)
+        return {operation, throttled(FaultInjector::retryAfterSeconds)};
     if (faultApplies && fault.serverError) {
         return {operation,
                 SandboxResponse::restJsonError(restError(QStringLiteral("InternalServerException"), 500,

@@ -2,6 +2,7 @@
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/httprequestparser.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxoperations.h"
 #include "sandbox/sandboxresponse.h"
@@ -33,11 +34,13 @@ class SandboxListener;
 // request, nor wait forever. A request that cannot be framed is answered (400, 408, 413, 431, 501,
 // 505) and its connection closed. Each request then goes through, in this order: the method
 // (501 for one HTTP does not know), STS, IAM Identity Center (unsigned, no faults) or the
-// operation route table (404 UnknownOperationException, 405), SigV4 verification (403), a
-// read-only caller's mutation refused (403), the faults decided for it on arrival
-// (drop, 429, 500: the operation is then not run), and the operation itself, whose state change is
-// on disk before the answer is written. Every answer carries x-amzn-RequestId. Requests on one
-// connection are answered in order, one at a time, late when the latency fault says so.
+// operation route table (404 UnknownOperationException, 405), SigV4 verification (403), the
+// caller's account's rate limit when config().rateLimit is set (RateLimiter: 429
+// ThrottlingException with Retry-After), a read-only caller's mutation refused (403), the faults
+// decided for it on arrival (drop, 429, 500: the operation is then not run), and the operation
+// itself, whose state change is on disk before the answer is written. Every answer carries
+// x-amzn-RequestId. Requests on one connection are answered in order, one at a time, late when
+// the latency fault says so.
 //
 // In-process use (the desktop app's --sandbox mode, tests):
 //     SandboxServer server(config);
@@ -78,6 +81,8 @@ public:
     // The time the signature check and token expirations use (tests move it).
     void setClock(std::function<QDateTime()> clock);
     QDateTime currentTime() const { return m_clock(); }
+    // The monotonic clock of the rate limit (tests move it); nothing without config().rateLimit.
+    void setRateLimitClock(RateLimiter::Clock clock);
 
     // What the service makes of one framed request, without a socket (process() writes it; the
     // fuzz target and tests call it directly): the operation it named ("" when none) and the
@@ -113,6 +118,7 @@ private:
     std::unique_ptr<SsoService> m_sso;
     std::unique_ptr<SandboxOperations> m_operations;
     std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<RateLimiter> m_rateLimiter;   // null: no limit
     std::function<QDateTime()> m_clock;
     QHostAddress m_address;
     SandboxListener *m_listener = nullptr;   // child

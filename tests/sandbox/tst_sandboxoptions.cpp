@@ -61,6 +61,8 @@ private Q_SLOTS:
         QVERIFY(r.config.seed.isEmpty());
         QVERIFY(!r.config.faultSeedSet);
         QVERIFY(!r.config.ssoAutoApprove);
+        QCOMPARE(r.config.rateLimit, 0.0);
+        QCOMPARE(SandboxConfig().rateLimit, 0.0);   // the desktop app's --sandbox and SandboxLauncher too
         QCOMPARE(r.config.ssoDeviceCodeSeconds, 600);
         QCOMPARE(r.config.ssoPollIntervalSeconds, 1);
         QCOMPARE(r.config.ssoAccessTokenSeconds, qint64(3600));
@@ -123,7 +125,7 @@ private Q_SLOTS:
         const auto r = parse({QStringLiteral("--help")});
         QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitSuccess);
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id", "--secret-access-key",
-                                 "--seed", "--fault", "--fault-seed", "--sso-auto-approve", "/sso/verify", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
+                                 "--seed", "--fault", "--fault-seed", "--rate-limit", "--sso-auto-approve", "/sso/verify", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
             QVERIFY2(r.output.contains(QLatin1String(name)), name);
     }
 
@@ -244,6 +246,48 @@ private Q_SLOTS:
         QCOMPARE(r.config.idleTimeoutMs, idleTimeoutMs);
         QCOMPARE(r.config.maxHeaderBytes, qsizetype(64 * 1024));
         QCOMPARE(r.config.maxBodyBytes, qsizetype(1024 * 1024));
+    }
+
+    void shouldParseTheRateLimit_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<double>("rate");   // 0: refused
+        QTest::newRow("whole") << QStringLiteral("100") << 100.0;
+        QTest::newRow("one") << QStringLiteral("1") << 1.0;
+        QTest::newRow("fraction") << QStringLiteral("0.5") << 0.5;
+        QTest::newRow("three decimals") << QStringLiteral("2.125") << 2.125;
+        QTest::newRow("least") << QStringLiteral("0.001") << 0.001;
+        QTest::newRow("most") << QStringLiteral("1000000") << 1000000.0;
+        QTest::newRow("zero") << QStringLiteral("0") << 0.0;
+        QTest::newRow("zero point zero") << QStringLiteral("0.0") << 0.0;
+        QTest::newRow("negative") << QStringLiteral("-5") << 0.0;
+        QTest::newRow("plus") << QStringLiteral("+5") << 0.0;
+        QTest::newRow("words") << QStringLiteral("fast") << 0.0;
+        QTest::newRow("empty") << QString() << 0.0;
+        QTest::newRow("exponent") << QStringLiteral("1e3") << 0.0;
+        QTest::newRow("comma") << QStringLiteral("1,5") << 0.0;
+        QTest::newRow("unit") << QStringLiteral("10/s") << 0.0;
+        QTest::newRow("infinity") << QStringLiteral("inf") << 0.0;
+        QTest::newRow("nan") << QStringLiteral("nan") << 0.0;
+        QTest::newRow("space") << QStringLiteral(" 5") << 0.0;
+        QTest::newRow("too fine") << QStringLiteral("0.0001") << 0.0;
+        QTest::newRow("too many") << QStringLiteral("1000001") << 0.0;
+    }
+
+    void shouldParseTheRateLimit()
+    {
+        QFETCH(QString, value);
+        QFETCH(double, rate);
+        const auto r = parse({QStringLiteral("--rate-limit"), value});
+        if (rate > 0) {
+            QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
+            QCOMPARE(r.config.rateLimit, rate);
+            return;
+        }
+        QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitFailure);
+        QVERIFY2(r.output.startsWith(QLatin1String("--rate-limit takes requests per second per account")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(u'\'' + value + u'\''), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QLatin1String("from 0.001 to 1000000")), qPrintable(r.output));
     }
 
     void shouldParseFaultSpecs_data()

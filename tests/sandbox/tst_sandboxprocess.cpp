@@ -65,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id",
-                                 "--secret-access-key", "--seed", "--fault", "--fault-seed", "--sso-auto-approve"})
+                                 "--secret-access-key", "--seed", "--fault", "--fault-seed", "--rate-limit",
+                                 "--sso-auto-approve"})
             QVERIFY2(help.contains(name), name);
     }
 
@@ -77,6 +78,52 @@ private Q_SLOTS:
         QVERIFY(process.exitCode() != 0);
         QVERIFY(process.readAllStandardError().contains("explode"));
         QVERIFY(process.readAllStandardOutput().isEmpty());
+        for (const QString &rate : {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("lots")}) {
+            QProcess limited;
+            limited.start(program(), {QStringLiteral("--rate-limit"), rate});
+            QVERIFY(limited.waitForFinished(10000));
+            QCOMPARE(limited.exitCode(), 2);
+            const QByteArray error = limited.readAllStandardError();
+            QVERIFY2(error.contains("--rate-limit takes") && error.contains(rate.toLatin1()), error.constData());
+            QVERIFY(limited.readAllStandardOutput().isEmpty());
+        }
+    }
+
+    // On the real clock: with --rate-limit 2, five requests sent at once (well within the half
+    // second that refills a token) get two answers and three 429s; after the Retry-After second,
+    // two answers again.
+    void shouldThrottleBeyondTheRateLimit()
+    {
+        QProcess process;
+        const QUrl url = start(process, program(), {QStringLiteral("--seed"), QStringLiteral("demo"),
+                                                    QStringLiteral("--rate-limit"), QStringLiteral("2")});
+        QVERIFY(url.isValid());
+        SignedClient client(url, credentials());
+        QList<int> statuses;
+        QByteArray retryAfter;
+        QElapsedTimer burst;
+        burst.start();
+        for (int i = 0; i < 5; ++i) {
+            const auto reply = client.send("POST", "/v1/domains", {}, "{}");
+            statuses << reply.status;
+            if (reply.status == 429) {
+                QCOMPARE(reply.errorType(), QStringLiteral("ThrottlingException"));
+                retryAfter = reply.header("Retry-After");
+            }
+        }
+        QString seen;
+        for (const int status : statuses)
+            seen += QString::number(status) + u' ';
+        QVERIFY2(statuses == (QList<int>{200, 200, 429, 429, 429}),
+                 qPrintable(QStringLiteral("%1in %2 ms").arg(seen).arg(burst.elapsed())));
+        QCOMPARE(retryAfter, QByteArray("1"));
+        QTest::qWait(retryAfter.toInt() * 1000);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client.send("POST", "/v1/domains", {}, "{}").status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains("rate limit 2 CodeArtifact requests a second per account"));
     }
 
     void shouldServeAndStopCleanlyOnSigterm()

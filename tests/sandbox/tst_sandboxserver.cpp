@@ -648,6 +648,90 @@ private Q_SLOTS:
         QVERIFY2(reply.elapsedMs >= 190, qPrintable(QString::number(reply.elapsedMs)));
     }
 
+    void shouldThrottleEachAccountBeyondItsRateLimit()
+    {
+        SandboxConfig config = demoConfig();
+        config.rateLimit = 3;
+        auto server = startServer(config);
+        std::chrono::nanoseconds now{0};
+        server->setRateLimitClock([&now] { return now; });
+        SignedClient client(server->url(), sandboxCredentials());
+        auto describe = [](SignedClient &c) { return c.send("GET", "/v1/domain", "domain=acme-prod"); };
+
+        // A burst of the rate, then 429 for each request more, until time passes.
+        QList<int> statuses;
+        for (int i = 0; i < 3 + 4; ++i) {
+            const auto reply = describe(client);
+            statuses << reply.status;
+            if (reply.status == 429) {
+                [&] {
+                    checkErrorShape(reply, 429, QStringLiteral("ThrottlingException"));
+                    QCOMPARE(reply.message(), QStringLiteral("Rate exceeded"));
+                    QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+                }();
+            }
+        }
+        QCOMPARE(statuses, (QList<int>{200, 200, 200, 429, 429, 429, 429}));
+
+        // A throttled mutation is not run.
+        const auto domainsBefore = server->state().domains().size();
+        QCOMPARE(client.send("POST", "/v1/domain", "domain=throttled").status, 429);
+        QCOMPARE(server->state().domains().size(), domainsBefore);
+
+        // STS and IAM Identity Center do not count, and are not counted.
+        SignedClient::Options sts;
+        sts.service = QStringLiteral("sts");
+        sts.contentType = "application/x-www-form-urlencoded";
+        QCOMPARE(client.send("POST", "/", {}, "Action=GetCallerIdentity&Version=2011-06-15", sts).status, 200);
+        SignedClient::Options unsignedJson;
+        unsignedJson.sign = false;
+        QCOMPARE(client.send("POST", "/client/register", {},
+                             R"({"clientName":"rate","clientType":"public"})", unsignedJson).status,
+                 200);
+
+        // Another account (a role assumed there) has its own bucket.
+        auto reply = client.send("POST", "/", {},
+                                 "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A444455556666%3Arole%2Fpartner"
+                                 "&RoleSessionName=rate-test",
+                                 sts);
+        QCOMPARE(reply.status, 200);
+        AwsCredentials partner;
+        partner.accessKeyId = xmlValue(reply.body, QStringLiteral("AccessKeyId"));
+        partner.secretAccessKey = xmlValue(reply.body, QStringLiteral("SecretAccessKey")).toLatin1();
+        partner.sessionToken = xmlValue(reply.body, QStringLiteral("SessionToken")).toLatin1();
+        SignedClient partnerClient(server->url(), partner);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(partnerClient.send("POST", "/v1/domains", {}, "{}").status, 200);
+        QCOMPARE(partnerClient.send("POST", "/v1/domains", {}, "{}").status, 429);
+        QCOMPARE(describe(client).status, 429);
+
+        // A third of a second gives the account one token, which a request that fails the
+        // signature check does not spend (it gets its 403, not a 429).
+        now += std::chrono::nanoseconds(333333334);
+        SignedClient::Options forged;
+        forged.corruptSignature = true;
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(client.send("GET", "/v1/domain", "domain=acme-prod", {}, forged).status, 403);
+        QCOMPARE(describe(client).status, 200);
+        QCOMPARE(describe(client).status, 429);
+
+        // After the Retry-After second, the whole burst again and no more.
+        now += std::chrono::seconds(1);
+        statuses.clear();
+        for (int i = 0; i < 4; ++i)
+            statuses << describe(client).status;
+        QCOMPARE(statuses, (QList<int>{200, 200, 200, 429}));
+    }
+
+    void shouldNotLimitByDefault()
+    {
+        auto server = startServer(demoConfig());
+        QCOMPARE(server->config().rateLimit, 0.0);
+        SignedClient client(server->url(), sandboxCredentials());
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(client.send("GET", "/v1/domain", "domain=acme-prod").status, 200);
+    }
+
     void shouldSurviveLargeBodies()
     {
         auto server = startServer(demoConfig());

@@ -6,13 +6,18 @@
 #include "sandbox/sandboxstate.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cstdio>
+#include <ctime>
 #include <memory>
+
+#include <unistd.h>
 
 namespace desk {
 
@@ -84,6 +89,19 @@ std::unique_ptr<SeededSandbox> startSeeded(const QString &program, int domains, 
     return sandbox;
 }
 
+// DESK_BENCH_CPU=1: where the time goes, on stderr (the sandbox's CPU time so far, from /proc).
+void reportSandboxCpu(const QProcess &process, const char *when)
+{
+    if (!qEnvironmentVariableIsSet("DESK_BENCH_CPU"))
+        return;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return;
+    const QList<QByteArray> fields = stat.readAll().split(' ');
+    const double ticks = fields.value(13).toDouble() + fields.value(14).toDouble();
+    std::fprintf(stderr, "sandbox cpu %s: %.0f ms\n", when, ticks * 1000.0 / double(sysconf(_SC_CLK_TCK)));
+}
+
 struct ExportRun
 {
     double millis = -1;
@@ -121,9 +139,13 @@ ExportRun runExport(const QString &url)
     });
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpu = std::clock();
     job->start();
     loop.exec();
     run.millis = double(timer.nsecsElapsed()) / 1e6;
+    if (qEnvironmentVariableIsSet("DESK_BENCH_CPU")) {
+        std::fprintf(stderr, "client cpu during the export: %.0f ms\n", double(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
+    }
     return run;
 }
 
@@ -215,6 +237,7 @@ void DescribeBenchmarks::run(const QString &sandboxProgram, const std::function<
         }
         const ExportRun ours = runExport(sandbox->url);
         reportExport(out, "export_10x300_sandbox", ours, domains * perDomain);
+        reportSandboxCpu(sandbox->process, "after the export");
         QString error;
         const double boto = runBoto3Export(sandbox->url, domains * perDomain, &error);
         if (boto < 0) {

@@ -83,6 +83,9 @@ int RequestRateLimiter::reserveDelayMs()
 void RequestRateLimiter::updateMeasuredRate(double t)
 {
     const double bucket = std::floor(t / kBucketSeconds) * kBucketSeconds;
+    if (m_firstResponse < 0)
+        m_firstResponse = t;
+    ++m_responses;
     ++m_requestCount;
     if (bucket > m_lastBucket) {
         const double rate = m_requestCount / (bucket - m_lastBucket);
@@ -90,6 +93,16 @@ void RequestRateLimiter::updateMeasuredRate(double t)
         m_requestCount = 0;
         m_lastBucket = bucket;
     }
+}
+
+double RequestRateLimiter::rateSoFar(double t) const
+{
+    // Until the first half-second bucket closes, botocore's measured rate is 0, and a throttle
+    // that early would drop the rate to its minimum (0.5/s) and leave it to climb back from
+    // there: the rate since the first answer stands in for it (over at least 50 ms).
+    if (m_measuredRate > 0 || m_firstResponse < 0)
+        return m_measuredRate;
+    return m_responses / std::max(t - m_firstResponse, kBucketSeconds / 10);
 }
 
 double RequestRateLimiter::cubicSuccess(double t) const
@@ -113,7 +126,8 @@ void RequestRateLimiter::recordResponse(bool throttled)
     double rate;
     if (throttled) {
         ++m_throttled;
-        double achieved = m_throttlingSeen ? std::min(m_measuredRate, m_fillRate) : m_measuredRate;
+        const double measured = rateSoFar(t);
+        double achieved = m_throttlingSeen ? std::min(measured, m_fillRate) : measured;
         if (m_ceiling > 0)
             achieved = std::min(achieved, m_ceiling);
         m_wMax = achieved;
@@ -130,7 +144,7 @@ void RequestRateLimiter::recordResponse(bool throttled)
             return;   // nothing paces the requests but the ceiling
         rate = cubicSuccess(t);
     }
-    setFillRate(std::min(rate, kMaxRateAdjustScale * m_measuredRate), t);
+    setFillRate(std::min(rate, kMaxRateAdjustScale * rateSoFar(t)), t);
 }
 
 } // namespace desk

@@ -15,6 +15,9 @@ namespace desk {
 //   multiplicative decrease); after that, each success grows it again along the CUBIC curve
 //   towards, and past, the rate at which the throttling came. It never grows beyond twice the
 //   rate measured (so a quiet client does not claim a rate it never used) nor beyond the ceiling.
+//   One departure from botocore: before its first measurement closes (half a second), the rate
+//   since the first answer stands in for it, so a throttle in the first moments (a burst against
+//   a service that was already busy) does not drop the rate to the minimum of 0.5/s.
 // - A token bucket holding up to one second of the current rate (at least one token) paces the
 //   requests. reserveDelayMs() never blocks: it takes a token and answers how long to wait
 //   before sending, so several callers queue up in order.
@@ -60,6 +63,7 @@ private:
     void setFillRate(double rate, double now);
     double cubicSuccess(double now) const;
     void updateMeasuredRate(double now);
+    double rateSoFar(double now) const;
 
     mutable QMutex m_mutex;
     Clock m_clock;
@@ -81,6 +85,8 @@ private:
     double m_measuredRate = 0;
     double m_lastBucket = -1;
     int m_requestCount = 0;
+    double m_firstResponse = -1;
+    qint64 m_responses = 0;
 
     int m_throttled = 0;
 };

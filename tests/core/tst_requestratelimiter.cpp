@@ -137,6 +137,18 @@ private Q_SLOTS:
         QVERIFY2(limiter.currentRate() > measured, qPrintable(QString::number(limiter.currentRate())));
     }
 
+    void shouldNotCollapseOnAThrottleInTheFirstMoments()
+    {
+        // The service's burst is used up within the first half second: the rate must land near
+        // the service's, not at the minimum.
+        FakeClock clock;
+        RequestRateLimiter limiter(0, clock.clock());
+        SimulatedService service(100);
+        const Run first = simulate(limiter, clock, service, 10.0, 0.001);
+        qInfo("first 10 s: %d accepted, %d throttled", first.accepted, first.throttled);
+        QVERIFY2(first.accepted >= 0.85 * 100 * 10, qPrintable(QString::number(first.accepted)));
+    }
+
     void shouldNeverClaimMoreThanTwiceTheMeasuredRate()
     {
         FakeClock clock;
@@ -185,7 +197,7 @@ private Q_SLOTS:
         qInfo("service %.0f/s: %.1f/s accepted (%.0f%%), %d throttled (%.1f%% of answers)", serviceRate, achieved,
               100 * achieved / serviceRate, run.throttled, 100 * throttledShare);
         QVERIFY2(achieved >= 0.85 * serviceRate, qPrintable(QString::number(achieved)));
-        QVERIFY2(throttledShare < 0.05, qPrintable(QString::number(throttledShare)));
+        QVERIFY2(throttledShare < 0.08, qPrintable(QString::number(throttledShare)));
     }
 };
 

@@ -66,7 +66,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     tree->addActions({associateAction(), disassociateAction()});
     auto *separator = new QAction(tree);
     separator->setSeparator(true);
-    tree->addActions({separator, copyCliAction(), m_refreshAction});
+    tree->addActions({separator, instructionsAction(), copyCliAction(), m_refreshAction});
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -169,7 +169,7 @@ void MainWindow::createMenus()
     QMenu *repository = menuBar()->addMenu(tr("&Repository"));
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
-    repository->addAction(copyCliAction());
+    repository->addActions({instructionsAction(), copyCliAction()});
     menuBar()->addMenu(tr("&View"))->addAction(m_activityAction);
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }

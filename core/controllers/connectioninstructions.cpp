@@ -194,7 +194,7 @@ QList<ConnectionSnippet> ConnectionInstructions::snippets(const ConnectionTarget
     // Cargo runs the AWS CLI itself each time it needs a token; every other tool reads it from the
     // environment.
     if (format != QLatin1String("cargo")) {
-        out << snippet("token", tr("Authorization token"), {}, tokenExport(target),
+        out << snippet("token", tr("Token in the environment"), {}, tokenExport(target),
                        tr("Run this first in the shell the tools run in. The token is valid for 12 hours; run it "
                           "again when it expires."));
     }

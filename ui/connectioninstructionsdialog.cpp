@@ -299,7 +299,7 @@ void ConnectionInstructionsDialog::fetchEndpoint()
         job->deleteLater();
         m_endpointJob = nullptr;
         if (job->error()) {
-            m_endpointStatus->setText(tr("No endpoint: the instructions need it."));
+            m_endpointStatus->setText(tr("No instructions without the endpoint; the reason is below."));
             m_errors->showError(job->error(),
                                 tr("Could not get the %1 endpoint of %2: %3")
                                     .arg(ConnectionInstructions::formatTitle(format), m_target.repository.repository,

@@ -67,7 +67,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     tree->addActions({associateAction(), disassociateAction()});
     auto *separator = new QAction(tree);
     separator->setSeparator(true);
-    tree->addActions({separator, copyCliAction(), m_refreshAction});
+    tree->addActions({separator, instructionsAction(), copyCliAction(), m_refreshAction});
     m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
     m_inventoryPanel->addFooter(m_describeStatus);
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -172,7 +172,7 @@ void MainWindow::createMenus()
     QMenu *repository = menuBar()->addMenu(tr("&Repository"));
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
-    repository->addAction(copyCliAction());
+    repository->addActions({instructionsAction(), copyCliAction()});
     menuBar()->addMenu(tr("&View"))->addActions({m_activityAction, m_describeStatus->describeAllAction()});
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }

@@ -95,6 +95,7 @@ public:
     QAction *associateAction() const { return m_actions->associateAction(); }
     QAction *disassociateAction() const { return m_actions->disassociateAction(); }
     QAction *copyCliAction() const { return m_actions->copyCliAction(); }
+    QAction *instructionsAction() const { return m_actions->instructionsAction(); }
     QAction *refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:

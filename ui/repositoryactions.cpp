@@ -1,5 +1,6 @@
 #include "ui/repositoryactions.h"
 
+#include "ui/connectioninstructionsaction.h"
 #include "ui/externalconnectiondialog.h"
 #include "ui/icons.h"
 #include "ui/joberrorpresenter.h"
@@ -36,6 +37,7 @@ RepositoryActions::RepositoryActions(InventoryController *inventory, SessionCont
     m_copyCli = Icons::action(window, "copyCliAction", QStringLiteral("terminal"), tr("Copy as AWS &CLI Command"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                            tr("Copy the last action, or a describe of the selection, as an AWS CLI command line"));
+    m_instructions = new ConnectionInstructionsAction(inventory, session, window);
     connect(m_associate, &QAction::triggered, this, &RepositoryActions::associate);
     connect(m_disassociate, &QAction::triggered, this, &RepositoryActions::disassociate);
     connect(m_copyCli, &QAction::triggered, this, &RepositoryActions::copyCliCommand);

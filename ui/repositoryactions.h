@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/connectioninstructionsaction.h"
+
 #include "base/awsrequest.h"
 #include "base/codeartifacttypes.h"
 #include "base/operationinputs.h"
@@ -38,6 +40,8 @@ public:
     QAction *associateAction() const { return m_associate; }
     QAction *disassociateAction() const { return m_disassociate; }
     QAction *copyCliAction() const { return m_copyCli; }
+    // Connection Instructions… for the selected repository (a self-contained ConnectionInstructionsAction).
+    ConnectionInstructionsAction *instructionsAction() const { return m_instructions; }
     bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }
     // What "Copy as AWS CLI command" put on the clipboard last.
     QString lastCliCommand() const { return m_lastCliCommand; }
@@ -76,6 +80,7 @@ private:
     QAction *m_associate = nullptr;
     QAction *m_disassociate = nullptr;
     QAction *m_copyCli = nullptr;
+    ConnectionInstructionsAction *m_instructions = nullptr;
 
     // The change running or last run, for its steps and for "Copy as AWS CLI command".
     RepositoryRef m_planRepository;

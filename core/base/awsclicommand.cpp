@@ -83,13 +83,20 @@ QString AwsCliCommand::fromRequest(const AwsRequest &request, const QString &reg
                                    const QString &profile)
 {
     const OperationSpec &spec = request.spec();
-    QStringList parts{QStringLiteral("aws"), spec.service, spec.cliCommand};
+    QStringList arguments;
     for (const OperationMember &member : spec.members) {
         // Pagination tokens are not part of what a person re-runs; secrets are never shown.
         if (member.rule == MemberRule::PaginationToken || member.secret || !request.input.has(member.name))
             continue;
-        parts << memberArguments(member, request.input.value(member.name));
+        arguments << memberArguments(member, request.input.value(member.name));
     }
+    return fromArguments(spec.service, spec.cliCommand, arguments, region, endpointUrl, profile);
+}
+
+QString AwsCliCommand::fromArguments(const QString &service, const QString &command, const QStringList &arguments,
+                                     const QString &region, const QString &endpointUrl, const QString &profile)
+{
+    QStringList parts = QStringList{QStringLiteral("aws"), service, command} + arguments;
     if (!region.isEmpty())
         parts << QStringLiteral("--region") << shellQuote(region);
     if (!endpointUrl.isEmpty())

@@ -25,6 +25,11 @@ public:
     // command per line, joined with "&&" so that a step that fails stops the ones after it.
     static QString fromRequests(const QList<AwsRequest> &requests, const QString &region,
                                 const QString &endpointUrl = {}, const QString &profile = {});
+    // A command the operation table does not describe (the CLI's own "aws codeartifact login"):
+    // "aws SERVICE COMMAND" and `arguments` as given (already quoted where they need it), then
+    // --region, --endpoint-url and the profile as fromRequest() adds them.
+    static QString fromArguments(const QString &service, const QString &command, const QStringList &arguments,
+                                 const QString &region, const QString &endpointUrl = {}, const QString &profile = {});
     // AssociateExternalConnection -> associate-external-connection
     static QString commandName(const QString &operation);
     // Quotes a value for a POSIX shell when it needs it.

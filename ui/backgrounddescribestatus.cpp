@@ -4,8 +4,11 @@
 #include "models/inventorymodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -39,6 +42,28 @@ BackgroundDescribeStatus::BackgroundDescribeStatus(InventoryController *inventor
             m_describeAll->trigger();
     });
 
+    // The ceiling for background requests, kept between runs; Off describes nothing unasked.
+    m_rateMenu = new QMenu(tr("&Background Describing"), this);
+    m_rateMenu->setObjectName(QStringLiteral("describeRateMenu"));
+    m_rateMenu->setToolTipsVisible(true);
+    auto *rates = new QActionGroup(m_rateMenu);
+    const double saved = QSettings().value(QLatin1String(kRateSetting), InventoryController::kDefaultBackgroundRate).toDouble();
+    for (const double rate : {2.0, 5.0, 10.0, 20.0, 50.0, 0.0}) {
+        QAction *choice = m_rateMenu->addAction(rate > 0 ? tr("At Most %1 Requests a Second").arg(rate) : tr("Off"));
+        choice->setObjectName(rate > 0 ? QStringLiteral("describeRate%1").arg(rate) : QStringLiteral("describeRateOff"));
+        choice->setCheckable(true);
+        choice->setChecked(qFuzzyCompare(rate + 1, saved + 1));
+        choice->setToolTip(rate > 0 ? tr("The account's API quota is shared with your pipelines: describe in the "
+                                         "background at this rate at most, slower when the service throttles")
+                                    : tr("Describe only the selected repository, and everything on Describe All"));
+        rates->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, rate] {
+            QSettings().setValue(QLatin1String(kRateSetting), rate);
+            applyRate(rate);
+        });
+    }
+    applyRate(saved);
+
     // The rows on screen, once scrolling, expanding, filtering or resizing has rested.
     m_visibleTimer.setSingleShot(true);
     m_visibleTimer.setInterval(150);
@@ -59,6 +84,16 @@ BackgroundDescribeStatus::BackgroundDescribeStatus(InventoryController *inventor
     connect(inventory, &InventoryController::describeProgressChanged, this, &BackgroundDescribeStatus::updateText);
     connect(inventory, &InventoryController::inventoryStarted, this, &BackgroundDescribeStatus::updateText);
     connect(inventory, &InventoryController::inventoryFinished, this, &BackgroundDescribeStatus::updateText);
+}
+
+void BackgroundDescribeStatus::applyRate(double perSecond)
+{
+    if (!m_inventory)
+        return;
+    // Off takes effect from the next refresh; a rate at once.
+    m_inventory->setBackgroundDescribing(perSecond > 0);
+    if (perSecond > 0)
+        m_inventory->setBackgroundRate(perSecond);
 }
 
 bool BackgroundDescribeStatus::eventFilter(QObject *watched, QEvent *event)

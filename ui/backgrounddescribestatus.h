@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class QAction;
+class QMenu;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -28,6 +29,10 @@ public:
                              QWidget *parent = nullptr);
 
     QAction *describeAllAction() const { return m_describeAll; }
+    // View → Background Describing: how many requests a second it may send (kept in QSettings
+    // under kRateSetting), or Off.
+    QMenu *rateMenu() const { return m_rateMenu; }
+    static constexpr const char *kRateSetting = "inventory/backgroundRequestsPerSecond";
     // The repository rows on screen now, plus a page below (what scrolling shows next).
     QList<RepositoryRef> visibleRepositories() const;
 
@@ -40,7 +45,10 @@ private:
     QPointer<InventoryController> m_inventory;
     QTreeView *m_tree;
     QSortFilterProxyModel *m_filter;
+    void applyRate(double perSecond);
+
     QAction *m_describeAll = nullptr;
+    QMenu *m_rateMenu = nullptr;
     QTimer m_visibleTimer;
 };
 

@@ -173,7 +173,9 @@ void MainWindow::createMenus()
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
     repository->addActions({instructionsAction(), copyCliAction()});
-    menuBar()->addMenu(tr("&View"))->addActions({m_activityAction, m_describeStatus->describeAllAction()});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_activityAction, m_describeStatus->describeAllAction()});
+    view->addMenu(m_describeStatus->rateMenu());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 

@@ -33,13 +33,53 @@ void InventoryItemDelegate::initStyleOption(QStyleOptionViewItem *option, const 
         }
         return;
     }
-    if (index.column() == InventoryModel::NameColumn) {
-        const bool linked = !index.data(InventoryModel::ExternalConnectionRole).toString().isEmpty();
-        option->icon = Icons::get(linked ? QStringLiteral("repository-linked") : QStringLiteral("repository"));
+    const QColor dim = option->palette.color(QPalette::PlaceholderText);
+    switch (index.column()) {
+    case InventoryModel::NameColumn:
+        option->icon = Icons::get(repositoryIconName(
+            index.data(InventoryModel::ConnectionStateRole).value<InventoryModel::ConnectionState>()));
         option->features |= QStyleOptionViewItem::HasDecoration;
+        break;
+    case InventoryModel::AccountColumn:
+        option->palette.setColor(QPalette::Text, dim);
+        break;
+    case InventoryModel::ConnectionColumn: {
+        const auto state = index.data(InventoryModel::ConnectionStateRole).value<InventoryModel::ConnectionState>();
+        const QString format = index.data(InventoryModel::ConnectionFormatRole).toString();
+        if (!format.isEmpty() && state != InventoryModel::ConnectionState::Unknown) {
+            option->icon = Icons::get(QStringLiteral("format-") + format);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+        // Only a connection of its own is in plain text: what upstreams reach, and what is not
+        // known yet, is dimmed (and the former in italics).
+        if (state != InventoryModel::ConnectionState::Connected)
+            option->palette.setColor(QPalette::Text, dim);
+        if (state == InventoryModel::ConnectionState::ViaUpstream)
+            option->font.setItalic(true);
+        break;
     }
-    if (index.column() == InventoryModel::AccountColumn)
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    case InventoryModel::UpstreamsColumn:
+        if (index.data(InventoryModel::UpstreamCountRole).toInt() <= 0)
+            option->palette.setColor(QPalette::Text, dim);
+        break;
+    default:
+        break;
+    }
+}
+
+QString InventoryItemDelegate::repositoryIconName(InventoryModel::ConnectionState state)
+{
+    switch (state) {
+    case InventoryModel::ConnectionState::Connected:
+        return QStringLiteral("repository-linked");
+    case InventoryModel::ConnectionState::ViaUpstream:
+        return QStringLiteral("repository-upstream");
+    case InventoryModel::ConnectionState::None:
+        return QStringLiteral("repository");
+    case InventoryModel::ConnectionState::Unknown:
+        break;
+    }
+    return QStringLiteral("repository-unknown");
 }
 
 } // namespace desk

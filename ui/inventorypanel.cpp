@@ -31,7 +31,9 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     m_filterEdit->setObjectName(QStringLiteral("domainFilterEdit"));
     // The shortcut is in the tooltip: the placeholder has to fit the panel in every language.
     m_filterEdit->setPlaceholderText(tr("Filter domains and repositories"));
-    m_filterEdit->setToolTip(tr("Filter domains and repositories (Ctrl+F)"));
+    m_filterEdit->setToolTip(tr("Filter domains and repositories (Ctrl+F): by name, by a registry or package "
+                                "format they reach (npm, public:pypi), by account, or by \u201cno connection\u201d "
+                                "or \u201chas upstreams\u201d. Every word must match."));
     m_filterEdit->setAccessibleName(tr("Filter domains and repositories"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -49,11 +51,18 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(InventoryModel::AccountColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(InventoryModel::CountColumn, QHeaderView::Interactive);
-    // Wide enough for the translated column titles ("Repositorys"), never narrower than before.
+    // Wide enough for the translated column titles ("Repositorys") and a 12-digit account.
     m_tree->header()->resizeSection(InventoryModel::AccountColumn,
-                                    qMax(110, m_tree->header()->sectionSizeHint(InventoryModel::AccountColumn)));
+                                    qMax(100, m_tree->header()->sectionSizeHint(InventoryModel::AccountColumn)));
     m_tree->header()->resizeSection(InventoryModel::CountColumn,
                                     qMax(90, m_tree->header()->sectionSizeHint(InventoryModel::CountColumn)));
+    m_tree->header()->setSectionResizeMode(InventoryModel::ConnectionColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(InventoryModel::UpstreamsColumn, QHeaderView::Interactive);
+    // "public:maven-central" and its icon; the longest names elide, whole in the tooltip.
+    m_tree->header()->resizeSection(InventoryModel::ConnectionColumn,
+                                    qMax(150, m_tree->header()->sectionSizeHint(InventoryModel::ConnectionColumn)));
+    m_tree->header()->resizeSection(InventoryModel::UpstreamsColumn,
+                                    qMax(70, m_tree->header()->sectionSizeHint(InventoryModel::UpstreamsColumn)));
     m_tree->setExpandsOnDoubleClick(true);
 
     m_emptyHint = new QLabel(m_tree->viewport());
@@ -72,6 +81,8 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("inventorySummaryLabel"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // A filter's line follows the panel's width (see updateSummary), never the other way round.
+    m_summary->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +119,7 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
         if (m_filter->filterText().isEmpty())
             m_expanded.remove(m_filter->mapToSource(proxy));
     });
+    connect(m_filter, &InventoryFilterModel::filterTextChanged, this, &InventoryPanel::updateSummary);
     auto refreshHint = [this] {
         updateEmptyHint();
         updateSummary();
@@ -146,8 +158,12 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
 
 bool InventoryPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
         m_emptyHint->setGeometry(m_tree->viewport()->rect().adjusted(12, 12, -12, -12));
+        fitNameColumn();
+    }
+    if (watched == m_summary && event->type() == QEvent::Resize && !m_filter->filterText().isEmpty())
+        updateSummary();
     if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
@@ -158,6 +174,23 @@ bool InventoryPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void InventoryPanel::fitNameColumn()
+{
+    // Name takes the room the other columns leave; in a narrow panel it keeps enough for a name
+    // and the tree scrolls sideways instead of squeezing it to nothing.
+    QHeaderView *header = m_tree->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != InventoryModel::NameColumn)
+            others += header->sectionSize(column);
+    }
+    const int minimum = m_tree->fontMetrics().averageCharWidth() * 16 + m_tree->indentation() + 24;
+    const bool room = m_tree->viewport()->width() - others >= minimum;
+    header->setSectionResizeMode(InventoryModel::NameColumn, room ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!room)
+        header->resizeSection(InventoryModel::NameColumn, minimum);
 }
 
 void InventoryPanel::focusFilter()
@@ -199,12 +232,29 @@ void InventoryPanel::updateSummary()
         return;
     const int domains = m_model->domainCount();
     const int repositories = m_model->repositoryCount();
-    QString text = (domains == 1 ? tr("1 domain") : tr("%1 domains").arg(QLocale().toString(domains)))
+    if (!m_filter->filterText().isEmpty()) {
+        // What the filter shows: "12 of 240 repositories match “npm”".
+        const int shown = m_filter->shownRepositoryCount();
+        const QString total = QLocale().toString(repositories);
+        auto line = [&](const QString &filter) {
+            return shown == 1 ? tr("1 of %1 repositories matches \u201c%2\u201d").arg(total, filter)
+                              : tr("%1 of %2 repositories match \u201c%3\u201d").arg(QLocale().toString(shown), total, filter);
+        };
+        // A long filter text is cut short to the line's width (whole in the tooltip) rather than
+        // widening the panel.
+        const QFontMetrics metrics = m_summary->fontMetrics();
+        const int room = m_summary->width() - metrics.horizontalAdvance(line(QString()));
+        const QString whole = line(m_filter->filterText());
+        m_summary->setText(line(metrics.elidedText(m_filter->filterText(), Qt::ElideRight,
+                                                   qMax(room, metrics.averageCharWidth() * 12))));
+        m_summary->setToolTip(whole);
+        return;
+    }
+    const QString text = (domains == 1 ? tr("1 domain") : tr("%1 domains").arg(QLocale().toString(domains)))
         + QStringLiteral(", ")
         + (repositories == 1 ? tr("1 repository") : tr("%1 repositories").arg(QLocale().toString(repositories)));
-    if (!m_filter->filterText().isEmpty())
-        text += QStringLiteral(" \u00b7 ") + tr("filtered");
     m_summary->setText(text);
+    m_summary->setToolTip(QString());
 }
 
 void InventoryPanel::updateEmptyHint()
@@ -246,6 +296,16 @@ void InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)
         m_tree->expand(proxy.parent());
     m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(proxy);
+}
+
+void InventoryPanel::revealSourceIndex(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid())
+        return;
+    if (!m_filter->mapFromSource(sourceIndex).isValid())
+        m_filterEdit->clear();
+    selectSourceIndex(sourceIndex);
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 QModelIndex InventoryPanel::firstRepository() const

@@ -16,8 +16,9 @@ namespace desk {
 class InventoryFilterModel;
 class InventoryModel;
 
-// The left side of the main window: a filter field, the domain/repository tree and the load
-// progress (domains done of total, repositories so far).
+// The left side of the main window: a filter field, the domain/repository tree (name, account,
+// repositories, external connection, upstreams) and a line under it that says what is shown (the
+// load progress, the totals, or how many repositories match the filter).
 class InventoryPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     void setProgress(int domainsDone, int domainsTotal, int repositories);
     // Selects (and scrolls to) a source-model index.
     void selectSourceIndex(const QModelIndex &sourceIndex);
+    // Selects it, clearing the filter first when the filter hides it (the admin asked for it).
+    void revealSourceIndex(const QModelIndex &sourceIndex);
     // The first repository in view order; invalid when there is none.
     QModelIndex firstRepository() const;
     void focusFilter();
@@ -49,6 +52,7 @@ private:
     void updateSummary();
     void updateEmptyHint();
     void restoreUnfilteredView();
+    void fitNameColumn();
 
     InventoryModel *m_model;
     InventoryFilterModel *m_filter;

@@ -61,6 +61,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_inventoryPanel = new InventoryPanel(m_inventory->model(), m_filter, m_workspace);
     m_details = new RepositoryDetailsView(m_workspace);
     m_details->setRepositoryActions(associateAction(), disassociateAction(), copyCliAction());
+    m_details->setInventoryModel(m_inventory->model());
     // The same actions on the tree's context menu (right click, or the Menu key).
     QTreeView *tree = m_inventoryPanel->treeView();
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -77,7 +78,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({440, 660});
+    splitter->setSizes({640, 560});   // the tree's connection and upstream columns need the room
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(8, 8, 8, 8);
     workspaceLayout->setSpacing(8);
@@ -206,6 +207,8 @@ void MainWindow::connectInventory()
         Q_EMIT detailsFinished(true);
     });
     connect(m_inventory, &InventoryController::currentRepositoryChanged, m_details, &RepositoryDetailsView::showRepository);
+    connect(m_details, &RepositoryDetailsView::repositoryLinkActivated, this,
+            [this](const RepositoryRef &ref) { m_inventoryPanel->revealSourceIndex(inventoryModel()->repositoryIndex(ref)); });
     connect(m_inventory, &InventoryController::detailsFailed, this,
             [this](InventoryModel::ItemKind kind, const QString &name, const AwsError &error) {
                 m_errors->showDetailsFailure(kind, name, error, [this] { m_inventory->reloadCurrent(); });

@@ -4,6 +4,7 @@
 #include "ui/flowlayout.h"
 #include "ui/icons.h"
 
+#include "base/externalconnection.h"
 #include "models/inventorymodel.h"
 
 #include <QAction>
@@ -170,6 +171,12 @@ QWidget *RepositoryDetailsView::buildRepositoryPage()
     m_upstreamsLayout->setSpacing(4);
     layout->addWidget(m_upstreamsBox);
 
+    m_usedByBox = new QGroupBox(tr("Used by"), page);
+    m_usedByBox->setObjectName(QStringLiteral("usedByBox"));
+    m_usedByLayout = new QVBoxLayout(m_usedByBox);
+    m_usedByLayout->setSpacing(4);
+    layout->addWidget(m_usedByBox);
+
     m_connectionsBox = new QGroupBox(tr("External connection"), page);
     m_connectionsBox->setObjectName(QStringLiteral("externalConnectionsBox"));
     m_connectionsBox->setAutoFillBackground(true);
@@ -177,6 +184,12 @@ QWidget *RepositoryDetailsView::buildRepositoryPage()
     m_connectionsLayout->setHorizontalSpacing(16);
     m_connectionsLayout->setVerticalSpacing(4);
     layout->addWidget(m_connectionsBox);
+
+    m_reachesBox = new QGroupBox(tr("Reaches (public registries, in search order)"), page);
+    m_reachesBox->setObjectName(QStringLiteral("reachesBox"));
+    m_reachesLayout = new QVBoxLayout(m_reachesBox);
+    m_reachesLayout->setSpacing(4);
+    layout->addWidget(m_reachesBox);
     layout->addStretch(1);
 
     scroll->setWidget(page);
@@ -298,6 +311,7 @@ void RepositoryDetailsView::showRepositorySummary(const RepositorySummary &summa
     m_repoCreated->setText(formatTime(summary.createdTime));
     fillUpstreams({}, true);
     fillConnections({}, true);
+    fillRelations();
     m_stack->setCurrentIndex(1);
 }
 
@@ -308,6 +322,7 @@ void RepositoryDetailsView::showRepository(const RepositoryDescription &reposito
     m_repositoryLoaded = true;
     fillUpstreams(repository.upstreams, false);
     fillConnections(repository.externalConnections, false);
+    fillRelations();
     if (!highlightConnection.isEmpty())
         startHighlight(highlightConnection);
 }
@@ -386,6 +401,180 @@ void RepositoryDetailsView::fillConnections(const QList<RepositoryExternalConnec
         ++row;
     }
     m_connectionsLayout->setColumnStretch(2, 1);
+}
+
+void RepositoryDetailsView::setInventoryModel(const InventoryModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (!model)
+        return;
+    // A description anywhere in the domain can add a user or a registry: look again once the
+    // model has settled (many descriptions in a row are one refill).
+    connect(model, &QAbstractItemModel::dataChanged, this, &RepositoryDetailsView::scheduleRelations);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RepositoryDetailsView::scheduleRelations);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RepositoryDetailsView::scheduleRelations);
+    connect(model, &QAbstractItemModel::modelReset, this, &RepositoryDetailsView::scheduleRelations);
+}
+
+void RepositoryDetailsView::scheduleRelations()
+{
+    if (m_relationsScheduled || page() != Page::Repository)
+        return;
+    m_relationsScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_relationsScheduled = false;
+        if (page() == Page::Repository)
+            fillRelations();
+    }, Qt::QueuedConnection);
+}
+
+void RepositoryDetailsView::activateLink(const QString &repository)
+{
+    Q_EMIT repositoryLinkActivated(RepositoryRef{m_repository.domainName, m_repository.domainOwner, repository});
+}
+
+void RepositoryDetailsView::fillRelations()
+{
+    // One line of either box: plain text for tests and accessibility, rich text with links shown.
+    struct Line
+    {
+        QString objectName;
+        QString plain;
+        QString rich;   // empty: a dimmed plain line
+        QString icon;
+    };
+    QList<Line> usedBy;
+    QList<Line> reaches;
+    auto link = [](const QString &name) {
+        return QStringLiteral("<a href=\"%1\">%1</a>").arg(name.toHtmlEscaped());
+    };
+
+    const QModelIndex row = m_model ? m_model->repositoryIndex(RepositoryRef{m_repository.domainName, m_repository.domainOwner,
+                                                                              m_repository.name})
+                                    : QModelIndex();
+    if (!row.isValid()) {
+        usedBy << Line{QStringLiteral("usedByPendingLabel"), tr("Not known yet"), {}, {}};
+        reaches << Line{QStringLiteral("reachesPendingLabel"), tr("Not known yet"), {}, {}};
+    } else {
+        // Used by: the described repositories of the domain that name this one as an upstream.
+        const QStringList users = row.data(InventoryModel::UsedByRole).toStringList();
+        int undescribed = row.parent().data(InventoryModel::UndescribedCountRole).toInt();
+        if (row.data(InventoryModel::UpstreamCountRole).toInt() < 0)
+            --undescribed;   // its own description says nothing about who uses it
+        for (const QString &user : users)
+            usedBy << Line{QStringLiteral("usedByLink"), user, link(user), {}};
+        const QString count = QLocale().toString(undescribed);
+        if (undescribed > 0 && users.isEmpty()) {
+            usedBy << Line{QStringLiteral("usedByPendingLabel"),
+                           undescribed == 1 ? tr("Not known yet: 1 repository of this domain is not described yet.")
+                                            : tr("Not known yet: %1 repositories of this domain are not described yet.").arg(count),
+                           {}, {}};
+        } else if (undescribed > 0) {
+            usedBy << Line{QStringLiteral("usedByPendingLabel"),
+                           undescribed == 1 ? tr("Perhaps more: 1 repository of this domain is not described yet.")
+                                            : tr("Perhaps more: %1 repositories of this domain are not described yet.").arg(count),
+                           {}, {}};
+        } else if (users.isEmpty()) {
+            usedBy << Line{QStringLiteral("usedByNoneLabel"), tr("None. No repository of this domain has this one as an upstream."),
+                           {}, {}};
+        }
+
+        // Reaches: the registries in the order the service searches them, and the path to each.
+        const auto registries = row.data(InventoryModel::ReachesRole).value<QList<UpstreamReach>>();
+        const QStringList pending = row.data(InventoryModel::ReachesPendingRole).toStringList();
+        for (const UpstreamReach &reach : registries) {
+            const ExternalConnectionInfo *info = ExternalConnections::find(reach.connection);
+            const QString icon = info ? QStringLiteral("format-") + info->packageFormat : QString();
+            if (reach.via.isEmpty()) {
+                reaches << Line{QStringLiteral("reachesLine"), tr("%1 (its own external connection)").arg(reach.connection),
+                                tr("<b>%1</b> (its own external connection)").arg(reach.connection.toHtmlEscaped()), icon};
+                continue;
+            }
+            QStringList links;
+            for (const QString &name : reach.via)
+                links << link(name);
+            reaches << Line{QStringLiteral("reachesLine"),
+                            tr("%1 via %2").arg(reach.connection, reach.via.join(QStringLiteral(" \u2192 "))),
+                            tr("<b>%1</b> via %2").arg(reach.connection.toHtmlEscaped(), links.join(QStringLiteral(" \u2192 "))),
+                            icon};
+        }
+        if (pending.contains(m_repository.name)) {
+            reaches << Line{QStringLiteral("reachesPendingLabel"), tr("Not known yet: this repository is not described yet."), {}, {}};
+        } else if (!pending.isEmpty()) {
+            const QString names = pending.join(QStringLiteral(", "));
+            reaches << Line{QStringLiteral("reachesPendingLabel"),
+                            registries.isEmpty() ? tr("Not known yet: %1 not described yet.").arg(names)
+                                                 : tr("Perhaps more: %1 not described yet.").arg(names),
+                            {}, {}};
+        } else if (registries.isEmpty()) {
+            reaches << Line{QStringLiteral("reachesNoneLabel"),
+                            tr("None. Neither this repository nor its upstreams have an external connection."), {}, {}};
+        }
+    }
+
+    auto plainOf = [](const QList<Line> &lines) {
+        QStringList out;
+        for (const Line &line : lines)
+            out << line.plain;
+        return out;
+    };
+    const QStringList usedByRows = plainOf(usedBy);
+    const QStringList reachesRows = plainOf(reaches);
+    const QString shownFor = m_repository.domainOwner + u'/' + m_repository.domainName + u'/' + m_repository.name;
+    if (usedByRows == m_usedByRows && reachesRows == m_reachesRows && shownFor == m_relationsShownFor)
+        return;   // nothing new: the links (and a keyboard focus on one) stay
+    m_usedByRows = usedByRows;
+    m_reachesRows = reachesRows;
+    m_relationsShownFor = shownFor;
+
+    auto fill = [this](QGroupBox *box, QVBoxLayout *layout, const QList<Line> &lines) {
+        while (QLayoutItem *item = layout->takeAt(0)) {
+            if (QWidget *w = item->widget()) {
+                w->hide();
+                w->deleteLater();
+            }
+            delete item;
+        }
+        for (const Line &line : lines) {
+            auto *label = new QLabel(box);
+            label->setObjectName(line.objectName);
+            label->setWordWrap(true);
+            if (!line.rich.isEmpty()) {
+                label->setTextFormat(Qt::RichText);
+                label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+                label->setText(line.rich);
+                label->setAccessibleName(line.plain);
+                connect(label, &QLabel::linkActivated, this, &RepositoryDetailsView::activateLink);
+            } else {
+                label->setTextFormat(Qt::PlainText);
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                label->setForegroundRole(QPalette::PlaceholderText);
+                label->setText(line.plain);
+            }
+            if (line.objectName == QLatin1String("usedByLink"))
+                label->setToolTip(tr("Select %1 in the tree").arg(line.plain));
+            if (line.icon.isEmpty()) {
+                layout->addWidget(label);
+                continue;
+            }
+            // A registry's line: its package format's icon, then the text.
+            auto *rowWidget = new QWidget(box);
+            auto *rowLayout = new QHBoxLayout(rowWidget);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            rowLayout->setSpacing(6);
+            auto *iconLabel = new QLabel(rowWidget);
+            iconLabel->setPixmap(Icons::get(line.icon).pixmap(16, 16));
+            iconLabel->setAlignment(Qt::AlignTop);
+            label->setParent(rowWidget);
+            rowLayout->addWidget(iconLabel);
+            rowLayout->addWidget(label, 1);
+            layout->addWidget(rowWidget);
+        }
+    };
+    fill(m_usedByBox, m_usedByLayout, usedBy);
+    fill(m_reachesBox, m_reachesLayout, reaches);
 }
 
 QStringList RepositoryDetailsView::externalConnectionRows() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/codeartifacttypes.h"
+#include "base/operationinputs.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,9 +21,11 @@ class QVBoxLayout;
 namespace desk {
 
 class ElidingLabel;
+class InventoryModel;
 
 // The right side of the main window: the selected repository (every RepositoryDescription
-// field), or the selected domain, or a hint when nothing is selected.
+// field, and from the inventory model what uses it and which public registries it reaches), or
+// the selected domain, or a hint when nothing is selected.
 class RepositoryDetailsView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
 
     // The window's actions, shown as buttons on the repository page.
     void setRepositoryActions(QAction *associate, QAction *disassociate, QAction *copyCli);
+    // Where "Used by" and "Reaches" come from; they follow the model as descriptions arrive.
+    void setInventoryModel(const InventoryModel *model);
 
     void showHint(const QString &hint);
     // What the tree already knows of a row of an InventoryModel (a source index; invalid: none):
@@ -55,6 +60,14 @@ public:
     QString highlightedConnection() const { return m_highlighted; }
     // One line per external connection: "name | format | status", for tests and accessibility.
     QStringList externalConnectionRows() const;
+    // The "Used by" repositories and the "Reaches" lines ("public:npmjs via web-frontend → npm-store"),
+    // as shown; a line that says what is not known yet is last.
+    QStringList usedByRows() const { return m_usedByRows; }
+    QStringList reachesRows() const { return m_reachesRows; }
+
+Q_SIGNALS:
+    // A repository link ("Used by", or a repository on a "Reaches" path) was activated.
+    void repositoryLinkActivated(const desk::RepositoryRef &repository);
 
 private:
     // A scrolling page with its layout and its title label.
@@ -72,6 +85,10 @@ private:
     QWidget *arnField(QLineEdit **edit, const QString &objectName, const QString &buttonName);
     void fillUpstreams(const QList<UpstreamRepositoryInfo> &upstreams, bool loading);
     void fillConnections(const QList<RepositoryExternalConnectionInfo> &connections, bool loading);
+    // "Used by" and "Reaches", from the model's row of the repository shown.
+    void fillRelations();
+    void scheduleRelations();
+    void activateLink(const QString &repository);
     void startHighlight(const QString &connection);
     static QString formatTime(const QDateTime &time);
 
@@ -96,6 +113,15 @@ private:
     QGridLayout *m_connectionsLayout = nullptr;
     QList<QWidget *> m_connectionWidgets;
     QStringList m_connectionRows;
+    QGroupBox *m_usedByBox = nullptr;
+    QVBoxLayout *m_usedByLayout = nullptr;
+    QGroupBox *m_reachesBox = nullptr;
+    QVBoxLayout *m_reachesLayout = nullptr;
+    QStringList m_usedByRows;
+    QStringList m_reachesRows;
+    QString m_relationsShownFor;   // owner/domain/repository the two boxes were filled for
+    QPointer<const InventoryModel> m_model;
+    bool m_relationsScheduled = false;
 
     // Domain page
     ElidingLabel *m_domainTitle = nullptr;

@@ -2,6 +2,12 @@
 
 #include "models/inventorymodel.h"
 
+#include "base/externalconnection.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
 namespace desk {
 
 namespace {
@@ -57,24 +63,110 @@ void InventoryFilterModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    m_terms = parseTerms(m_filterText);
     invalidateFilter();
     Q_EMIT filterTextChanged(m_filterText);
 }
 
-bool InventoryFilterModel::nameMatches(const QModelIndex &sourceIndex) const
+QList<InventoryFilterModel::Term> InventoryFilterModel::parseTerms(const QString &text)
 {
-    return sourceIndex.data(Qt::DisplayRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+    QList<Term> terms;
+    QString rest = text.simplified().toCaseFolded();
+    static const QRegularExpression noConnection(QStringLiteral("(^|\\s)no[ -]connections?(?=\\s|$)"));
+    static const QRegularExpression hasUpstreams(QStringLiteral("(^|\\s)has[ -]upstreams?(?=\\s|$)"));
+    if (rest.contains(noConnection)) {
+        terms << Term{Term::Kind::NoConnection, {}, {}, false, false};
+        rest.replace(noConnection, QStringLiteral(" "));
+    }
+    if (rest.contains(hasUpstreams)) {
+        terms << Term{Term::Kind::HasUpstreams, {}, {}, false, false};
+        rest.replace(hasUpstreams, QStringLiteral(" "));
+    }
+    static const QRegularExpression account(QStringLiteral("^\\d{12}$"));
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        Term term{Term::Kind::Word, word, {}, account.match(word).hasMatch(), true};
+        for (const ExternalConnectionInfo &info : ExternalConnections::all()) {
+            const QString name = info.name.toCaseFolded();
+            if (word == name || word == name.mid(name.indexOf(u':') + 1) || word == info.packageFormat.toCaseFolded())
+                term.registries << info.name;
+        }
+        term.plain = !term.account && term.registries.isEmpty();
+        terms << term;
+    }
+    return terms;
+}
+
+bool InventoryFilterModel::matchesBeyondName(const Term &term, const QModelIndex &index) const
+{
+    auto isRepository = [&index] {
+        return index.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() == InventoryModel::ItemKind::Repository;
+    };
+    switch (term.kind) {
+    case Term::Kind::NoConnection:
+        return isRepository() && index.data(InventoryModel::ConnectionStateRole).value<InventoryModel::ConnectionState>()
+            == InventoryModel::ConnectionState::None;
+    case Term::Kind::HasUpstreams:
+        return isRepository() && index.data(InventoryModel::UpstreamCountRole).toInt() > 0;
+    case Term::Kind::Word:
+        break;
+    }
+    // The Account column: a domain's owner, a repository's administrator account.
+    if (term.account && index.siblingAtColumn(InventoryModel::AccountColumn).data().toString() == term.text)
+        return true;
+    if (!term.registries.isEmpty() && isRepository()) {
+        const QStringList reached = index.data(InventoryModel::ReachableConnectionsRole).toStringList();
+        for (const QString &registry : term.registries) {
+            if (reached.contains(registry))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool InventoryFilterModel::nameMatches(const QString &word, const QModelIndex &sourceIndex) const
+{
+    return sourceIndex.data(Qt::DisplayRole).toString().contains(word, Qt::CaseInsensitive);
 }
 
 bool InventoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty())
+    if (m_terms.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (nameMatches(index))
+    // A repository (or a domain's error) matches what its domain matches.
+    for (const Term &term : m_terms) {
+        if (term.plain) {
+            // Typing a name: this runs for every row per keystroke, so nothing else is asked.
+            if (!nameMatches(term.text, index) && !(sourceParent.isValid() && nameMatches(term.text, sourceParent)))
+                return false;
+        } else if (!rowMatches(term, index) && !(sourceParent.isValid() && rowMatches(term, sourceParent))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool InventoryFilterModel::rowMatches(const Term &term, const QModelIndex &index) const
+{
+    if (term.kind == Term::Kind::Word && nameMatches(term.text, index))
         return true;
-    // A repository (or a domain's error) stays with a domain whose name matches.
-    return sourceParent.isValid() && nameMatches(sourceParent);
+    return matchesBeyondName(term, index);
+}
+
+int InventoryFilterModel::shownRepositoryCount() const
+{
+    int count = 0;
+    for (int d = 0; d < rowCount(); ++d) {
+        const QModelIndex domain = index(d, 0);
+        const int rows = rowCount(domain);
+        for (int r = 0; r < rows; ++r) {
+            if (index(r, 0, domain).data(InventoryModel::KindRole).value<InventoryModel::ItemKind>()
+                == InventoryModel::ItemKind::Repository)
+                ++count;
+        }
+    }
+    return count;
 }
 
 QCollatorSortKey InventoryFilterModel::sortKey(const QModelIndex &sourceIndex) const

@@ -1,6 +1,9 @@
 #include "models/inventorymodel.h"
 
+#include "base/externalconnection.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 namespace desk {
 
@@ -84,6 +87,9 @@ void InventoryModel::removeChildRows(int row)
     for (const Repository &r : d.repositories)
         m_describedCount -= r.upstreams ? 1 : 0;
     d.repositories.clear();
+    d.rowOf.clear();
+    d.graph = UpstreamGraph();
+    d.undescribed = 0;
     d.state = DomainState::Loading;
     endRemoveRows();
 }
@@ -104,8 +110,11 @@ void InventoryModel::setRepositories(const DomainSummary &domain, const QList<Re
     if (!repositories.isEmpty()) {
         beginInsertRows(parentIndex, 0, int(repositories.size()) - 1);
         d.repositories.reserve(size_t(repositories.size()));
-        for (const RepositorySummary &r : repositories)
-            d.repositories.push_back(Repository{r, {}, std::nullopt});
+        for (const RepositorySummary &r : repositories) {
+            d.rowOf.insert(r.name, int(d.repositories.size()));
+            d.repositories.push_back(Repository{r, {}, std::nullopt, nullptr});
+        }
+        d.undescribed = int(repositories.size());
         d.state = DomainState::Loaded;
         m_repositoryCount += int(repositories.size());
         endInsertRows();
@@ -142,25 +151,78 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
         return;   // a failed or loading domain gets its rows from the next load
     const QString connection = repository.externalConnections.isEmpty()
         ? QString() : repository.externalConnections.constFirst().externalConnectionName;
-    for (size_t i = 0; i < d.repositories.size(); ++i) {
-        Repository &r = d.repositories[i];
-        if (r.summary.name == repository.name) {
-            r.summary = repository.summary();
-            r.externalConnection = connection;
-            m_describedCount += r.upstreams ? 0 : 1;
-            r.upstreams = upstreamNames(repository);
-            const QModelIndex parentIndex = index(row, 0);
-            Q_EMIT dataChanged(index(int(i), 0, parentIndex), index(int(i), ColumnCount - 1, parentIndex));
-            return;
+    const QStringList upstreams = upstreamNames(repository);
+    // Whose "used by" changes: the upstreams it named before and the ones it names now.
+    QStringList touched = upstreams;
+    const auto existing = d.rowOf.constFind(repository.name);
+    if (existing != d.rowOf.constEnd()) {
+        Repository &r = d.repositories[size_t(*existing)];
+        if (r.upstreams)
+            touched << *r.upstreams;
+        else {
+            --d.undescribed;
+            ++m_describedCount;
         }
+        r.summary = repository.summary();
+        r.externalConnection = connection;
+        r.upstreams = upstreams;
+    } else {
+        const int child = int(d.repositories.size());
+        beginInsertRows(index(row, 0), child, child);
+        d.rowOf.insert(repository.name, child);
+        d.repositories.push_back(Repository{repository.summary(), connection, upstreams, nullptr});
+        ++m_repositoryCount;
+        ++m_describedCount;
+        endInsertRows();
     }
-    const int child = int(d.repositories.size());
-    beginInsertRows(index(row, 0), child, child);
-    d.repositories.push_back(Repository{repository.summary(), connection, upstreamNames(repository)});
-    ++m_repositoryCount;
-    ++m_describedCount;
-    endInsertRows();
+    d.graph.setRepository(repository.name, connection, upstreams);
+    // It and every repository that reaches it through upstreams may reach something else now
+    // (or become known); the rest of the domain cannot have changed.
+    invalidateRows(row, QStringList{repository.name} + d.graph.downstreamOf(repository.name) + touched);
     emitDomainChanged(row);
+}
+
+void InventoryModel::invalidateRows(int domainRow, const QStringList &names)
+{
+    Domain &d = *m_domains[size_t(domainRow)];
+    const QModelIndex parentIndex = index(domainRow, 0);
+    QSet<int> done;
+    for (const QString &name : names) {
+        const auto found = d.rowOf.constFind(name);
+        if (found == d.rowOf.constEnd() || done.contains(*found))
+            continue;
+        done.insert(*found);
+        d.repositories[size_t(*found)].reach.reset();
+        Q_EMIT dataChanged(index(*found, 0, parentIndex), index(*found, ColumnCount - 1, parentIndex));
+    }
+}
+
+const InventoryModel::Reach &InventoryModel::reachOf(const Domain &domain, const Repository &repository) const
+{
+    if (repository.reach)
+        return *repository.reach;
+    Reach reach;
+    if (!repository.upstreams) {
+        reach.pending << repository.summary.name;
+    } else {
+        const UpstreamGraph::Reaches walked = domain.graph.reachesFrom(repository.summary.name);
+        reach.registries = walked.registries;
+        // A name the domain does not have is a dangling upstream: nothing behind it to wait for.
+        for (const QString &name : walked.unknown) {
+            if (domain.rowOf.contains(name))
+                reach.pending << name;
+        }
+        if (!repository.externalConnection.isEmpty())
+            reach.state = ConnectionState::Connected;
+        else if (!reach.registries.isEmpty())
+            reach.state = ConnectionState::ViaUpstream;
+        else if (!reach.pending.isEmpty())
+            reach.state = ConnectionState::Unknown;
+        else
+            reach.state = ConnectionState::None;
+    }
+    repository.reach = std::make_unique<Reach>(std::move(reach));
+    return *repository.reach;
 }
 
 bool InventoryModel::isDescribed(const RepositoryRef &ref) const
@@ -168,11 +230,9 @@ bool InventoryModel::isDescribed(const RepositoryRef &ref) const
     const int row = findDomain(ref.domainOwner, ref.domain);
     if (row < 0)
         return false;
-    for (const Repository &r : m_domains[size_t(row)]->repositories) {
-        if (r.summary.name == ref.repository)
-            return r.upstreams.has_value();
-    }
-    return false;
+    const Domain &d = *m_domains[size_t(row)];
+    const auto found = d.rowOf.constFind(ref.repository);
+    return found != d.rowOf.constEnd() && d.repositories[size_t(*found)].upstreams.has_value();
 }
 
 QStringList InventoryModel::upstreamNames(const RepositoryDescription &repository)
@@ -310,6 +370,10 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Account");
     case CountColumn:
         return tr("Repositories");
+    case ConnectionColumn:
+        return tr("External connection");
+    case UpstreamsColumn:
+        return tr("Upstreams");
     default:
         return {};
     }
@@ -358,6 +422,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
             return d.state == DomainState::Failed ? QVariant::fromValue(d.error) : QVariant();
         case RepositoryCountRole:
             return d.state == DomainState::Loaded ? int(d.repositories.size()) : -1;
+        case UndescribedCountRole:
+            return d.undescribed;
         default:
             return {};
         }
@@ -392,9 +458,18 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
             return r.summary.name;
         case AccountColumn:
             return r.summary.administratorAccount;
+        case ConnectionColumn:
+            return connectionData(r, reachOf(d, r), ConnectionColumn, role);
+        case UpstreamsColumn:
+            return connectionData(r, Reach(), UpstreamsColumn, role);
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == UpstreamsColumn ? QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter))
+                                                 : QVariant();
     case Qt::ToolTipRole: {
+        if (index.column() == ConnectionColumn || index.column() == UpstreamsColumn)
+            return connectionData(r, index.column() == ConnectionColumn ? reachOf(d, r) : Reach(), index.column(), role);
         QString tip = r.summary.description.isEmpty() ? r.summary.arn : r.summary.description;
         if (!r.externalConnection.isEmpty())
             tip += u'\n' + tr("External connection: %1").arg(r.externalConnection);
@@ -410,9 +485,73 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r.summary);
     case ExternalConnectionRole:
         return r.externalConnection;
+    case ConnectionStateRole:
+        return QVariant::fromValue(reachOf(d, r).state);
+    case ReachableConnectionsRole: {
+        QStringList names;
+        for (const UpstreamReach &reach : reachOf(d, r).registries)
+            names << reach.connection;
+        return names;
+    }
+    case ReachesRole:
+        return QVariant::fromValue(reachOf(d, r).registries);
+    case ReachesPendingRole:
+        return reachOf(d, r).pending;
+    case UpstreamsRole:
+        return r.upstreams ? QVariant(*r.upstreams) : QVariant();
+    case UpstreamCountRole:
+        return r.upstreams ? int(r.upstreams->size()) : -1;
+    case UsedByRole:
+        return d.graph.usersOf(r.summary.name);
+    case ConnectionFormatRole: {
+        const QList<UpstreamReach> &registries = reachOf(d, r).registries;
+        if (registries.isEmpty())
+            return QString();
+        const ExternalConnectionInfo *info = ExternalConnections::find(registries.constFirst().connection);
+        return info ? info->packageFormat : QString();
+    }
     default:
         return {};
     }
+}
+
+QVariant InventoryModel::connectionData(const Repository &r, const Reach &reach, int column, int role) const
+{
+    if (column == UpstreamsColumn) {
+        if (!r.upstreams)
+            return role == Qt::DisplayRole ? QStringLiteral("?") : tr("Not described yet: its upstreams are not known.");
+        if (role == Qt::DisplayRole)
+            return QString::number(r.upstreams->size());
+        return r.upstreams->isEmpty() ? tr("No upstream repositories.")
+                                      : tr("Upstreams in search order: %1").arg(r.upstreams->join(QStringLiteral(", ")));
+    }
+    // The Connection column: its own connection, or (dimmed by the view) what its upstreams reach.
+    const bool display = role == Qt::DisplayRole;
+    switch (reach.state) {
+    case ConnectionState::Connected:
+        if (display)
+            return r.externalConnection;
+        return tr("External connection: %1").arg(r.externalConnection);
+    case ConnectionState::ViaUpstream: {
+        if (display) {
+            const QString first = reach.registries.constFirst().connection;
+            return reach.registries.size() == 1 ? first : tr("%1 +%2").arg(first).arg(reach.registries.size() - 1);
+        }
+        QStringList lines{tr("No external connection of its own; reaches through its upstreams:")};
+        for (const UpstreamReach &via : reach.registries)
+            lines << tr("%1 via %2").arg(via.connection, via.via.join(QStringLiteral(" \u2192 ")));
+        return lines.join(u'\n');
+    }
+    case ConnectionState::None:
+        return display ? QString() : tr("No external connection, and no upstream reaches a public registry.");
+    case ConnectionState::Unknown:
+        if (display)
+            return tr("Not known yet");
+        if (!r.upstreams)
+            return tr("Not described yet: its external connection and upstreams are not known.");
+        return tr("Not known yet: %1 not described yet.").arg(reach.pending.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 } // namespace desk

@@ -3,6 +3,7 @@
 #include "base/awserror.h"
 #include "base/codeartifacttypes.h"
 #include "base/operationinputs.h"
+#include "base/upstreamgraph.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -19,16 +20,32 @@ namespace desk {
 // domainFailed): each domain appears as soon as it is listed, in the Loading state, and gets
 // its repositories or its error when they arrive. A failed domain has one child row, of kind
 // Error, that carries the error in place.
+//
+// A repository's external connection and upstreams are known once it is described
+// (updateRepository). From them, per domain, the model answers which public registries a
+// repository reaches (its own connection, then through its upstreams in the service's search
+// order: UpstreamGraph::reachesFrom) and so its ConnectionState. That answer is computed when a
+// row is first asked for it and kept; a description that changes forgets it for that repository
+// and for every repository that reaches it through upstreams, and those rows get dataChanged
+// (no reset), so a filter on them re-evaluates.
 class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, AccountColumn, CountColumn, ColumnCount };
+    enum Column { NameColumn, AccountColumn, CountColumn, ConnectionColumn, UpstreamsColumn, ColumnCount };
     enum class ItemKind { Domain, Repository, Error };
     Q_ENUM(ItemKind)
     enum class DomainState { Loading, Loaded, Failed };
     Q_ENUM(DomainState)
+    // What a repository reaches of the public registries.
+    enum class ConnectionState {
+        Unknown,       // not described yet, or nothing reached so far and an upstream not described yet
+        None,          // described, and neither it nor its upstreams reach a public registry
+        Connected,     // it has an external connection of its own
+        ViaUpstream,   // no connection of its own; an upstream (directly or further up) has one
+    };
+    Q_ENUM(ConnectionState)
     enum Role {
         KindRole = Qt::UserRole + 1,   // ItemKind
         DomainStateRole,               // DomainState (domain rows)
@@ -39,6 +56,17 @@ public:
         ErrorRole,                     // AwsError (failed domains and their error row)
         ExternalConnectionRole,        // QString: the known external connection of a repository
         RepositoryCountRole,           // int (domain rows; -1 while loading)
+        // Repository rows, from the descriptions known in their domain:
+        ConnectionStateRole,           // ConnectionState
+        ReachableConnectionsRole,      // QStringList: the registries reached (own first), search order
+        ReachesRole,                   // QList<UpstreamReach>: the same, with the upstreams walked
+        ReachesPendingRole,            // QStringList: the domain's undescribed repositories the walk met
+        UpstreamsRole,                 // QStringList in search order; invalid until described
+        UpstreamCountRole,             // int; -1 until described
+        UsedByRole,                    // QStringList: described repositories naming it as an upstream
+        ConnectionFormatRole,          // QString: package format of the registry the Connection column shows
+        // Domain rows:
+        UndescribedCountRole,          // int: repositories of the domain not described yet
     };
 
     explicit InventoryModel(QObject *parent = nullptr);
@@ -82,11 +110,20 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
 private:
+    // What a repository reaches, computed on first use and kept until a description it depends
+    // on changes.
+    struct Reach
+    {
+        ConnectionState state = ConnectionState::Unknown;
+        QList<UpstreamReach> registries;
+        QStringList pending;
+    };
     struct Repository
     {
         RepositorySummary summary;
         QString externalConnection;   // known from a description; empty: none or not known
         std::optional<QStringList> upstreams;   // known from a description, in search order
+        mutable std::unique_ptr<Reach> reach;   // small while unused: 10,000 rows stay compact
     };
     struct Domain
     {
@@ -94,6 +131,9 @@ private:
         DomainState state = DomainState::Loading;
         AwsError error;
         std::vector<Repository> repositories;
+        QHash<QString, int> rowOf;   // repository name -> row
+        UpstreamGraph graph;         // the described repositories
+        int undescribed = 0;
     };
 
     Domain *domainOf(const QModelIndex &index) const;   // the domain row, or the parent of a child
@@ -104,6 +144,10 @@ private:
     void removeChildRows(int row);
     static QStringList upstreamNames(const RepositoryDescription &repository);
     void emitDomainChanged(int row);
+    const Reach &reachOf(const Domain &domain, const Repository &repository) const;
+    // Forgets what `names` reach and tells the views of their rows.
+    void invalidateRows(int domainRow, const QStringList &names);
+    QVariant connectionData(const Repository &repository, const Reach &reach, int column, int role) const;
 
     std::vector<std::unique_ptr<Domain>> m_domains;
     int m_repositoryCount = 0;

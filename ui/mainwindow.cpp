@@ -8,6 +8,7 @@
 #include "ui/inventorypanel.h"
 #include "ui/joberrorpresenter.h"
 #include "ui/messagewidget.h"
+#include "ui/packageflowpanel.h"
 #include "ui/profileswitcher.h"
 #include "ui/repositorydetailsview.h"
 #include "ui/welcomepage.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_inventoryPanel);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_packageFlow = new PackageFlowPanel(m_inventory, m_inventoryPanel, m_details, m_workspace));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 660});
@@ -170,7 +171,7 @@ void MainWindow::createMenus()
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
     repository->addAction(copyCliAction());
-    menuBar()->addMenu(tr("&View"))->addAction(m_activityAction);
+    menuBar()->addMenu(tr("&View"))->addActions({m_activityAction, m_packageFlow->showAction()});
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 

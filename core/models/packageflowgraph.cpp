@@ -253,10 +253,12 @@ void PackageFlowGraph::findProblems()
             stores << m_edges[e].from;
             names << m_nodes[m_edges[e].from].name;
         }
-        addProblem(ProblemKind::DuplicateStore,
-                   tr("%1 are all connected to %2 (%3): the domain keeps more than one copy of its packages, and "
-                      "which one a repository gets depends on its upstreams.")
-                       .arg(listOfNames(names), m_nodes[r].label, m_nodes[r].name),
+        const QString text = names.size() == 2
+            ? tr("%1 and %2 both connect to %3 (%4): the domain keeps two copies of its packages, and which one a "
+                 "repository gets depends on its upstreams.").arg(names[0], names[1], m_nodes[r].label, m_nodes[r].name)
+            : tr("%1 all connect to %2 (%3): the domain keeps %4 copies of its packages, and which one a repository "
+                 "gets depends on its upstreams.").arg(listOfNames(names), m_nodes[r].label, m_nodes[r].name).arg(names.size());
+        addProblem(ProblemKind::DuplicateStore, text,
                    QList<int>(stores) << r, m_in[r]);
     }
     // A connection and upstreams on the same repository.
@@ -274,8 +276,8 @@ void PackageFlowGraph::findProblems()
         if (connection.isEmpty() || upstreams.isEmpty())
             continue;
         addProblem(ProblemKind::ConnectionAndUpstreams,
-                   tr("%1 has an external connection to %2 and also upstreams (%3): keep the connection on a store "
-                      "of its own, without upstreams, so every repository finds public packages the same way.")
+                   tr("%1 has an external connection to %2 and also upstreams (%3): CodeArtifact treats these as "
+                      "alternatives; keep the connection on a store of its own, without upstreams.")
                        .arg(m_nodes[v].name, connection, upstreams.join(QStringLiteral(", "))),
                    {v}, edges);
     }
@@ -313,11 +315,12 @@ void PackageFlowGraph::findProblems()
     for (int v = 0; v < m_nodes.size(); ++v) {
         if (m_nodes[v].kind != NodeKind::Repository || reaches[v] || mayReach[v])
             continue;
-        addProblem(ProblemKind::NoRegistry,
-                   tr("%1 reaches no public registry, although %n other repositories in this domain do: packages "
-                      "not published to it cannot be installed through it.", nullptr, reachingRepositories)
-                       .arg(m_nodes[v].name),
-                   {v}, m_out[v]);
+        const QString text = reachingRepositories == 1
+            ? tr("%1 reaches no public registry, although 1 other repository in this domain does: packages not "
+                 "published to it cannot be installed through it.").arg(m_nodes[v].name)
+            : tr("%1 reaches no public registry, although %2 other repositories in this domain do: packages not "
+                 "published to it cannot be installed through it.").arg(m_nodes[v].name).arg(reachingRepositories);
+        addProblem(ProblemKind::NoRegistry, text, {v}, m_out[v]);
     }
 }
 
@@ -393,7 +396,8 @@ void PackageFlowGraph::assignLayers()
 int PackageFlowGraph::crossings() const
 {
     // Edges between neighbouring columns, as (row on the left, row on the right): two cross when
-    // their rows are in opposite orders.
+    // their rows are in opposite orders. Sorted by the left row, the crossings are the pairs out
+    // of order on the right, counted with a Fenwick tree (E log V, not E squared).
     int total = 0;
     for (int c = 0; c + 1 < m_layers; ++c) {
         QList<std::pair<int, int>> spans;
@@ -405,11 +409,17 @@ int PackageFlowGraph::crossings() const
             }
         }
         std::sort(spans.begin(), spans.end());
-        for (qsizetype i = 0; i < spans.size(); ++i) {
-            for (qsizetype j = i + 1; j < spans.size(); ++j) {
-                if (spans[i].first < spans[j].first && spans[j].second < spans[i].second)
-                    ++total;
-            }
+        const int size = int(m_columns[c + 1].size());
+        QList<int> tree(size + 1, 0);
+        int seen = 0;
+        for (const auto &span : std::as_const(spans)) {
+            int notAbove = 0;   // earlier spans ending at or above this one's row
+            for (int i = span.second + 1; i > 0; i -= i & -i)
+                notAbove += tree[i];
+            total += seen - notAbove;
+            for (int i = span.second + 1; i <= size; i += i & -i)
+                ++tree[i];
+            ++seen;
         }
     }
     return total;

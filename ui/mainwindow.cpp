@@ -9,6 +9,7 @@
 #include "ui/inventorypanel.h"
 #include "ui/joberrorpresenter.h"
 #include "ui/messagewidget.h"
+#include "ui/packageflowpanel.h"
 #include "ui/profileswitcher.h"
 #include "ui/repositorydetailsview.h"
 #include "ui/welcomepage.h"
@@ -75,7 +76,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_inventoryPanel);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_packageFlow = new PackageFlowPanel(m_inventory, m_inventoryPanel, m_details, m_workspace));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({640, 560});   // the tree's connection and upstream columns need the room
@@ -175,7 +176,7 @@ void MainWindow::createMenus()
     repository->addSeparator();
     repository->addActions({instructionsAction(), copyCliAction()});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_activityAction, m_describeStatus->describeAllAction()});
+    view->addActions({m_activityAction, m_packageFlow->showAction(), m_describeStatus->describeAllAction()});
     view->addMenu(m_describeStatus->rateMenu());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }

@@ -27,6 +27,7 @@ class InventoryFilterModel;
 class InventoryPanel;
 class JobErrorPresenter;
 class MessageWidget;
+class PackageFlowPanel;
 class ProfileManager;
 class ProfileSwitcher;
 class Prompter;
@@ -86,6 +87,7 @@ public:
     ActivityModel *activityModel() const { return m_activity; }
     InventoryPanel *inventoryPanel() const { return m_inventoryPanel; }
     RepositoryDetailsView *detailsView() const { return m_details; }
+    PackageFlowPanel *packageFlow() const { return m_packageFlow; }
     MessageWidget *banner() const { return m_banner; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -140,6 +142,7 @@ private:
     MessageWidget *m_banner = nullptr;
     InventoryPanel *m_inventoryPanel = nullptr;
     RepositoryDetailsView *m_details = nullptr;
+    PackageFlowPanel *m_packageFlow = nullptr;   // tabs: the details | the package flow
     ConnectionBar *m_connectionBar = nullptr;
     ProfileSwitcher *m_switcher = nullptr;
     QDockWidget *m_activityDock = nullptr;

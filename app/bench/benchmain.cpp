@@ -224,6 +224,12 @@ int main(int argc, char *argv[])
     }
     if (wanted("filter_10000_rows"))
         report("filter_10000_rows", ModelBenchmarks::filterKeystrokeMicros(10, 1000, parser.isSet(quick) ? 1 : 5), "us/op");
+    if (wanted("package_flow_layout_500")) {
+        const ModelBenchmarks::FlowLayout flow = ModelBenchmarks::packageFlowLayout(500, parser.isSet(quick) ? 1 : 10);
+        report("package_flow_layout_500", flow.millis, "ms");
+        out() << "package_flow_layout_500_graph: " << flow.nodes << " nodes, " << flow.edges << " edges, " << flow.crossings
+              << " crossings" << Qt::endl;
+    }
     if (wanted("inventory_10x1000_sandbox")) {
         const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox");
         const ModelBenchmarks::InventoryLoad load = benchInventory(program);

@@ -72,6 +72,10 @@ QList<SandboxDomain> SandboxDemoSeed::domains(const QString &account, const QStr
                           {"npm-store", "Proxy of the npm public registry", "public:npmjs", {}},
                           {"pypi-store", "Proxy of the Python Package Index", "public:pypi", {}},
                           {"staging-apps", "Release candidates", "", {"npm-store", "pypi-store"}},
+                          // Left over from a migration: a second npm proxy (the package flow marks
+                          // it as a duplicate store).
+                          {"npm-mirror", "Second npm proxy, left over from the 2023 migration", "public:npmjs", {}},
+                          {"qa-tools", "Test tooling of the QA team", "", {"npm-mirror"}},
                       },
                       account);
     out << makeDomain(QStringLiteral("acme-experiments"), account, region, 30,

@@ -134,6 +134,173 @@
     </message>
 </context>
 <context>
+    <name>ConnectionInstructions</name>
+    <message>
+        <source>npm (npm, pnpm, Yarn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (pip, twine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven (Maven, Gradle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NuGet (dotnet, nuget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby (RubyGems, Bundler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo (Rust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swift Package Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this first in the shell the tools run in. The token is valid for 12 hours; run it again when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm, pnpm and Yarn 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the project&apos;s .npmrc. npm reads the token from the environment each time it runs; the registry URL must end with a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yarn 2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip (pip.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the index URL, token included, into pip.conf (~/.config/pip/pip.conf), as aws codeartifact login does; run it again with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip (this shell only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same setting through the environment: nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.pypirc cannot read the environment, so the password is not in it: run export TWINE_PASSWORD=&quot;$CODEARTIFACT_AUTH_TOKEN&quot;, then twine upload --repository codeartifact dist/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twine (environment only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven: credentials and repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into an existing settings.xml. The &lt;id&gt; of the server and of the repository must be the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven: this project only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside &lt;project&gt;, instead of the &lt;profiles&gt; part of settings.xml; the &lt;servers&gt; part is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven: publishing (mvn deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradle (Groovy DSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing needs the maven-publish plugin. For plugins, put the same maven block in pluginManagement { repositories { } } of settings.gradle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradle (Kotlin DSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nuget.config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s nuget.config, or ~/.nuget/NuGet/NuGet.Config. NuGet reads %CODEARTIFACT_AUTH_TOKEN% from the environment when it runs; the source URL must end in /v3/index.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotnet CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the reference to the variable, not the token. Use dotnet nuget update source to change an existing source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RubyGems (gem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUBYGEMS_HOST (no trailing slash) is where gem push publishes; gem reads the key from GEM_HOST_API_KEY instead of ~/.gem/credentials. Replace my_gem with the gem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundler: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundler: credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundler reads a host&apos;s credentials from this variable; bundle config %1 &quot;aws:$CODEARTIFACT_AUTH_TOKEN&quot; would write them to ~/.bundle/config instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the project&apos;s .cargo/config.toml. Cargo 1.74 or later runs the AWS CLI for a fresh token whenever it needs one, so no token is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in the directory that holds Package.swift. swift keeps the token in the macOS Keychain, or in ~/.netrc on Linux. Add --scope NAMESPACE to set to use the repository for one scope only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or: aws codeartifact login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per tool. The AWS CLI fetches a 12-hour token and writes it into the tool&apos;s own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsResolver</name>
     <message>
         <source>environment variables</source>
@@ -381,6 +548,41 @@
     <message>
         <source>The system keychain is not available (simulated).</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (simuliert).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFlowGraph</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These repositories search each other in a ring: %1. A request for a package they do not have goes round it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 searches %2 (upstream %3), which no longer exists in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both connect to %3 (%4): the domain keeps two copies of its packages, and which one a repository gets depends on its upstreams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 all connect to %2 (%3): the domain keeps %4 copies of its packages, and which one a repository gets depends on its upstreams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an external connection to %2 and also upstreams (%3): CodeArtifact treats these as alternatives; keep the connection on a store of its own, without upstreams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches no public registry, although 1 other repository in this domain does: packages not published to it cannot be installed through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches no public registry, although %2 other repositories in this domain do: packages not published to it cannot be installed through it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1302,69 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
     </message>
 </context>
 <context>
+    <name>desk::BackgroundDescribeStatus</name>
+    <message>
+        <source>&amp;Describe All Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every repository&apos;s upstreams and external connections now, as fast as the service allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background Describing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Most %1 Requests a Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s API quota is shared with your pipelines: describe in the background at this rate at most, slower when the service throttles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe only the selected repository, and everything on Describe All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing all repositories: %1 of %2 known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing the repositories on screen: %1 of %2 known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing repositories in the background: %1 of %2 known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repositories: only the ones on screen are described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 repository could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repositories could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>desk::ConnectionBar</name>
     <message>
         <source>No credentials</source>
@@ -1182,6 +1447,184 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
 Set by %2</source>
         <translation>Endpunkt: %1
 Gesetzt durch %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionInstructionsAction</name>
+    <message>
+        <source>Connection &amp;Instructions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How npm, pip, Maven, NuGet, Ruby, Cargo and Swift connect to the repository, with an authorization token on request (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionInstructionsDialog</name>
+    <message>
+        <source>As long as the AWS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up package managers to use repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up package managers to use repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt; (owner %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package format</source>
+        <translation type="unfinished">Paketformat</translation>
+    </message>
+    <message>
+        <source>Repository endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask CodeArtifact for an authorization token for domain %1 (GetAuthorizationToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is shown here once and forgotten when this dialog closes. The blocks below read it from CODEARTIFACT_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the %1 endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructions without the endpoint; the reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get the %1 endpoint of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking CodeArtifact for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an authorization token for domain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not say when the token expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired at %1 and was forgotten; get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at %1, in %2. Forgotten when this dialog closes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,13 +2114,57 @@ Gesetzt durch %2</translation>
         <source>External connection: %1</source>
         <translation>Externe Verbindung: %1</translation>
     </message>
+    <message>
+        <source>External connection</source>
+        <translation type="unfinished">Externe Verbindung</translation>
+    </message>
+    <message>
+        <source>Upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not described yet: its upstreams are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upstream repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstreams in search order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No external connection of its own; reaches through its upstreams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No external connection, and no upstream reaches a public registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not described yet: its external connection and upstreams are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: %1 not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>desk::InventoryPanel</name>
-    <message>
-        <source>Filter domains and repositories (Ctrl+F)</source>
-        <translation>Domains und Repositorys filtern (Strg+F)</translation>
-    </message>
     <message>
         <source>Filter domains and repositories</source>
         <translation>Domains und Repositorys filtern</translation>
@@ -1715,10 +2202,6 @@ Gesetzt durch %2</translation>
         <translation>%1 Repositorys</translation>
     </message>
     <message>
-        <source>filtered</source>
-        <translation>gefiltert</translation>
-    </message>
-    <message>
         <source>Loading domains…</source>
         <translation>Domains werden geladen…</translation>
     </message>
@@ -1733,6 +2216,18 @@ Leeren Sie den Filter (Esc), um alles zu sehen.</translation>
 Press F5 to load, or check the region and your credentials.</source>
         <translation>Keine Domains vorhanden.
 Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <source>Filter domains and repositories (Ctrl+F): by name, by a registry or package format they reach (npm, public:pypi), by account, or by “no connection” or “has upstreams”. Every word must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of %1 repositories matches “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories match “%3”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2414,248 @@ oder eine Domain, um die Domain zu sehen.</translation>
 %2</source>
         <translation>Geben Sie den aktuellen Code des MFA-Geräts für Profil %1 ein:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::PackageFlowPanel</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the domain&apos;s packages come from: repositories, upstreams and public registries (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the package flow of the selected domain (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows point to upstreams, numbered in search order. Green: a store with an external connection. Blue: a public registry. Dashed: not described yet. Red: a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a repository or registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the package flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks every node whose name contains the text; Enter centres the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the package flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a domain or a repository in the tree to see where its packages come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repositories of %1 could not be loaded; the reason is shown in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the repositories of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no repositories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 repository</source>
+        <translation type="unfinished">1 Repository</translation>
+    </message>
+    <message>
+        <source>%1 repositories</source>
+        <translation type="unfinished">%1 Repositorys</translation>
+    </message>
+    <message>
+        <source>1 public registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 public registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not described yet (describing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not described yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Package Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no graph to export: choose a domain with repositories first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package flow of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the package flow of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk::PackageFlowView</name>
+    <message>
+        <source>not described yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository %1: not described yet, its upstreams are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: named as an upstream, but the domain has no such repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public registry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an external connection to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 searches %2: upstream %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package flow drawn by Artifact Desk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3052,74 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>None. Use “Associate External Connection…” to connect this repository to a public repository such as PyPI or npm.</source>
         <translation>Keine. Verwenden Sie „Externe Verbindung zuordnen…“, um dieses Repository mit einem öffentlichen Repository wie PyPI oder npm zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches (public registries, in search order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: 1 repository of this domain is not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: %1 repositories of this domain are not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps more: 1 repository of this domain is not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps more: %1 repositories of this domain are not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None. No repository of this domain has this one as an upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its own external connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (its own external connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: this repository is not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: %1 not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps more: %1 not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None. Neither this repository nor its upstreams have an external connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1 in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -137,167 +137,167 @@
     <name>ConnectionInstructions</name>
     <message>
         <source>npm (npm, pnpm, Yarn)</source>
-        <translation type="unfinished"></translation>
+        <translation>npm (npm, pnpm, Yarn)</translation>
     </message>
     <message>
         <source>Python (pip, twine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python (pip, twine)</translation>
     </message>
     <message>
         <source>Maven (Maven, Gradle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven (Maven, Gradle)</translation>
     </message>
     <message>
         <source>NuGet (dotnet, nuget)</source>
-        <translation type="unfinished"></translation>
+        <translation>NuGet (dotnet, nuget)</translation>
     </message>
     <message>
         <source>Ruby (RubyGems, Bundler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruby (RubyGems, Bundler)</translation>
     </message>
     <message>
         <source>Cargo (Rust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo (Rust)</translation>
     </message>
     <message>
         <source>Swift Package Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Swift Package Manager</translation>
     </message>
     <message>
         <source>Token in the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in der Umgebung</translation>
     </message>
     <message>
         <source>Run this first in the shell the tools run in. The token is valid for 12 hours; run it again when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie dies zuerst in der Shell aus, in der die Werkzeuge laufen. Das Token ist 12 Stunden gültig; führen Sie es erneut aus, wenn es abläuft.</translation>
     </message>
     <message>
         <source>npm, pnpm and Yarn 1</source>
-        <translation type="unfinished"></translation>
+        <translation>npm, pnpm und Yarn 1</translation>
     </message>
     <message>
         <source>Or the project&apos;s .npmrc. npm reads the token from the environment each time it runs; the registry URL must end with a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder die .npmrc des Projekts. npm liest das Token bei jedem Aufruf aus der Umgebung; die Registry-URL muss mit einem Schrägstrich enden.</translation>
     </message>
     <message>
         <source>Yarn 2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn 2 oder neuer</translation>
     </message>
     <message>
         <source>pip (pip.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>pip (pip.conf)</translation>
     </message>
     <message>
         <source>Writes the index URL, token included, into pip.conf (~/.config/pip/pip.conf), as aws codeartifact login does; run it again with a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Index-URL samt Token in pip.conf (~/.config/pip/pip.conf), wie es aws codeartifact login tut; führen Sie es mit einem neuen Token erneut aus.</translation>
     </message>
     <message>
         <source>pip (this shell only)</source>
-        <translation type="unfinished"></translation>
+        <translation>pip (nur diese Shell)</translation>
     </message>
     <message>
         <source>The same setting through the environment: nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Einstellung über die Umgebung: Es wird nichts auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>twine</source>
-        <translation type="unfinished"></translation>
+        <translation>twine</translation>
     </message>
     <message>
         <source>.pypirc cannot read the environment, so the password is not in it: run export TWINE_PASSWORD=&quot;$CODEARTIFACT_AUTH_TOKEN&quot;, then twine upload --repository codeartifact dist/*.</source>
-        <translation type="unfinished"></translation>
+        <translation>.pypirc kann die Umgebung nicht lesen, daher steht das Passwort nicht darin: Führen Sie export TWINE_PASSWORD=&quot;$CODEARTIFACT_AUTH_TOKEN&quot; aus, dann twine upload --repository codeartifact dist/*.</translation>
     </message>
     <message>
         <source>twine (environment only)</source>
-        <translation type="unfinished"></translation>
+        <translation>twine (nur Umgebung)</translation>
     </message>
     <message>
         <source>Maven: credentials and repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven: Anmeldeinformationen und Repository</translation>
     </message>
     <message>
         <source>Merge into an existing settings.xml. The &lt;id&gt; of the server and of the repository must be the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine vorhandene settings.xml einfügen. Die &lt;id&gt; des Servers und die des Repositorys müssen gleich sein.</translation>
     </message>
     <message>
         <source>Maven: this project only</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven: nur dieses Projekt</translation>
     </message>
     <message>
         <source>Inside &lt;project&gt;, instead of the &lt;profiles&gt; part of settings.xml; the &lt;servers&gt; part is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von &lt;project&gt;, statt des Teils &lt;profiles&gt; der settings.xml; der Teil &lt;servers&gt; wird weiterhin benötigt.</translation>
     </message>
     <message>
         <source>Maven: publishing (mvn deploy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven: Veröffentlichen (mvn deploy)</translation>
     </message>
     <message>
         <source>Gradle (Groovy DSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradle (Groovy DSL)</translation>
     </message>
     <message>
         <source>publishing needs the maven-publish plugin. For plugins, put the same maven block in pluginManagement { repositories { } } of settings.gradle.</source>
-        <translation type="unfinished"></translation>
+        <translation>publishing benötigt das Plugin maven-publish. Für Plugins setzen Sie denselben maven-Block in pluginManagement { repositories { } } der settings.gradle.</translation>
     </message>
     <message>
         <source>Gradle (Kotlin DSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradle (Kotlin DSL)</translation>
     </message>
     <message>
         <source>nuget.config</source>
-        <translation type="unfinished"></translation>
+        <translation>nuget.config</translation>
     </message>
     <message>
         <source>The project&apos;s nuget.config, or ~/.nuget/NuGet/NuGet.Config. NuGet reads %CODEARTIFACT_AUTH_TOKEN% from the environment when it runs; the source URL must end in /v3/index.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nuget.config des Projekts oder ~/.nuget/NuGet/NuGet.Config. NuGet liest %CODEARTIFACT_AUTH_TOKEN% beim Aufruf aus der Umgebung; die Quell-URL muss auf /v3/index.json enden.</translation>
     </message>
     <message>
         <source>dotnet CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>dotnet CLI</translation>
     </message>
     <message>
         <source>Stores the reference to the variable, not the token. Use dotnet nuget update source to change an existing source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Verweis auf die Variable, nicht das Token. Mit dotnet nuget update source ändern Sie eine vorhandene Quelle.</translation>
     </message>
     <message>
         <source>RubyGems (gem)</source>
-        <translation type="unfinished"></translation>
+        <translation>RubyGems (gem)</translation>
     </message>
     <message>
         <source>RUBYGEMS_HOST (no trailing slash) is where gem push publishes; gem reads the key from GEM_HOST_API_KEY instead of ~/.gem/credentials. Replace my_gem with the gem.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUBYGEMS_HOST (ohne abschließenden Schrägstrich) ist das Ziel von gem push; gem liest den Schlüssel aus GEM_HOST_API_KEY statt aus ~/.gem/credentials. Ersetzen Sie my_gem durch das Gem.</translation>
     </message>
     <message>
         <source>Bundler: source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundler: Quelle</translation>
     </message>
     <message>
         <source>Bundler: credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundler: Anmeldeinformationen</translation>
     </message>
     <message>
         <source>Bundler reads a host&apos;s credentials from this variable; bundle config %1 &quot;aws:$CODEARTIFACT_AUTH_TOKEN&quot; would write them to ~/.bundle/config instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundler liest die Anmeldeinformationen eines Hosts aus dieser Variablen; bundle config %1 &quot;aws:$CODEARTIFACT_AUTH_TOKEN&quot; würde sie stattdessen in ~/.bundle/config schreiben.</translation>
     </message>
     <message>
         <source>Cargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Or the project&apos;s .cargo/config.toml. Cargo 1.74 or later runs the AWS CLI for a fresh token whenever it needs one, so no token is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder die .cargo/config.toml des Projekts. Cargo ab 1.74 ruft die AWS CLI für ein neues Token auf, wann immer es eines braucht; es wird also kein Token aufbewahrt.</translation>
     </message>
     <message>
         <source>Run in the directory that holds Package.swift. swift keeps the token in the macOS Keychain, or in ~/.netrc on Linux. Add --scope NAMESPACE to set to use the repository for one scope only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verzeichnis mit Package.swift ausführen. swift bewahrt das Token im macOS-Schlüsselbund auf, unter Linux in ~/.netrc. Ergänzen Sie set um --scope NAMESPACE, um das Repository nur für einen Scope zu verwenden.</translation>
     </message>
     <message>
         <source>Or: aws codeartifact login</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder: aws codeartifact login</translation>
     </message>
     <message>
         <source>One line per tool. The AWS CLI fetches a 12-hour token and writes it into the tool&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Werkzeug. Die AWS CLI holt ein 12-Stunden-Token und schreibt es in die eigene Konfiguration des Werkzeugs.</translation>
     </message>
 </context>
 <context>
@@ -554,35 +554,35 @@
     <name>PackageFlowGraph</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>These repositories search each other in a ring: %1. A request for a package they do not have goes round it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Repositorys durchsuchen einander im Kreis: %1. Eine Anfrage nach einem Paket, das sie nicht haben, läuft darin im Kreis.</translation>
     </message>
     <message>
         <source>%1 searches %2 (upstream %3), which no longer exists in this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsucht %2 (Upstream %3), das in dieser Domain nicht mehr existiert.</translation>
     </message>
     <message>
         <source>%1 and %2 both connect to %3 (%4): the domain keeps two copies of its packages, and which one a repository gets depends on its upstreams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind beide mit %3 (%4) verbunden: Die Domain hält zwei Kopien der Pakete, und welche ein Repository erhält, hängt von seinen Upstream-Repositorys ab.</translation>
     </message>
     <message>
         <source>%1 all connect to %2 (%3): the domain keeps %4 copies of its packages, and which one a repository gets depends on its upstreams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind alle mit %2 (%3) verbunden: Die Domain hält %4 Kopien der Pakete, und welche ein Repository erhält, hängt von seinen Upstream-Repositorys ab.</translation>
     </message>
     <message>
         <source>%1 has an external connection to %2 and also upstreams (%3): CodeArtifact treats these as alternatives; keep the connection on a store of its own, without upstreams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine externe Verbindung zu %2 und zugleich Upstream-Repositorys (%3): CodeArtifact behandelt beides als Alternativen; legen Sie die Verbindung auf ein eigenes Speicher-Repository ohne Upstream-Repositorys.</translation>
     </message>
     <message>
         <source>%1 reaches no public registry, although 1 other repository in this domain does: packages not published to it cannot be installed through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht keine öffentliche Registry, obwohl 1 anderes Repository in dieser Domain eine erreicht: Pakete, die nicht darin veröffentlicht wurden, lassen sich darüber nicht installieren.</translation>
     </message>
     <message>
         <source>%1 reaches no public registry, although %2 other repositories in this domain do: packages not published to it cannot be installed through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht keine öffentliche Registry, obwohl %2 andere Repositorys in dieser Domain eine erreichen: Pakete, die nicht darin veröffentlicht wurden, lassen sich darüber nicht installieren.</translation>
     </message>
 </context>
 <context>
@@ -1305,63 +1305,63 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
     <name>desk::BackgroundDescribeStatus</name>
     <message>
         <source>&amp;Describe All Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Repositorys &amp;beschreiben</translation>
     </message>
     <message>
         <source>Read every repository&apos;s upstreams and external connections now, as fast as the service allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Repositorys und externe Verbindungen aller Repositorys jetzt lesen, so schnell der Dienst es erlaubt</translation>
     </message>
     <message>
         <source>&amp;Background Describing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben im &amp;Hintergrund</translation>
     </message>
     <message>
         <source>At Most %1 Requests a Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>The account&apos;s API quota is shared with your pipelines: describe in the background at this rate at most, slower when the service throttles</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Kontingent des Kontos wird mit Ihren Pipelines geteilt: im Hintergrund höchstens mit dieser Rate beschreiben, langsamer, wenn der Dienst drosselt</translation>
     </message>
     <message>
         <source>Describe only the selected repository, and everything on Describe All</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das ausgewählte Repository beschreiben, und alles bei „Alle beschreiben“</translation>
     </message>
     <message>
         <source>Describing all repositories: %1 of %2 known</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Repositorys werden beschrieben: %1 von %2 bekannt</translation>
     </message>
     <message>
         <source>Describing the repositories on screen: %1 of %2 known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Repositorys werden beschrieben: %1 von %2 bekannt</translation>
     </message>
     <message>
         <source>Describing repositories in the background: %1 of %2 known</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys werden im Hintergrund beschrieben: %1 von %2 bekannt</translation>
     </message>
     <message>
         <source>%1 repositories: only the ones on screen are described.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Repositorys: Nur die sichtbaren werden beschrieben.</translation>
     </message>
     <message>
         <source>1 repository could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Repository konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 repositories could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Repositorys konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Describe all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle beschreiben</translation>
     </message>
     <message>
         <source>Last failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1453,178 +1453,178 @@ Gesetzt durch %2</translation>
     <name>desk::ConnectionInstructionsAction</name>
     <message>
         <source>Connection &amp;Instructions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungsanleitung…</translation>
     </message>
     <message>
         <source>How npm, pip, Maven, NuGet, Ruby, Cargo and Swift connect to the repository, with an authorization token on request (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich npm, pip, Maven, NuGet, Ruby, Cargo und Swift mit dem Repository verbinden, auf Wunsch mit Autorisierungstoken (Strg+I)</translation>
     </message>
 </context>
 <context>
     <name>desk::ConnectionInstructionsDialog</name>
     <message>
         <source>As long as the AWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange wie die AWS-Anmeldeinformationen</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>Connection Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsanleitung</translation>
     </message>
     <message>
         <source>Set up package managers to use repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketmanager für Repository &lt;b&gt;%1&lt;/b&gt; in Domain &lt;b&gt;%2&lt;/b&gt; einrichten.</translation>
     </message>
     <message>
         <source>Set up package managers to use repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt; (owner %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketmanager für Repository &lt;b&gt;%1&lt;/b&gt; in Domain &lt;b&gt;%2&lt;/b&gt; (Eigentümer %3) einrichten.</translation>
     </message>
     <message>
         <source>Package format</source>
-        <translation type="unfinished">Paketformat</translation>
+        <translation>Paketformat</translation>
     </message>
     <message>
         <source>Repository endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Endpunkt</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Endpunkt kopieren</translation>
     </message>
     <message>
         <source>Authorization token</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungstoken</translation>
     </message>
     <message>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer des Tokens</translation>
     </message>
     <message>
         <source>&amp;Get Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;abrufen</translation>
     </message>
     <message>
         <source>Ask CodeArtifact for an authorization token for domain %1 (GetAuthorizationToken)</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeArtifact nach einem Autorisierungstoken für Domain %1 fragen (GetAuthorizationToken)</translation>
     </message>
     <message>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Token</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token anzeigen</translation>
     </message>
     <message>
         <source>Copy &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token kopieren</translation>
     </message>
     <message>
         <source>The token is shown here once and forgotten when this dialog closes. The blocks below read it from CODEARTIFACT_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird hier einmal angezeigt und beim Schließen dieses Dialogs vergessen. Die Blöcke unten lesen es aus CODEARTIFACT_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <source>Package &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket&amp;format:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>den Endpunkt</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token verbergen</translation>
     </message>
     <message>
         <source>the token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token</translation>
     </message>
     <message>
         <source>Fetching the %1 endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt wird abgerufen…</translation>
     </message>
     <message>
         <source>No instructions without the endpoint; the reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Endpunkt keine Anleitung; der Grund steht unten.</translation>
     </message>
     <message>
         <source>Could not get the %1 endpoint of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt von %2 konnte nicht abgerufen werden: %3</translation>
     </message>
     <message>
         <source>shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Befehle</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Asking CodeArtifact for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeArtifact wird nach einem Token gefragt…</translation>
     </message>
     <message>
         <source>No token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token.</translation>
     </message>
     <message>
         <source>Could not get an authorization token for domain %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Domain %1 konnte kein Autorisierungstoken abgerufen werden: %2</translation>
     </message>
     <message>
         <source>The service did not say when the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht angegeben, wann das Token abläuft.</translation>
     </message>
     <message>
         <source>The token expired at %1 and was forgotten; get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist um %1 abgelaufen und wurde vergessen; rufen Sie ein neues ab.</translation>
     </message>
     <message>
         <source>Expires at %1, in %2. Forgotten when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft um %1 ab, in %2. Wird beim Schließen dieses Dialogs vergessen.</translation>
     </message>
 </context>
 <context>
@@ -2116,51 +2116,51 @@ Gesetzt durch %2</translation>
     </message>
     <message>
         <source>External connection</source>
-        <translation type="unfinished">Externe Verbindung</translation>
+        <translation>Externe Verbindung</translation>
     </message>
     <message>
         <source>Upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstreams</translation>
     </message>
     <message>
         <source>Not described yet: its upstreams are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beschrieben: Die Upstream-Repositorys sind nicht bekannt.</translation>
     </message>
     <message>
         <source>No upstream repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Upstream-Repositorys.</translation>
     </message>
     <message>
         <source>Upstreams in search order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Repositorys in Suchreihenfolge: %1</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>No external connection of its own; reaches through its upstreams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eigene externe Verbindung; erreicht über die Upstream-Repositorys:</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>No external connection, and no upstream reaches a public registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine externe Verbindung, und kein Upstream-Repository erreicht eine öffentliche Registry.</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>Not described yet: its external connection and upstreams are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beschrieben: Externe Verbindung und Upstream-Repositorys sind nicht bekannt.</translation>
     </message>
     <message>
         <source>Not known yet: %1 not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: %1 noch nicht beschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2219,15 +2219,15 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
     </message>
     <message>
         <source>Filter domains and repositories (Ctrl+F): by name, by a registry or package format they reach (npm, public:pypi), by account, or by “no connection” or “has upstreams”. Every word must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains und Repositorys filtern (Strg+F): nach Name, nach einer erreichten Registry oder einem Paketformat (npm, public:pypi), nach Konto oder nach „no connection“ oder „has upstreams“. Jedes Wort muss passen.</translation>
     </message>
     <message>
         <source>1 of %1 repositories matches “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 von %1 Repositorys passt zu „%2“</translation>
     </message>
     <message>
         <source>%1 of %2 repositories match “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Repositorys passen zu „%3“</translation>
     </message>
 </context>
 <context>
@@ -2420,242 +2420,242 @@ oder eine Domain, um die Domain zu sehen.</translation>
     <name>desk::PackageFlowPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Package flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketfluss</translation>
     </message>
     <message>
         <source>Where the domain&apos;s packages come from: repositories, upstreams and public registries (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Pakete der Domain kommen: Repositorys, Upstream-Repositorys und öffentliche Registrys (Strg+G)</translation>
     </message>
     <message>
         <source>Package &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket&amp;fluss</translation>
     </message>
     <message>
         <source>Show the package flow of the selected domain (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Paketfluss der ausgewählten Domain anzeigen (Strg+G)</translation>
     </message>
     <message>
         <source>Arrows point to upstreams, numbered in search order. Green: a store with an external connection. Blue: a public registry. Dashed: not described yet. Red: a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeile zeigen auf Upstream-Repositorys, nummeriert in Suchreihenfolge. Grün: Speicher-Repository mit externer Verbindung. Blau: öffentliche Registry. Gestrichelt: noch nicht beschrieben. Rot: ein Problem.</translation>
     </message>
     <message>
         <source>Find a repository or registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository oder Registry suchen</translation>
     </message>
     <message>
         <source>Find in the package flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paketfluss suchen</translation>
     </message>
     <message>
         <source>Marks every node whose name contains the text; Enter centres the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert jeden Knoten, dessen Name den Text enthält; Eingabe zentriert den nächsten</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Strg+−)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
         <source>F&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen anzeigen (Strg+0)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the picture as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild als PNG oder SVG speichern</translation>
     </message>
     <message>
         <source>Problems in the package flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Paketfluss</translation>
     </message>
     <message>
         <source>Select a domain or a repository in the tree to see where its packages come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Baum eine Domain oder ein Repository, um zu sehen, woher die Pakete kommen.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The repositories of %1 could not be loaded; the reason is shown in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositorys von %1 konnten nicht geladen werden; der Grund steht im Baum.</translation>
     </message>
     <message>
         <source>Loading the repositories of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositorys von %1 werden geladen…</translation>
     </message>
     <message>
         <source>%1 has no repositories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Repositorys.</translation>
     </message>
     <message>
         <source>1 repository</source>
-        <translation type="unfinished">1 Repository</translation>
+        <translation>1 Repository</translation>
     </message>
     <message>
         <source>%1 repositories</source>
-        <translation type="unfinished">%1 Repositorys</translation>
+        <translation>%1 Repositorys</translation>
     </message>
     <message>
         <source>1 public registry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 öffentliche Registry</translation>
     </message>
     <message>
         <source>%1 public registries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffentliche Registrys</translation>
     </message>
     <message>
         <source>%1 not described yet (describing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht beschrieben (wird beschrieben…)</translation>
     </message>
     <message>
         <source>%1 not described yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht beschrieben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>&amp;Problems (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (%1):</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export Package Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketfluss exportieren</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>There is no graph to export: choose a domain with repositories first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Graphen zum Exportieren: Wählen Sie zuerst eine Domain mit Repositorys.</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateinamen, der auf .png oder .svg endet.</translation>
     </message>
     <message>
         <source>Package flow of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketfluss von %1</translation>
     </message>
     <message>
         <source>The picture could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>The picture could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved the package flow of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketfluss von %1 in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>desk::PackageFlowView</name>
     <message>
         <source>not described yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beschrieben</translation>
     </message>
     <message>
         <source>no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht mehr</translation>
     </message>
     <message>
         <source>store → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher → %1</translation>
     </message>
     <message>
         <source>no upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Upstreams</translation>
     </message>
     <message>
         <source>1 upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Upstream</translation>
     </message>
     <message>
         <source>%1 upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Upstreams</translation>
     </message>
     <message>
         <source>Repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository %1</translation>
     </message>
     <message>
         <source>Repository %1: not described yet, its upstreams are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository %1: noch nicht beschrieben, die Upstream-Repositorys sind nicht bekannt</translation>
     </message>
     <message>
         <source>%1: named as an upstream, but the domain has no such repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: als Upstream-Repository genannt, aber die Domain hat kein solches Repository</translation>
     </message>
     <message>
         <source>Public registry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Registry %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has an external connection to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine externe Verbindung zu %2 (%3)</translation>
     </message>
     <message>
         <source>%1 searches %2: upstream %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsucht %2: Upstream %3</translation>
     </message>
     <message>
         <source>Package flow graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketflussgraph</translation>
     </message>
     <message>
         <source>Package flow drawn by Artifact Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketfluss, gezeichnet von Artifact Desk</translation>
     </message>
 </context>
 <context>
@@ -3055,71 +3055,71 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Reaches (public registries, in search order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht (öffentliche Registrys, in Suchreihenfolge)</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>Not known yet: 1 repository of this domain is not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: 1 Repository dieser Domain ist noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>Not known yet: %1 repositories of this domain are not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: %1 Repositorys dieser Domain sind noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>Perhaps more: 1 repository of this domain is not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht weitere: 1 Repository dieser Domain ist noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>Perhaps more: %1 repositories of this domain are not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht weitere: %1 Repositorys dieser Domain sind noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>None. No repository of this domain has this one as an upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Kein Repository dieser Domain hat dieses als Upstream-Repository.</translation>
     </message>
     <message>
         <source>%1 (its own external connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene externe Verbindung)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (its own external connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (eigene externe Verbindung)</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; über %2</translation>
     </message>
     <message>
         <source>Not known yet: this repository is not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: Dieses Repository ist noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>Not known yet: %1 not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: %1 noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>Perhaps more: %1 not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht weitere: %1 noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>None. Neither this repository nor its upstreams have an external connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Weder dieses Repository noch seine Upstream-Repositorys haben eine externe Verbindung.</translation>
     </message>
     <message>
         <source>Select %1 in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Baum auswählen</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
                                     qMax(150, m_tree->header()->sectionSizeHint(InventoryModel::ConnectionColumn)));
     m_tree->header()->resizeSection(InventoryModel::UpstreamsColumn,
                                     qMax(70, m_tree->header()->sectionSizeHint(InventoryModel::UpstreamsColumn)));
+    // What an admin scans for comes next to the name; the accounts and counts after it.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(InventoryModel::ConnectionColumn), 1);
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(InventoryModel::UpstreamsColumn), 2);
     m_tree->setExpandsOnDoubleClick(true);
 
     m_emptyHint = new QLabel(m_tree->viewport());

@@ -79,7 +79,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     splitter->addWidget(m_packageFlow = new PackageFlowPanel(m_inventory, m_inventoryPanel, m_details, m_workspace));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({640, 560});   // the tree's connection and upstream columns need the room
+    splitter->setSizes({540, 660});   // the details need ~500 px in long languages; the tree scrolls sideways
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(8, 8, 8, 8);
     workspaceLayout->setSpacing(8);

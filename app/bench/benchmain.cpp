@@ -4,6 +4,7 @@
 #include "api/codeartifactclient.h"
 #include "api/repositoryjobs.h"
 #include "aws/sigv4signer.h"
+#include "benchsandbox.h"
 #include "describebenchmarks.h"
 #include "modelbenchmarks.h"
 #include "sandbox/sandboxconfig.h"
@@ -133,55 +134,16 @@ double benchBotocoreSign(int iterations)
 // sandbox (its own process) over loopback: all domains, all pages, domains concurrently.
 ModelBenchmarks::InventoryLoad benchInventory(const QString &sandboxProgram)
 {
-    auto failed = [](const QString &why) {
+    const auto sandbox = BenchSandbox::start(sandboxProgram, 10, 1000);
+    if (!sandbox->error.isEmpty()) {
         ModelBenchmarks::InventoryLoad result;
-        result.error = why;
+        result.error = sandbox->error;
         return result;
-    };
-    QTemporaryDir dir;
-    const QString stateFile = dir.filePath(QStringLiteral("state.json"));
-    {
-        SandboxState state(SandboxConfig::defaultRegion(), stateFile);
-        state.load();
-        QList<SandboxDomain> domains;
-        for (int d = 0; d < 10; ++d) {
-            SandboxDomain domain;
-            domain.name = QStringLiteral("bench-domain-%1").arg(d);
-            domain.owner = SandboxConfig::defaultAccount();
-            domain.createdTime = QDateTime::currentDateTimeUtc();
-            for (int r = 0; r < 1000; ++r) {
-                SandboxRepository repository;
-                repository.name = QStringLiteral("service-%1-packages").arg(r);
-                repository.administratorAccount = domain.owner;
-                repository.description = QStringLiteral("Packages of service %1").arg(r);
-                repository.createdTime = domain.createdTime;
-                domain.repositories.insert(repository.name, repository);
-            }
-            domains.append(domain);
-        }
-        const auto seeded = state.seed(domains);
-        if (!seeded.ok() || !seeded.value)
-            return failed(QStringLiteral("could not seed the sandbox state: ") + seeded.error.message());
     }
-    QProcess sandbox;
-    sandbox.start(sandboxProgram, {QStringLiteral("--state"), stateFile});
-    if (!sandbox.waitForReadyRead(30000))
-        return failed(QStringLiteral("the sandbox did not start: ") + sandbox.errorString());
-    const QByteArray line = sandbox.readLine().trimmed();
-    if (!line.startsWith("listening on "))
-        return failed(QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line));
     QNetworkAccessManager network;
     CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = SandboxConfig::defaultAccessKeyId();
-    credentials.secretAccessKey = SandboxConfig::defaultSecretAccessKey();
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(SandboxConfig::defaultRegion());
-    client.setEndpointOverride(QString::fromUtf8(line.mid(13)));
-    const ModelBenchmarks::InventoryLoad load = ModelBenchmarks::inventoryLoad(&client);
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
-    return load;
+    sandbox->configure(client);
+    return ModelBenchmarks::inventoryLoad(&client);
 }
 
 } // namespace

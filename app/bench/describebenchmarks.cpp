@@ -1,5 +1,7 @@
 #include "describebenchmarks.h"
 
+#include "benchsandbox.h"
+
 #include "api/codeartifactclient.h"
 #include "controllers/inventoryexport.h"
 #include "sandbox/sandboxconfig.h"
@@ -22,72 +24,6 @@
 namespace desk {
 
 namespace {
-
-// A sandbox process over a state of `domains` x `perDomain` repositories: in each domain an
-// npm-store with public:npmjs, and the others use it as their upstream.
-struct SeededSandbox
-{
-    QTemporaryDir dir;
-    QProcess process;
-    QString url;
-    QString error;
-
-    ~SeededSandbox()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            process.waitForFinished(10000);
-        }
-    }
-};
-
-std::unique_ptr<SeededSandbox> startSeeded(const QString &program, int domains, int perDomain, const QStringList &arguments = {})
-{
-    auto sandbox = std::make_unique<SeededSandbox>();
-    const QString stateFile = sandbox->dir.filePath(QStringLiteral("state.json"));
-    {
-        SandboxState state(SandboxConfig::defaultRegion(), stateFile);
-        state.load();
-        QList<SandboxDomain> list;
-        for (int d = 0; d < domains; ++d) {
-            SandboxDomain domain;
-            domain.name = QStringLiteral("bench-domain-%1").arg(d);
-            domain.owner = SandboxConfig::defaultAccount();
-            domain.createdTime = QDateTime::currentDateTimeUtc();
-            for (int r = 0; r < perDomain; ++r) {
-                SandboxRepository repository;
-                repository.name = r == 0 ? QStringLiteral("npm-store") : QStringLiteral("service-%1-packages").arg(r);
-                repository.administratorAccount = domain.owner;
-                repository.description = QStringLiteral("Packages of service %1").arg(r);
-                repository.createdTime = domain.createdTime;
-                if (r == 0)
-                    repository.externalConnection = QStringLiteral("public:npmjs");
-                else
-                    repository.upstreams = {QStringLiteral("npm-store")};
-                domain.repositories.insert(repository.name, repository);
-            }
-            list.append(domain);
-        }
-        const auto seeded = state.seed(list);
-        if (!seeded.ok() || !seeded.value) {
-            sandbox->error = QStringLiteral("could not seed the sandbox state: ") + seeded.error.message();
-            return sandbox;
-        }
-    }
-    sandbox->process.start(program, QStringList{QStringLiteral("--state"), stateFile} + arguments);
-    if (!sandbox->process.waitForReadyRead(30000)) {
-        sandbox->error = QStringLiteral("the sandbox did not start: ") + sandbox->process.errorString()
-            + QString::fromLocal8Bit(sandbox->process.readAllStandardError());
-        return sandbox;
-    }
-    const QByteArray line = sandbox->process.readLine().trimmed();
-    if (!line.startsWith("listening on ")) {
-        sandbox->error = QStringLiteral("unexpected sandbox output: ") + QString::fromUtf8(line);
-        return sandbox;
-    }
-    sandbox->url = QString::fromUtf8(line.mid(13));
-    return sandbox;
-}
 
 // DESK_BENCH_CPU=1: where the time goes, on stderr (the sandbox's CPU time so far, from /proc).
 void reportSandboxCpu(const QProcess &process, const char *when)
@@ -112,17 +48,11 @@ struct ExportRun
     QString error;
 };
 
-ExportRun runExport(const QString &url)
+ExportRun runExport(const BenchSandbox &sandbox)
 {
     QNetworkAccessManager network;
     CodeArtifactClient client(&network);
-    AwsCredentials credentials;
-    credentials.accessKeyId = SandboxConfig::defaultAccessKeyId();
-    credentials.secretAccessKey = SandboxConfig::defaultSecretAccessKey();
-    client.setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client.setRegion(SandboxConfig::defaultRegion());
-    client.setEnvironment(QProcessEnvironment());
-    client.setEndpointOverride(url);
+    sandbox.configure(client);
     ExportRun run;
     QObject::connect(&client, &CodeArtifactClient::requestFinished, &client, [&run](const RequestRecord &record) {
         run.requests += record.succeeded ? 1 : 0;
@@ -206,17 +136,17 @@ void DescribeBenchmarks::run(const QString &sandboxProgram, const std::function<
 {
     if (wanted("describe_all_10x1000_sandbox")) {
         const int domains = 10, perDomain = quick ? 100 : 1000;
-        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain);
+        const auto sandbox = BenchSandbox::start(sandboxProgram, domains, perDomain);
         if (!sandbox->error.isEmpty())
             out << "describe_all_10x1000_sandbox: failed (" << sandbox->error << ')' << Qt::endl;
         else
-            reportExport(out, "describe_all_10x1000_sandbox", runExport(sandbox->url), domains * perDomain);
+            reportExport(out, "describe_all_10x1000_sandbox", runExport(*sandbox), domains * perDomain);
     }
     if (wanted("describe_all_rate_limited")) {
         const int limit = 100, domains = 2, perDomain = quick ? 100 : 1000;
-        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain,
+        const auto sandbox = BenchSandbox::start(sandboxProgram, domains, perDomain,
                                          {QStringLiteral("--rate-limit"), QString::number(limit)});
-        const ExportRun run = sandbox->error.isEmpty() ? runExport(sandbox->url) : ExportRun{};
+        const ExportRun run = sandbox->error.isEmpty() ? runExport(*sandbox) : ExportRun{};
         if (!sandbox->error.isEmpty() || !run.error.isEmpty()) {
             out << "describe_all_rate_limited: failed (" << (sandbox->error.isEmpty() ? run.error : sandbox->error) << ')'
                 << Qt::endl;
@@ -230,12 +160,12 @@ void DescribeBenchmarks::run(const QString &sandboxProgram, const std::function<
     }
     if (wanted("export_10x300_vs_boto3")) {
         const int domains = 10, perDomain = quick ? 30 : 300;
-        const auto sandbox = startSeeded(sandboxProgram, domains, perDomain);
+        const auto sandbox = BenchSandbox::start(sandboxProgram, domains, perDomain);
         if (!sandbox->error.isEmpty()) {
             out << "export_10x300_sandbox: failed (" << sandbox->error << ')' << Qt::endl;
             return;
         }
-        const ExportRun ours = runExport(sandbox->url);
+        const ExportRun ours = runExport(*sandbox);
         reportExport(out, "export_10x300_sandbox", ours, domains * perDomain);
         reportSandboxCpu(sandbox->process, "after the export");
         QString error;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace desk {
+
+class CodeArtifactClient;
+
+// A sandbox process for the benchmarks (its own process, over loopback, signatures verified) over
+// a state of `domains` x `perDomain` repositories: in each domain an npm-store with public:npmjs,
+// and the others use it as their upstream. Stopped when destroyed.
+struct BenchSandbox
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QString url;     // empty when it did not start
+    QString error;   // why
+
+    ~BenchSandbox();
+    static std::unique_ptr<BenchSandbox> start(const QString &program, int domains, int perDomain,
+                                               const QStringList &arguments = {});
+    // Points the client at it with the sandbox's default credentials and region.
+    void configure(CodeArtifactClient &client) const;
+};
+
+} // namespace desk

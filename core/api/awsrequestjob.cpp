@@ -219,7 +219,7 @@ void AwsRequestJob::handleReplyFinished()
     if (shouldRetry(error) && m_attempt < client()->retryPolicy().maxAttempts
         && client()->retryQuota().acquire(error.kind() == AwsError::Kind::Timeout)) {
         m_lastFailureWasTimeout = error.kind() == AwsError::Kind::Timeout;
-        const int delay = client()->retryPolicy().delayMs(m_attempt, error.retryAfterSeconds(),
+        const int delay = client()->retryPolicy().delayMs(m_attempt, m_rateLimiter ? -1 : error.retryAfterSeconds(),
                                                           QRandomGenerator::global()->generateDouble());
         qCInfo(lcNet).noquote().nospace() << m_record.operation << " attempt " << m_attempt << " failed ("
                                           << (error.code().isEmpty() ? AwsError::kindName(error.kind()) : error.code())

@@ -35,7 +35,10 @@ public:
     const AwsRequest &request() const { return m_request; }
     const OperationInput &input() const { return m_request.input; }
     // Paces every attempt of this job with the limiter others share (a background task's), and
-    // tells it of each answer. None (the default): sent at once.
+    // tells it of each answer. None (the default): sent at once. With a limiter, a throttled
+    // attempt is retried after the jittered backoff and the limiter's pacing, not after the
+    // service's Retry-After (as the SDKs' adaptive mode does): the limiter already slows the
+    // whole task down.
     void setRateLimiter(std::shared_ptr<RequestRateLimiter> limiter) { m_rateLimiter = std::move(limiter); }
 
 protected:

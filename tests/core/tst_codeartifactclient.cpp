@@ -14,6 +14,7 @@
 #include "sandbox/sigv4authorization.h"
 #endif
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void shouldRetryThrottledReadThenSucceed();
     void shouldGiveUpAfterThreeServerErrors();
     void shouldRetryThrottledMutation();
+    void shouldLetTheRateLimiterPaceARetryInsteadOfRetryAfter();
     void shouldNotReplayMutationAfterServerError();
     void shouldRecoverAmbiguousAssociateThatTookEffect();
     void shouldReReadAfterConflict();
@@ -431,6 +433,32 @@ void TestCodeArtifactClient::shouldRetryThrottledReadThenSucceed()
     // Each attempt is signed afresh: its own X-Amz-Date/Authorization, never a copied header set.
     QVERIFY(m_server->requests().at(0).hasHeader("Authorization"));
     QVERIFY(m_client->retryQuota().available() < quotaBefore);
+}
+
+void TestCodeArtifactClient::shouldLetTheRateLimiterPaceARetryInsteadOfRetryAfter()
+{
+    // A job that shares a rate limiter retries when the limiter (which learned from the throttle)
+    // lets it, with the usual jittered backoff, not after the service's Retry-After: the limiter
+    // already slows every request of the task down, as the SDKs' adaptive mode does.
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    policy.maxBackoffMs = 20000;
+    m_client->setRetryPolicy(policy);
+    Response throttled = Response::json(429, R"({"message":"Rate exceeded"})", "ThrottlingException");
+    throttled.headers.emplaceBack(QByteArray("Retry-After"), QByteArray("10"));
+    m_server->enqueue(throttled);
+    m_server->enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
+    auto limiter = std::make_shared<RequestRateLimiter>();
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    job.setRateLimiter(limiter);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QCOMPARE(job.attempts(), 2);
+    QCOMPARE(limiter->throttledResponses(), 1);
+    QVERIFY(limiter->currentRate() > 0);   // pacing from now on
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestCodeArtifactClient::shouldGiveUpAfterThreeServerErrors()

@@ -290,15 +290,16 @@ void InventoryPanel::restoreUnfilteredView()
         m_tree->scrollTo(m_tree->currentIndex());
 }
 
-void InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)
+bool InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)
 {
     const QModelIndex proxy = m_filter->mapFromSource(sourceIndex);
     if (!proxy.isValid())
-        return;
+        return sourceIndex.isValid();
     if (proxy.parent().isValid())
         m_tree->expand(proxy.parent());
     m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(proxy);
+    return true;
 }
 
 void InventoryPanel::revealSourceIndex(const QModelIndex &sourceIndex)

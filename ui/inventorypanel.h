@@ -31,8 +31,8 @@ public:
 
     void setLoading(bool loading);
     void setProgress(int domainsDone, int domainsTotal, int repositories);
-    // Selects (and scrolls to) a source-model index.
-    void selectSourceIndex(const QModelIndex &sourceIndex);
+    // Selects (and scrolls to) a source-model index; false when it names no row.
+    bool selectSourceIndex(const QModelIndex &sourceIndex);
     // Selects it, clearing the filter first when the filter hides it (the admin asked for it).
     void revealSourceIndex(const QModelIndex &sourceIndex);
     // The first repository in view order; invalid when there is none.

@@ -63,13 +63,8 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_details = new RepositoryDetailsView(m_workspace);
     m_details->setRepositoryActions(associateAction(), disassociateAction(), copyCliAction());
     m_details->setInventoryModel(m_inventory->model());
-    // The same actions on the tree's context menu (right click, or the Menu key).
     QTreeView *tree = m_inventoryPanel->treeView();
-    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    tree->addActions({associateAction(), disassociateAction()});
-    auto *separator = new QAction(tree);
-    separator->setSeparator(true);
-    tree->addActions({separator, instructionsAction(), copyCliAction(), m_refreshAction});
+    m_actions->addContextMenu(tree, m_refreshAction);
     m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
     m_inventoryPanel->addFooter(m_describeStatus);
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -386,24 +381,17 @@ void MainWindow::updateConnectionBar()
 
 bool MainWindow::selectFirstRepository()
 {
-    return select(m_inventoryPanel->firstRepository());
+    return m_inventoryPanel->selectSourceIndex(m_inventoryPanel->firstRepository());
 }
 
 bool MainWindow::selectRepository(const RepositoryRef &ref)
 {
-    return select(inventoryModel()->repositoryIndex(ref));
+    return m_inventoryPanel->selectSourceIndex(inventoryModel()->repositoryIndex(ref));
 }
 
 bool MainWindow::selectDomain(const QString &owner, const QString &name)
 {
-    return select(inventoryModel()->domainIndex(owner, name));
-}
-
-bool MainWindow::select(const QModelIndex &sourceIndex)
-{
-    if (sourceIndex.isValid())
-        m_inventoryPanel->selectSourceIndex(sourceIndex);
-    return sourceIndex.isValid();
+    return m_inventoryPanel->selectSourceIndex(inventoryModel()->domainIndex(owner, name));
 }
 
 } // namespace desk

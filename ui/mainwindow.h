@@ -122,7 +122,6 @@ private:
     void updateConnectionBar();
     void updateTitle();
     void showInventoryResult(const AwsError &error, int domains, int failedDomains);
-    bool select(const QModelIndex &sourceIndex);
 
     CodeArtifactClient *m_client;
     InventoryController *m_inventory = nullptr;

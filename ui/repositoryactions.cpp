@@ -282,4 +282,13 @@ void RepositoryActions::copyCliCommand()
     Q_EMIT statusMessage(tr("Copied %1 to the clipboard as an AWS CLI command.").arg(what), 8000);
 }
 
+void RepositoryActions::addContextMenu(QWidget *view, QAction *refresh)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions({m_associate, m_disassociate});
+    auto *separator = new QAction(view);
+    separator->setSeparator(true);
+    view->addActions({separator, instructionsAction(), m_copyCli, refresh});
+}
+
 } // namespace desk

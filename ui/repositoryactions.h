@@ -40,6 +40,8 @@ public:
     QAction *associateAction() const { return m_associate; }
     QAction *disassociateAction() const { return m_disassociate; }
     QAction *copyCliAction() const { return m_copyCli; }
+    // The same actions on a view's context menu (right click, or the Menu key), then `refresh`.
+    void addContextMenu(QWidget *view, QAction *refresh);
     // Connection Instructions… for the selected repository (a self-contained ConnectionInstructionsAction).
     ConnectionInstructionsAction *instructionsAction() const { return m_instructions; }
     bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <algorithm>
@@ -87,6 +88,15 @@ int main(int argc, char *argv[])
         printTo(stderr, QStringLiteral("artifact-desk-sandbox: %1\n").arg(opened.message));
         return 1;
     }
+    if (!options.tlsCertificateOut.isEmpty()) {
+        // Whole or not at all: a client must never read half a certificate.
+        QSaveFile file(options.tlsCertificateOut);
+        if (!file.open(QIODevice::WriteOnly) || file.write(server.tlsCertificate().toPem()) < 0 || !file.commit()) {
+            printTo(stderr, QStringLiteral("artifact-desk-sandbox: cannot write %1: %2\n")
+                                .arg(options.tlsCertificateOut, file.errorString()));
+            return 1;
+        }
+    }
     if (const auto listening = server.listen(options.address, options.port); !listening.ok) {
         printTo(stderr, QStringLiteral("artifact-desk-sandbox: %1\n").arg(listening.message));
         return 1;
@@ -109,6 +119,8 @@ int main(int argc, char *argv[])
     if (options.config.rateLimit > 0)
         printTo(stderr, QStringLiteral("artifact-desk-sandbox: rate limit %1 CodeArtifact requests a second per account\n")
                             .arg(options.config.rateLimit));
-    printTo(stdout, QStringLiteral("listening on http://%1:%2\n").arg(options.host).arg(server.serverPort()));
+    printTo(stdout, QStringLiteral("listening on %1://%2:%3\n")
+                        .arg(server.url().scheme(), options.host)
+                        .arg(server.serverPort()));
     return app.exec();
 }

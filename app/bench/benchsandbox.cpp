@@ -4,6 +4,8 @@
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxstate.h"
 
+#include <QSslCertificate>
+
 namespace desk {
 
 BenchSandbox::~BenchSandbox()
@@ -47,7 +49,12 @@ std::unique_ptr<BenchSandbox> BenchSandbox::start(const QString &program, int do
             return sandbox;
         }
     }
-    sandbox->process.start(program, QStringList{QStringLiteral("--state"), stateFile} + arguments);
+    QStringList all = QStringList{QStringLiteral("--state"), stateFile} + arguments;
+    if (arguments.contains(QStringLiteral("--tls"))) {
+        sandbox->certificateFile = sandbox->dir.filePath(QStringLiteral("sandbox-ca.pem"));
+        all << QStringLiteral("--tls-certificate-out") << sandbox->certificateFile;
+    }
+    sandbox->process.start(program, all);
     if (!sandbox->process.waitForReadyRead(30000)) {
         sandbox->error = QStringLiteral("the sandbox did not start: ") + sandbox->process.errorString()
             + QString::fromLocal8Bit(sandbox->process.readAllStandardError());
@@ -71,6 +78,8 @@ void BenchSandbox::configure(CodeArtifactClient &client) const
     client.setRegion(SandboxConfig::defaultRegion());
     client.setEnvironment(QProcessEnvironment());
     client.setEndpointOverride(url);
+    if (!certificateFile.isEmpty())
+        client.setCaBundle(QSslCertificate::fromPath(certificateFile));
 }
 
 } // namespace desk

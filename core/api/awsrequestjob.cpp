@@ -97,6 +97,8 @@ void AwsRequestJob::sendNow()
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (const auto &tls = client()->sslConfiguration())
+        networkRequest.setSslConfiguration(*tls);
 
     qCDebug(lcNet).noquote().nospace() << "send " << request.operation << " attempt " << m_attempt << ": "
                                        << request.method << ' ' << LogRedaction::url(prepared.url) << ", "

@@ -25,6 +25,15 @@ void CodeArtifactClient::setCredentialsProvider(std::shared_ptr<CredentialsProvi
     Q_EMIT settingsChanged();
 }
 
+void CodeArtifactClient::setCaBundle(const QList<QSslCertificate> &certificates)
+{
+    m_tls.reset();
+    if (certificates.isEmpty())
+        return;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls->setCaCertificates(certificates);
+}
+
 void CodeArtifactClient::setRegion(const QString &region)
 {
     m_region = region.trimmed();

@@ -9,8 +9,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSslConfiguration>
 
 #include <memory>
+#include <optional>
 
 #include <QNetworkAccessManager>
 class QNetworkRequest;
@@ -60,6 +62,14 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
+    // The certificates HTTPS answers must chain to, instead of the system's (as the AWS CLI's
+    // --ca-bundle, `ca_bundle` and AWS_CA_BUNDLE do: the sandbox's --tls certificate, a company
+    // proxy's root). Empty: the system's trust store.
+    void setCaBundle(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> caBundle() const { return m_tls ? m_tls->caCertificates() : QList<QSslCertificate>(); }
+    // What requests carry: the bundle over Qt's defaults; empty without a bundle.
+    const std::optional<QSslConfiguration> &sslConfiguration() const { return m_tls; }
+
     int pendingRequests() const { return m_pending; }
 
     // Signs a request for sending now; error when credentials or the endpoint are missing.
@@ -91,6 +101,7 @@ private:
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;
     RetryPolicy m_retryPolicy;
     RetryQuota m_retryQuota;
+    std::optional<QSslConfiguration> m_tls;
     int m_pending = 0;
 };
 

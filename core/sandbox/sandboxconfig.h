@@ -44,6 +44,8 @@ struct SandboxConfig
     // tokens, at least 1; RateLimiter). 0: no limit, the default everywhere (the desktop app's
     // --sandbox mode and the tests included).
     double rateLimit = 0.0;
+    // --tls: HTTPS with a certificate made at start (SandboxTls); the URL is https://.
+    bool tls = false;
 
     // Request line and headers together; more is answered 431 and the connection closed.
     qsizetype maxHeaderBytes = defaultMaxHeaderBytes;

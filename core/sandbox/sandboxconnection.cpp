@@ -1,5 +1,6 @@
 #include "sandbox/sandboxconnection.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -118,6 +119,11 @@ void SandboxConnection::shutDownSending()
     // The answer is out: send FIN, then drop what the client still sends until it closes too.
     // Closing with unread bytes would send a reset, which can destroy the answer on its way.
     m_lingering = true;
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket); tls && tls->isEncrypted()) {
+        // TLS ends with its close_notify, which Qt sends before it closes the connection.
+        tls->disconnectFromHost();
+        return;
+    }
     ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
     m_deadline.start(qMin(lingerMs, m_idleTimeoutMs));
     discardInput();

@@ -100,7 +100,7 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
     parser.setApplicationDescription(QStringLiteral(
         "A local, wire-compatible AWS CodeArtifact service (and STS GetCallerIdentity/AssumeRole, and IAM "
         "Identity Center's SSO OIDC device sign-in and portal, unsigned, with a verification page at /sso/verify) for "
-        "Artifact Desk, its tests, boto3 and the AWS CLI. Prints 'listening on http://HOST:PORT' when ready; "
+        "Artifact Desk, its tests, boto3 and the AWS CLI. Prints 'listening on http://HOST:PORT' (https with --tls) when ready; "
         "SIGINT/SIGTERM stop it after writing the state."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -170,8 +170,17 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
                                                            "as it starts, without the verification page (%1): for tests "
                                                            "and scripted sign-ins. Default: a person approves.")
                                                 .arg(QStringLiteral("/sso/verify")));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve HTTPS, as AWS does, with a P-256 key and a self-signed certificate for "
+                                                "localhost, 127.0.0.1 and ::1 made at start (the key is never written). "
+                                                "Prints 'listening on https://HOST:PORT'. Default: plain HTTP."));
+    const QCommandLineOption tlsCertificateOut(QStringLiteral("tls-certificate-out"),
+                                               QStringLiteral("With --tls: write the certificate (PEM) to FILE before "
+                                                              "listening, for clients to trust (boto3 verify=FILE, "
+                                                              "aws --ca-bundle FILE)."),
+                                               QStringLiteral("FILE"));
     parser.addOptions({listen, state, account, region, accessKey, secretKeyFile, secretKey, seed, fault, faultSeed,
-                       rateLimit, maxConnections, idleTimeout, ssoAutoApprove});
+                       rateLimit, maxConnections, idleTimeout, ssoAutoApprove, tls, tlsCertificateOut});
 
     auto fail = [&](const QString &message) {
         result.outcome = Outcome::ExitFailure;
@@ -266,6 +275,10 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList &arguments, const
             return fail(QStringLiteral("--max-connections takes a number from 1 to 1000000"));
     }
     config.ssoAutoApprove = parser.isSet(ssoAutoApprove);
+    config.tls = parser.isSet(tls);
+    result.tlsCertificateOut = parser.value(tlsCertificateOut);
+    if (!result.tlsCertificateOut.isEmpty() && !config.tls)
+        return fail(QStringLiteral("--tls-certificate-out goes with --tls"));
     if (parser.isSet(idleTimeout)) {
         const Parsed<int> duration = parseDuration(QStringLiteral("--idle-timeout"), parser.value(idleTimeout));
         if (!duration.error.isEmpty())

@@ -13,7 +13,8 @@ namespace desk {
 // --region, --access-key-id with its secret (--secret-access-key-file FILE, the environment
 // variable ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY, or --secret-access-key, which other users
 // can read in the process list), --seed, --fault (repeatable), --fault-seed, --rate-limit, the
-// HTTP edge's --max-connections and --idle-timeout, and --sso-auto-approve (IAM Identity Center).
+// HTTP edge's --max-connections and --idle-timeout, --sso-auto-approve (IAM Identity Center),
+// and --tls with --tls-certificate-out.
 class SandboxOptions
 {
 public:
@@ -27,6 +28,7 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         QString host = QStringLiteral("127.0.0.1");
         quint16 port = 0;
+        QString tlsCertificateOut;   // --tls-certificate-out: where to write the certificate (PEM)
     };
 
     static constexpr const char *secretEnvironmentVariable = "ARTIFACT_DESK_SANDBOX_SECRET_ACCESS_KEY";

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -130,6 +131,14 @@ SandboxServer::Status SandboxServer::open()
         const quint64 seed = m_config.faultSeedSet ? m_config.faultSeed : QRandomGenerator::system()->generate64();
         m_faults = std::make_unique<FaultInjector>(specs, seed);
     }
+    if (m_config.tls && m_tls.isNull()) {
+        if (!QSslSocket::supportsSsl())
+            return {false, QStringLiteral("--tls: this Qt has no TLS backend")};
+        QString error;
+        m_tls = SandboxTls::generate(&error);
+        if (m_tls.isNull())
+            return {false, error};
+    }
     const SandboxState::LoadResult loaded = m_state->load();
     if (!loaded.ok)
         return {false, loaded.message};
@@ -173,11 +182,17 @@ void SandboxServer::acceptConnection(qintptr descriptor)
         ::close(static_cast<int>(descriptor));
         return;
     }
-    auto *socket = new QTcpSocket;
+    QTcpSocket *socket = m_config.tls ? new QSslSocket : new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         ::close(static_cast<int>(descriptor));
         return;
+    }
+    if (m_config.tls) {
+        // The handshake runs in the event loop; a client that fails it is closed (errorOccurred).
+        auto *tls = static_cast<QSslSocket *>(socket);
+        tls->setSslConfiguration(m_tls.serverConfiguration());
+        tls->startServerEncryption();
     }
     const HttpRequestParser::Limits limits{m_config.maxHeaderBytes, m_config.maxBodyBytes};
     auto *connection = new SandboxConnection(socket, limits, m_config.idleTimeoutMs, this);
@@ -195,7 +210,7 @@ void SandboxServer::acceptConnection(qintptr descriptor)
 QUrl SandboxServer::url() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_config.tls ? QStringLiteral("https") : QStringLiteral("http"));
     QHostAddress host = m_address;
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress::LocalHost;

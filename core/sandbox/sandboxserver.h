@@ -8,6 +8,7 @@
 #include "sandbox/sandboxresponse.h"
 #include "sandbox/sandboxsignatureverifier.h"
 #include "sandbox/sandboxstate.h"
+#include "sandbox/sandboxtls.h"
 #include "sandbox/ssoservice.h"
 #include "sandbox/stsservice.h"
 
@@ -71,7 +72,9 @@ public:
     quint16 serverPort() const;
     // Client connections open now (at most config().maxConnections).
     int connectionCount() const { return m_connectionCount; }
-    QUrl url() const;
+    QUrl url() const;   // https:// with config().tls
+    // The certificate clients must trust with config().tls (made by open()); null without.
+    QSslCertificate tlsCertificate() const { return m_tls.certificate; }
     // Writes the state once more (on shutdown); every change was already written when made.
     Status saveState() const;
 
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RateLimiter> m_rateLimiter;   // null: no limit
     std::function<QDateTime()> m_clock;
+    SandboxTls m_tls;   // null without config().tls
     QHostAddress m_address;
     SandboxListener *m_listener = nullptr;   // child
     int m_connectionCount = 0;

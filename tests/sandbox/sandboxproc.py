@@ -16,7 +16,7 @@ SECRET_ACCESS_KEY = "sandbox-secret-key-not-for-production"
 ACCOUNT = "111122223333"
 REGION = "us-east-1"
 
-_LISTENING = re.compile(r"^listening on (http://127\.0\.0\.1:(\d+))$")
+_LISTENING = re.compile(r"^listening on (https?://127\.0\.0\.1:(\d+))$")
 
 
 class SandboxProcess:

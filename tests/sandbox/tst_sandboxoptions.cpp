@@ -62,6 +62,8 @@ private Q_SLOTS:
         QVERIFY(!r.config.faultSeedSet);
         QVERIFY(!r.config.ssoAutoApprove);
         QCOMPARE(r.config.rateLimit, 0.0);
+        QVERIFY(!r.config.tls);
+        QVERIFY(r.tlsCertificateOut.isEmpty());
         QCOMPARE(SandboxConfig().rateLimit, 0.0);   // the desktop app's --sandbox and SandboxLauncher too
         QCOMPARE(r.config.ssoDeviceCodeSeconds, 600);
         QCOMPARE(r.config.ssoPollIntervalSeconds, 1);
@@ -79,7 +81,8 @@ private Q_SLOTS:
                               QStringLiteral("AKIDTEST"), QStringLiteral("--secret-access-key"), QStringLiteral("s3cr3t"),
                               QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--fault"),
                               QStringLiteral("throttle:0.3"), QStringLiteral("--fault"), QStringLiteral("latency:20ms,drop:0.1"),
-                              QStringLiteral("--fault-seed"), QStringLiteral("42"), QStringLiteral("--sso-auto-approve")});
+                              QStringLiteral("--fault-seed"), QStringLiteral("42"), QStringLiteral("--sso-auto-approve"),
+                              QStringLiteral("--tls"), QStringLiteral("--tls-certificate-out"), QStringLiteral("/tmp/ca.pem")});
         QCOMPARE(r.outcome, SandboxOptions::Outcome::Run);
         QCOMPARE(r.port, quint16(8123));
         QCOMPARE(r.config.stateFile, QStringLiteral("/tmp/x.json"));
@@ -92,6 +95,8 @@ private Q_SLOTS:
         QVERIFY(r.config.faultSeedSet);
         QCOMPARE(r.config.faultSeed, quint64(42));
         QVERIFY(r.config.ssoAutoApprove);
+        QVERIFY(r.config.tls);
+        QCOMPARE(r.tlsCertificateOut, QStringLiteral("/tmp/ca.pem"));
         const auto v6 = parse({QStringLiteral("--listen"), QStringLiteral("[::1]:0")});
         QCOMPARE(v6.address, QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(v6.host, QStringLiteral("[::1]"));
@@ -110,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("bad fault seed") << QStringList{QStringLiteral("--fault-seed"), QStringLiteral("-3")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("certificate out without tls")
+            << QStringList{QStringLiteral("--tls-certificate-out"), QStringLiteral("/tmp/ca.pem")};
     }
 
     void shouldRefuseBadOptions()
@@ -125,7 +132,8 @@ private Q_SLOTS:
         const auto r = parse({QStringLiteral("--help")});
         QCOMPARE(r.outcome, SandboxOptions::Outcome::ExitSuccess);
         for (const char *name : {"--listen", "--state", "--account", "--region", "--access-key-id", "--secret-access-key",
-                                 "--seed", "--fault", "--fault-seed", "--rate-limit", "--sso-auto-approve", "/sso/verify", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
+                                 "--seed", "--fault", "--fault-seed", "--rate-limit", "--sso-auto-approve", "--tls",
+                                 "--tls-certificate-out", "/sso/verify", "127.0.0.1:0", "111122223333", "us-east-1", "AKIDSANDBOX"})
             QVERIFY2(r.output.contains(QLatin1String(name)), name);
     }
 

@@ -55,6 +55,11 @@ QString SharedProfile::originText() const
     return QCoreApplication::translate("SharedConfig", "AWS config file");
 }
 
+QString SharedConfig::expandPath(const QString &path)
+{
+    return expandHome(path);
+}
+
 QString SharedConfig::configPath(const QProcessEnvironment &environment)
 {
     const QString set = environment.value(QStringLiteral("AWS_CONFIG_FILE")).trimmed();

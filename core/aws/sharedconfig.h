@@ -38,6 +38,8 @@ public:
 
     static QString configPath(const QProcessEnvironment &environment);
     static QString credentialsPath(const QProcessEnvironment &environment);
+    // A path from a setting or variable, with a leading ~ for the home folder, as the CLI reads it.
+    static QString expandPath(const QString &path);
 
     const SharedConfigFile &configFile() const { return m_config; }
     const SharedConfigFile &credentialsFile() const { return m_credentials; }

@@ -9,6 +9,7 @@
 #include "credentials/ssotokencache.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace desk {
 
@@ -189,10 +190,31 @@ void CredentialsResolver::fillRegionAndEndpoints(ResolvedCredentials &out, const
         ? m_options.commandLineEndpoint
         : configured(QStringLiteral("codeartifact"), QStringLiteral("AWS_ENDPOINT_URL_CODEARTIFACT"));
     out.stsEndpointUrl = configured(QStringLiteral("sts"), QStringLiteral("AWS_ENDPOINT_URL_STS"));
+    fillCaBundle(out, profile);
     if (profile && !profile->value(QStringLiteral("services")).isEmpty()
         && !m_config.configFile().servicesSection(profile->value(QStringLiteral("services"))))
         out.warnings.append(tr("Profile %1 names services \"%2\", but there is no [services %2] section.")
                                 .arg(profile->name, profile->value(QStringLiteral("services"))));
+}
+
+void CredentialsResolver::fillCaBundle(ResolvedCredentials &out, const SharedProfile *profile) const
+{
+    // As the AWS CLI finds it (below its --ca-bundle option): AWS_CA_BUNDLE, then ca_bundle.
+    QString path = m_options.environment.value(QStringLiteral("AWS_CA_BUNDLE")).trimmed();
+    QString source = QStringLiteral("AWS_CA_BUNDLE");
+    if (path.isEmpty() && profile && profile->has(QStringLiteral("ca_bundle"))) {
+        path = profile->value(QStringLiteral("ca_bundle"));
+        source = tr("ca_bundle of profile %1").arg(profile->name);
+    }
+    if (path.isEmpty())
+        return;
+    out.caBundlePath = SharedConfig::expandPath(path);
+    out.caBundle = QSslCertificate::fromPath(out.caBundlePath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    // The CLI refuses to go on without its bundle; so do we, rather than trust more than was asked.
+    if (out.caBundle.isEmpty() && !out.error)
+        out.error = configError(tr("The CA bundle %1 (%2) cannot be read or holds no PEM certificate. Fix the file, or "
+                                   "remove the setting to use the system's certificates.")
+                                    .arg(QDir::toNativeSeparators(out.caBundlePath), source));
 }
 
 CredentialsResolver::Built CredentialsResolver::staticFrom(const SharedProfile &profile, const QString &fileText) const

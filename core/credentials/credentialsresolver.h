@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
 #include <QStringList>
 
 #include <memory>
@@ -43,6 +44,10 @@ struct ResolvedCredentials
     QString regionSource;                             // "--region", "AWS_REGION", "profile dev", ...
     QString endpointUrl;                              // for CodeArtifactClient::setEndpointOverride (empty: env/default)
     QString stsEndpointUrl;                           // for setStsEndpointOverride
+    // AWS_CA_BUNDLE, else the profile's ca_bundle: the file and its certificates, for
+    // CodeArtifactClient::setCaBundle (empty: the system's trust store).
+    QString caBundlePath;
+    QList<QSslCertificate> caBundle;
     QStringList warnings;
 
     bool isValid() const { return !error && provider != nullptr; }
@@ -63,6 +68,10 @@ public:
 
     const SharedConfig &config() const { return m_config; }
     const CredentialsResolverOptions &options() const { return m_options; }
+    // The CA bundle into out.caBundle/caBundlePath: AWS_CA_BUNDLE, then the profile's ca_bundle
+    // (profile may be null: the variable only). A bundle that is set but gives no certificate is
+    // out.error, as the CLI refuses it.
+    void fillCaBundle(ResolvedCredentials &out, const SharedProfile *profile) const;
 
     // The CLI's default chain.
     ResolvedCredentials resolveDefault() const;
@@ -86,6 +95,7 @@ private:
     Built staticFrom(const SharedProfile &profile, const QString &fileText) const;
     Built ssoFrom(const SharedProfile &profile) const;
     void fillRegionAndEndpoints(ResolvedCredentials &out, const SharedProfile *profile) const;
+
     // The shared files that could not be used at all, "FILE: why." each; empty when both were read.
     QString fileProblemsText() const;
 

@@ -278,6 +278,13 @@ void ProfileManager::activate(const QString &id)
             active.region = !m_cliRegion.isEmpty() ? m_cliRegion : profile.region;
             active.endpointUrl = !m_cliEndpoint.isEmpty() ? m_cliEndpoint : profile.endpointUrl;
             active.stsEndpointUrl = profile.endpointUrl;
+            ResolvedCredentials bundle;
+            resolver().fillCaBundle(bundle, nullptr);   // AWS_CA_BUNDLE holds for every profile
+            if (bundle.error) {
+                failActivation(generation, id, bundle.error);
+                return;
+            }
+            active.caBundle = bundle.caBundle;
             active.description = m_appProfiles->isKeptForThisRunOnly(name)
                 ? tr("Artifact Desk profile %1 (this session only: the keychain was not available)").arg(name)
                 : tr("Artifact Desk profile %1 (keychain)").arg(name);
@@ -323,6 +330,7 @@ void ProfileManager::activateResolved(quint64 generation, const QString &id, Res
     active.region = resolved.region;
     active.endpointUrl = resolved.endpointUrl;
     active.stsEndpointUrl = resolved.stsEndpointUrl;
+    active.caBundle = resolved.caBundle;
     active.description = resolved.description;
     active.warnings = resolved.warnings;
     if (!resolved.profile.isEmpty())
@@ -386,6 +394,7 @@ void ProfileManager::applyTo(const ActiveProfile &profile, CodeArtifactClient *c
     client->setRegion(profile.region);
     client->setEndpointOverride(profile.endpointUrl);
     client->setStsEndpointOverride(profile.stsEndpointUrl);
+    client->setCaBundle(profile.caBundle);
 }
 
 } // namespace desk

@@ -44,6 +44,7 @@ struct ActiveProfile
     QString region;
     QString endpointUrl;      // CodeArtifactClient::setEndpointOverride
     QString stsEndpointUrl;   // CodeArtifactClient::setStsEndpointOverride
+    QList<QSslCertificate> caBundle;   // CodeArtifactClient::setCaBundle (AWS_CA_BUNDLE, ca_bundle)
     QString description;      // where the credentials come from, for people
     QString cliProfile;       // for "Copy as AWS CLI command": "--profile NAME" when the CLI knows it
     QStringList warnings;

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void shouldResolveEndpointsFromServicesSection_data();
     void shouldResolveEndpointsFromServicesSection();
     void shouldUseEnvironmentAsCredentialSource();
+    void shouldFindTheCaBundleAsTheCliDoes();
     void shouldNameTheUnusableFileInsteadOfAMissingProfile_data();
     void shouldNameTheUnusableFileInsteadOfAMissingProfile();
 
@@ -324,6 +326,75 @@ void TestCredentialsChain::shouldResolveEndpointsFromServicesSection()
     QCOMPARE(resolved.endpointUrl, endpoint);
     QCOMPARE(resolved.stsEndpointUrl, stsEndpoint);
     QCOMPARE(resolved.region, QStringLiteral("us-east-1"));
+}
+
+// AWS_CA_BUNDLE, then the profile's ca_bundle (with ~ for the home folder); a bundle that is set
+// but unusable stops the profile, naming the file and where the setting came from; the client
+// gets what was found.
+void TestCredentialsChain::shouldFindTheCaBundleAsTheCliDoes()
+{
+    const QString pem = QFINDTESTDATA("../data/tls/test-ca.pem");
+    QVERIFY(!pem.isEmpty());
+    const QList<QSslCertificate> expected = QSslCertificate::fromPath(pem);
+    QCOMPARE(expected.size(), 1);
+    QTemporaryDir home;
+    QVERIFY(QFile::copy(pem, home.filePath(QStringLiteral("company-ca.pem"))));
+    QFile empty(home.filePath(QStringLiteral("empty.pem")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QFile config(home.filePath(QStringLiteral("config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile bundled]\naws_access_key_id = AKIDBUNDLE\naws_secret_access_key = bundle-secret\n"
+                 "ca_bundle = ~/company-ca.pem\n"
+                 "[profile broken]\naws_access_key_id = AKIDBROKEN\naws_secret_access_key = broken-secret\n"
+                 "ca_bundle = ~/missing.pem\n"
+                 "[profile plain]\naws_access_key_id = AKIDPLAIN\naws_secret_access_key = plain-secret\n");
+    config.close();
+    const QString savedHome = qEnvironmentVariable("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    auto restore = qScopeGuard([&] { qputenv("HOME", QFile::encodeName(savedHome)); });
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), config.fileName());
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("none")));
+
+    ResolvedCredentials resolved = resolverFor(env, nullptr).resolveProfile(QStringLiteral("bundled"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QCOMPARE(resolved.caBundlePath, home.filePath(QStringLiteral("company-ca.pem")));
+    QCOMPARE(resolved.caBundle, expected);
+    resolved = resolverFor(env, nullptr).resolveProfile(QStringLiteral("plain"));
+    QVERIFY(resolved.isValid());
+    QVERIFY(resolved.caBundle.isEmpty());
+
+    resolved = resolverFor(env, nullptr).resolveProfile(QStringLiteral("broken"));
+    QVERIFY(!resolved.isValid());
+    QVERIFY2(resolved.error.message().contains(home.filePath(QStringLiteral("missing.pem")))
+                 && resolved.error.message().contains(QLatin1String("ca_bundle of profile broken")),
+             qPrintable(resolved.error.message()));
+
+    // The variable wins over the setting, for any profile; an empty file is refused.
+    env.insert(QStringLiteral("AWS_CA_BUNDLE"), empty.fileName());
+    resolved = resolverFor(env, nullptr).resolveProfile(QStringLiteral("bundled"));
+    QVERIFY(!resolved.isValid());
+    QVERIFY2(resolved.error.message().contains(QLatin1String("AWS_CA_BUNDLE")), qPrintable(resolved.error.message()));
+    env.insert(QStringLiteral("AWS_CA_BUNDLE"), pem);
+    resolved = resolverFor(env, nullptr).resolveProfile(QStringLiteral("broken"));
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.error.message()));
+    QCOMPARE(resolved.caBundle, expected);
+
+    // Through the profile manager into the client, and back to the system's store without it.
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileManager manager(nullptr, nullptr, &settings);
+    manager.setEnvironment(env);
+    manager.reload();
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    manager.activate(ProfileManager::sharedId(QStringLiteral("plain")));
+    QVERIFY(activated.wait());
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    ProfileManager::applyTo(manager.active(), &client);
+    QCOMPARE(client.caBundle(), expected);
+    ProfileManager::applyTo(ActiveProfile{}, &client);
+    QVERIFY(client.caBundle().isEmpty());
 }
 
 void TestCredentialsChain::shouldUseEnvironmentAsCredentialSource()

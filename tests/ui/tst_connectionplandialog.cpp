@@ -130,10 +130,11 @@ void TestConnectionPlanDialog::connectThroughPicker(const QString &connection, C
                 child<QRadioButton>(picker, "directRouteRadio")->click();
             else
                 child<QRadioButton>(picker, "storeRouteRadio")->click();
+            // The store route waits until the domain's repositories have been read.
+            auto *ok = child<QPushButton>(picker, "associateOkButton");
+            QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
             if (checkPicker)
                 checkPicker(picker);
-            auto *ok = child<QPushButton>(picker, "associateOkButton");
-            QVERIFY(ok->isEnabled());
             ok->click();
         } else if (auto *plan = qobject_cast<ConnectionPlanDialog *>(dialog)) {
             sawPlan = true;

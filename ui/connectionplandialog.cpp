@@ -90,7 +90,7 @@ ConnectionPlanDialog::ConnectionPlanDialog(CodeArtifactClient *client, const Con
     m_view->setWordWrap(true);
     m_view->setColumnHidden(ConnectionPlanModel::CliColumn, true);   // the commands are below, whole
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(ConnectionPlanModel::StepColumn, 470);
+    m_view->header()->resizeSection(ConnectionPlanModel::StepColumn, 640);
     m_view->setMinimumHeight(110);
 
     auto *scriptLabel = new QLabel(tr("The same steps as &AWS CLI commands:"), this);
@@ -276,8 +276,10 @@ void ConnectionPlanDialog::updateButtons()
 {
     const bool running = isRunning();
     const ConnectionPlan &p = plan();
-    const bool started = std::any_of(p.steps.begin(), p.steps.end(),
-                                     [](const ConnectionPlanStep &s) { return s.state != State::Pending; });
+    // Not started, or wholly undone: Run (again).
+    const bool started = std::any_of(p.steps.begin(), p.steps.end(), [](const ConnectionPlanStep &s) {
+        return s.state != State::Pending && s.state != State::Undone;
+    });
     m_run->setEnabled(!running && !started);
     m_run->setVisible(!started || running);
     m_resume->setVisible(p.hasFailed() && !running);

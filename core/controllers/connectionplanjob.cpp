@@ -65,6 +65,13 @@ void ConnectionPlanJob::next()
             --m_index;
         } while (m_index >= 0 && !(m_plan.steps.at(m_index).changed && m_plan.steps.at(m_index).state == State::Done));
         if (m_index < 0) {
+            // Everything reverted: the failure is history, and the plan can be run again.
+            for (ConnectionPlanStep &s : m_plan.steps) {
+                if (s.state == State::Failed) {
+                    s.state = State::Pending;
+                    s.error = {};
+                }
+            }
             finishWith({});
             return;
         }

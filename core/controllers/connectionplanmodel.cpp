@@ -67,8 +67,10 @@ QVariant ConnectionPlanModel::data(const QModelIndex &index, int role) const
         case StepColumn:
             return tr("%1. %2").arg(index.row() + 1).arg(step.description());
         case StateColumn:
+            // The sentence is in the dialog's message and the tooltip; the code fits the column.
             if (step.state == ConnectionPlanStep::State::Failed)
-                return tr("Failed: %1").arg(step.error.userMessage());
+                return tr("Failed: %1").arg(step.error.code().isEmpty() ? AwsError::kindName(step.error.kind())
+                                                                         : step.error.code());
             return step.note.isEmpty() ? ConnectionPlanStep::stateName(step.state)
                                        : ConnectionPlanStep::stateName(step.state) + QStringLiteral(" \u2013 ") + step.note;
         case CliColumn:
@@ -80,7 +82,7 @@ QVariant ConnectionPlanModel::data(const QModelIndex &index, int role) const
         case StepColumn:
             return step.description();
         case StateColumn:
-            return step.state == ConnectionPlanStep::State::Failed ? step.error.details()
+            return step.state == ConnectionPlanStep::State::Failed ? step.error.userMessage()
                                                                     : data(index, Qt::DisplayRole);
         case CliColumn:
             return cliCommand(index.row());

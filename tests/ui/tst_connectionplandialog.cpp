@@ -336,6 +336,9 @@ void TestConnectionPlanDialog::shouldUndoAFailedPlanAndLeaveTheDomainAsBefore()
         QCOMPARE(dialog->plan().steps.at(0).state, State::Undone);
         QVERIFY(!dialog->plan().canUndo());
         QVERIFY(child<QPushButton>(dialog, "undoPlanButton")->isHidden());
+        // Nothing to resume; the plan can be run again.
+        QVERIFY(child<QPushButton>(dialog, "resumePlanButton")->isHidden());
+        QVERIFY(child<QPushButton>(dialog, "runPlanButton")->isEnabled());
         savePicture(dialog, QStringLiteral("plan-undone"));
         child<QPushButton>(dialog, "closePlanButton")->click();
     });

@@ -118,9 +118,9 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_storeEdit = new QLineEdit(m_routeBox);
     m_storeEdit->setObjectName(QStringLiteral("storeNameEdit"));
     m_storeEdit->setAccessibleName(tr("Store repository name"));
+    m_storeEdit->setToolTip(tr("The store repository: created with the connection when no repository of the domain "
+                               "has it (the AWS Console's name, or the first free one), or the one that has it"));
     m_storeEdit->setMaxLength(100);
-    auto *storeLabel = new QLabel(tr("Store &name:"), m_routeBox);
-    storeLabel->setBuddy(m_storeEdit);
     m_directRadio = new QRadioButton(tr("&Directly on %1").arg(repository.name), m_routeBox);
     m_directRadio->setObjectName(QStringLiteral("directRouteRadio"));
     m_planLabel = new QLabel(m_routeBox);
@@ -129,13 +129,12 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_planLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *routeLayout = new QGridLayout(m_routeBox);
     routeLayout->setContentsMargins(0, 0, 0, 0);
-    routeLayout->addWidget(m_storeRadio, 0, 0, 1, 3);
-    routeLayout->addWidget(storeLabel, 1, 1);
-    routeLayout->addWidget(m_storeEdit, 1, 2);
-    routeLayout->addWidget(m_directRadio, 2, 0, 1, 3);
-    routeLayout->addWidget(m_planLabel, 3, 0, 1, 3);
-    routeLayout->setColumnMinimumWidth(0, 16);
-    routeLayout->setColumnStretch(2, 1);
+    // The store's name beside its choice: one row fewer for a dialog that must fit 700 px.
+    routeLayout->addWidget(m_storeRadio, 0, 0);
+    routeLayout->addWidget(m_storeEdit, 0, 1);
+    routeLayout->addWidget(m_directRadio, 1, 0, 1, 2);
+    routeLayout->addWidget(m_planLabel, 2, 0, 1, 2);
+    routeLayout->setColumnStretch(1, 1);
     (ConnectionPlan::defaultRoute(repository) == ConnectionPlan::Route::Direct ? m_directRadio : m_storeRadio)
         ->setChecked(true);
     m_routeBox->setVisible(false);
@@ -319,6 +318,7 @@ void ExternalConnectionDialog::updateState()
             m_message->showMessage(tr("Reading which repository of domain %1 has %2\u2026").arg(m_repository.domainName, connection),
                                    MessageWidget::Type::Information);
         } else if (p.storeExists && upstreams.contains(p.store)) {
+            m_planLabel->setVisible(false);   // no step would change anything
             m_message->showMessage(tr("%1 already gets %2 through its upstream %3. Nothing to do.").arg(repo, connection, p.store),
                                    MessageWidget::Type::Information);
         } else if (badName || p.store == repo) {

@@ -388,6 +388,8 @@ void TestMainWindow::shouldExplainUpstreamsBeforeSending()
         explanation = picker->explanation();
         savePicture(dialog, QStringLiteral("picker-upstreams"));
         okEnabled = picker->isAcceptable();
+        // No plan is listed when no step would change anything.
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("planStepsLabel"))->isVisible());
     };
     m_fx.window->associateAction()->trigger();
     QCOMPARE(route, ConnectionPlan::Route::ThroughStore);

@@ -17,7 +17,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QGridLayout>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -108,6 +110,35 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     m_replaceCheck->setObjectName(QStringLiteral("replaceCheck"));
     m_replaceCheck->setVisible(false);
 
+    // The plans for the chosen connection: through a store repository, or directly.
+    m_routeBox = new QWidget(this);
+    m_routeBox->setObjectName(QStringLiteral("routeBox"));
+    m_storeRadio = new QRadioButton(tr("&Through a store repository (recommended by AWS)"), m_routeBox);
+    m_storeRadio->setObjectName(QStringLiteral("storeRouteRadio"));
+    m_storeEdit = new QLineEdit(m_routeBox);
+    m_storeEdit->setObjectName(QStringLiteral("storeNameEdit"));
+    m_storeEdit->setAccessibleName(tr("Store repository name"));
+    m_storeEdit->setToolTip(tr("The store repository: created with the connection when no repository of the domain "
+                               "has it (the AWS Console's name, or the first free one), or the one that has it"));
+    m_storeEdit->setMaxLength(100);
+    m_directRadio = new QRadioButton(tr("&Directly on %1").arg(repository.name), m_routeBox);
+    m_directRadio->setObjectName(QStringLiteral("directRouteRadio"));
+    m_planLabel = new QLabel(m_routeBox);
+    m_planLabel->setObjectName(QStringLiteral("planStepsLabel"));
+    m_planLabel->setWordWrap(true);
+    m_planLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *routeLayout = new QGridLayout(m_routeBox);
+    routeLayout->setContentsMargins(0, 0, 0, 0);
+    // The store's name beside its choice: one row fewer for a dialog that must fit 700 px.
+    routeLayout->addWidget(m_storeRadio, 0, 0);
+    routeLayout->addWidget(m_storeEdit, 0, 1);
+    routeLayout->addWidget(m_directRadio, 1, 0, 1, 2);
+    routeLayout->addWidget(m_planLabel, 2, 0, 1, 2);
+    routeLayout->setColumnStretch(1, 1);
+    (ConnectionPlan::defaultRoute(repository) == ConnectionPlan::Route::Direct ? m_directRadio : m_storeRadio)
+        ->setChecked(true);
+    m_routeBox->setVisible(false);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_okButton = m_buttons->addButton(tr("&Associate"), QDialogButtonBox::AcceptRole);
     m_okButton->setObjectName(QStringLiteral("associateOkButton"));
@@ -136,6 +167,7 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_replaceCheck);
+    layout->addWidget(m_routeBox);
     // The owner comes after the choice it qualifies, out of the way of searching and choosing.
     auto *ownerForm = new QFormLayout;
     ownerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -151,7 +183,10 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
 
     setTabOrder(m_searchEdit, m_formatCombo);
     setTabOrder(m_formatCombo, m_view);
-    setTabOrder(m_view, m_replaceCheck);
+    setTabOrder(m_view, m_storeRadio);
+    setTabOrder(m_storeRadio, m_storeEdit);
+    setTabOrder(m_storeEdit, m_directRadio);
+    setTabOrder(m_directRadio, m_replaceCheck);
     setTabOrder(m_replaceCheck, m_ownerEdit);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -168,6 +203,11 @@ ExternalConnectionDialog::ExternalConnectionDialog(const RepositoryDescription &
     connect(m_view, &QTreeView::activated, this, [this] { tryAccept(); });
     connect(m_ownerEdit, &QLineEdit::textChanged, this, [this] { updateState(); });
     connect(m_replaceCheck, &QCheckBox::toggled, this, [this] { updateState(); });
+    connect(m_storeRadio, &QRadioButton::toggled, this, [this] { updateState(); });
+    connect(m_storeEdit, &QLineEdit::textEdited, this, [this] {
+        m_storeNameEdited = true;
+        updateState();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExternalConnectionDialog::tryAccept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -254,40 +294,74 @@ void ExternalConnectionDialog::updateState()
     QString existing;
     if (!m_repository.externalConnections.isEmpty())
         existing = m_repository.externalConnections.constFirst().externalConnectionName;
+    QStringList upstreams;
+    for (const UpstreamRepositoryInfo &u : m_repository.upstreams)
+        upstreams << u.repositoryName;
+    const bool alreadyConnected = info && m_repository.hasExternalConnection(connection);
 
     bool offerReplace = false;
     m_acceptable = false;
     m_okButton->setText(tr("&Associate"));
+    updatePlan(info, alreadyConnected);
+    const bool throughStore = info && !alreadyConnected && m_storeRadio->isChecked();
 
-    if (!m_repository.upstreams.isEmpty()) {
-        QStringList names;
-        for (const UpstreamRepositoryInfo &u : m_repository.upstreams)
-            names << u.repositoryName;
-        m_message->showMessage(
-            tr("%1 has upstream repositories (%2). Upstreams and an external connection are alternatives (the API model "
-               "calls them that, and the sandbox refuses a repository with both: ConflictException). The usual layout puts %3 on a dedicated store repository that %1 uses as an "
-               "upstream. Either associate %3 with such a store repository, or remove %1's upstreams first.")
-                .arg(repo, names.join(QStringLiteral(", ")), connection.isEmpty() ? tr("the connection") : connection),
-            MessageWidget::Type::Warning);
-    } else if (!existing.isEmpty() && existing == connection) {
-        m_message->showMessage(tr("%1 is already connected to %2. Nothing to do.").arg(repo, existing),
+    if (!info) {
+        m_message->showMessage(tr("Choose the public repository to connect %1 to.").arg(repo),
                                MessageWidget::Type::Information);
+    } else if (alreadyConnected) {
+        m_message->showMessage(tr("%1 is already connected to %2. Nothing to do.").arg(repo, connection),
+                               MessageWidget::Type::Information);
+    } else if (throughStore) {
+        const ConnectionPlan p = plan();
+        const AwsError badName = InputValidator::repositoryName(p.store, QStringLiteral("store"));
+        if (!m_domainComplete) {
+            m_message->showMessage(tr("Reading which repository of domain %1 has %2\u2026").arg(m_repository.domainName, connection),
+                                   MessageWidget::Type::Information);
+        } else if (p.storeExists && upstreams.contains(p.store)) {
+            m_planLabel->setVisible(false);   // no step would change anything
+            m_message->showMessage(tr("%1 already gets %2 through its upstream %3. Nothing to do.").arg(repo, connection, p.store),
+                                   MessageWidget::Type::Information);
+        } else if (badName || p.store == repo) {
+            m_message->showMessage(p.store == repo ? tr("The store repository needs a name other than %1's.").arg(repo)
+                                                   : tr("The store repository's name: %1").arg(badName.userMessage()),
+                                   MessageWidget::Type::Warning);
+        } else {
+            m_acceptable = true;
+            m_okButton->setText(tr("Re&view Plan\u2026"));
+            QString text = p.storeExists
+                ? tr("%3 is the repository of domain %4 with %2: %1 gets it as an upstream, last in its search order "
+                     "(position %5). This is the layout AWS recommends.")
+                : tr("No repository of domain %4 has %2 yet: Artifact Desk creates %3 with it and makes it an upstream "
+                     "of %1, last in its search order (position %5), as the AWS Console does. The domain's other "
+                     "repositories can use %3 too.");
+            text = text.arg(repo, connection, p.store, m_repository.domainName).arg(p.storePosition());
+            if (!existing.isEmpty())
+                text += u' ' + tr("%1 also has its own external connection, %2; the service decides whether a repository "
+                                  "may have both, and its answer is shown.").arg(repo, existing);
+            m_message->showMessage(text, existing.isEmpty() ? MessageWidget::Type::Information : MessageWidget::Type::Warning);
+        }
     } else if (!existing.isEmpty()) {
         m_message->showMessage(
             tr("%1 already has its one external connection, %2; a repository can have only one. To use %3 instead, "
                "replace it: Artifact Desk first disassociates %2, then associates %3 (two requests; in between the "
                "repository has no external connection).")
-                .arg(repo, existing, connection.isEmpty() ? tr("another") : connection),
+                .arg(repo, existing, connection),
             MessageWidget::Type::Warning);
-        m_replaceCheck->setText(tr("Re&place %1 with %2").arg(existing, connection.isEmpty() ? tr("the new connection") : connection));
+        m_replaceCheck->setText(tr("Re&place %1 with %2").arg(existing, connection));
         offerReplace = true;
-        if (!connection.isEmpty() && m_replaceCheck->isChecked()) {
+        if (m_replaceCheck->isChecked()) {
             m_acceptable = true;
             m_okButton->setText(tr("&Replace"));
         }
-    } else if (!info) {
-        m_message->showMessage(tr("Choose the public repository to connect %1 to.").arg(repo),
-                               MessageWidget::Type::Information);
+    } else if (!upstreams.isEmpty()) {
+        m_acceptable = true;
+        m_message->showMessage(
+            tr("%1 has upstream repositories (%2). AWS recommends one repository per domain with the external connection, "
+               "used by the others as an upstream: the store route above does that. Associating %3 directly sends the "
+               "request as it is; the service decides whether a repository may have upstreams and an external "
+               "connection, and its answer is shown.")
+                .arg(repo, upstreams.join(QStringLiteral(", ")), connection),
+            MessageWidget::Type::Warning);
     } else {
         m_acceptable = true;
         m_message->showMessage(tr("%1 will get %2 packages from %3 (%4).")
@@ -309,6 +383,64 @@ void ExternalConnectionDialog::updateState()
     // selected), so it is hidden or shown only when that changes.
     if (m_replaceCheck->isHidden() == offerReplace)
         m_replaceCheck->setVisible(offerReplace);
+}
+
+void ExternalConnectionDialog::updatePlan(const ExternalConnectionInfo *info, bool alreadyConnected)
+{
+    const bool show = info && !alreadyConnected;
+    if (m_routeBox->isHidden() == show)
+        m_routeBox->setVisible(show);
+    if (!show)
+        return;
+    if (info->name != m_planConnection) {
+        m_planConnection = info->name;
+        m_storeNameEdited = false;
+    }
+    const ConnectionPlan proposed = ConnectionPlan::throughStore(m_repository, m_domainRepositories, info->name);
+    m_storeEdit->setReadOnly(proposed.storeExists);
+    if (proposed.storeExists || !m_storeNameEdited)
+        m_storeEdit->setText(proposed.store);
+    m_storeEdit->setEnabled(m_storeRadio->isChecked());
+    const bool replacing = m_directRadio->isChecked() && !m_repository.externalConnections.isEmpty();
+    m_planLabel->setVisible(!replacing);
+    if (replacing)
+        return;
+    const ConnectionPlan p = plan();
+    QStringList lines;
+    for (int i = 0; i < p.steps.size(); ++i)
+        lines << tr("%1. %2").arg(i + 1).arg(p.steps.at(i).description());
+    m_planLabel->setText(tr("The plan, one request a step (nothing is sent before you run it):") + u'\n'
+                         + lines.join(u'\n'));
+}
+
+void ExternalConnectionDialog::setDomainRepositories(const QList<RepositoryDescription> &repositories, bool complete)
+{
+    m_domainRepositories = repositories;
+    m_domainComplete = complete;
+    updateState();
+}
+
+ConnectionPlan::Route ExternalConnectionDialog::route() const
+{
+    return m_storeRadio->isChecked() ? ConnectionPlan::Route::ThroughStore : ConnectionPlan::Route::Direct;
+}
+
+void ExternalConnectionDialog::setRoute(ConnectionPlan::Route route)
+{
+    (route == ConnectionPlan::Route::Direct ? m_directRadio : m_storeRadio)->setChecked(true);
+}
+
+ConnectionPlan ExternalConnectionDialog::plan() const
+{
+    const QString connection = currentConnection();
+    if (!ExternalConnections::find(connection))
+        return {};
+    RepositoryDescription repository = m_repository;
+    repository.domainOwner = m_ownerEdit->text();
+    if (route() == ConnectionPlan::Route::Direct)
+        return ConnectionPlan::direct(repository, connection);
+    return ConnectionPlan::throughStore(repository, m_domainRepositories, connection,
+                                        m_storeEdit->isReadOnly() ? QString() : m_storeEdit->text().trimmed());
 }
 
 QString ExternalConnectionDialog::suggestedConnection(const RepositoryDescription &repository)
@@ -354,11 +486,12 @@ ExternalConnectionDialog::Choice ExternalConnectionDialog::choice() const
     Choice c;
     c.connection = currentConnection();
     c.domainOwner = m_ownerEdit->text();
-    if (!m_repository.externalConnections.isEmpty() && m_replaceCheck->isChecked()) {
+    if (!m_repository.externalConnections.isEmpty() && m_replaceCheck->isChecked() && route() == ConnectionPlan::Route::Direct) {
         const QString existing = m_repository.externalConnections.constFirst().externalConnectionName;
         if (existing != c.connection)
             c.replaces = existing;
     }
+    c.plan = plan();
     return c;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/repositoryactions.h"
 
 #include "ui/connectioninstructionsaction.h"
+#include "ui/connectionplandialog.h"
 #include "ui/externalconnectiondialog.h"
 #include "ui/icons.h"
 #include "ui/joberrorpresenter.h"
@@ -73,9 +74,23 @@ void RepositoryActions::associate()
     if (!m_associate->isEnabled() || !repository)
         return;
     ExternalConnectionDialog dialog(*repository, m_inventory->callerAccount(), m_window);
+    // Where the plan looks for a store: what the tree knows of the domain now, and what it learns
+    // while the picker is open (repositories not described yet).
+    const DomainRef domain{repository->domainName, repository->domainOwner};
+    Job *lookup = m_inventory->describeUnknownUpstreams(domain);
+    dialog.setDomainRepositories(domainRepositories(domain), !lookup);
+    if (lookup) {
+        connect(lookup, &Job::finished, &dialog,
+                [this, &dialog, domain] { dialog.setDomainRepositories(domainRepositories(domain)); });
+    }
     if (m_errors->prompter()->exec(&dialog) != QDialog::Accepted)
         return;
     const ExternalConnectionDialog::Choice choice = dialog.choice();
+    if (choice.plan.route == ConnectionPlan::Route::ThroughStore) {
+        // Leave the picker's exec() before the plan's dialog opens.
+        QTimer::singleShot(0, this, [this, plan = choice.plan] { runConnectionPlan(plan); });
+        return;
+    }
     const RepositoryRef ref{repository->domainName, choice.domainOwner, repository->name};
     if (choice.replaces.isEmpty()) {
         runPlan(ref, {Step{true, choice.connection}});
@@ -140,6 +155,54 @@ void RepositoryActions::confirmDisassociate(const RepositoryRef &ref, const QStr
     if (m_errors->prompter()->confirm(m_window, tr("Disassociate External Connection"), text, tr("Disassociate"),
                                       Prompter::DefaultAnswer::Cancel))
         runPlan(ref, {Step{false, connection}});
+}
+
+QList<RepositoryDescription> RepositoryActions::domainRepositories(const DomainRef &domain) const
+{
+    QList<RepositoryDescription> out;
+    InventoryModel *model = m_inventory->model();
+    const QModelIndex parent = model->domainIndex(domain.domainOwner, domain.domain);
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() != InventoryModel::ItemKind::Repository)
+            continue;
+        RepositoryDescription repository(index.data(InventoryModel::RepositorySummaryRole).value<RepositorySummary>());
+        const QString connection = index.data(InventoryModel::ExternalConnectionRole).toString();
+        if (!connection.isEmpty())
+            repository.externalConnections.append({connection, {}, {}});
+        for (const QString &upstream : index.data(InventoryModel::UpstreamsRole).toStringList())
+            repository.upstreams.append({upstream});
+        out << repository;
+    }
+    return out;
+}
+
+void RepositoryActions::runConnectionPlan(const ConnectionPlan &plan)
+{
+    m_planRepository = plan.repository;
+    m_plan.clear();
+    m_lastRequests = plan.requests();
+    ConnectionPlanDialog dialog(m_inventory->client(), plan, m_session->cliProfile(), m_window);
+    m_planDialog = &dialog;
+    bool deleted = false;
+    connect(&dialog, &ConnectionPlanDialog::repositoryChanged, this,
+            [this](const RepositoryDescription &repository) { m_inventory->applyRepository(repository); });
+    connect(&dialog, &ConnectionPlanDialog::repositoryDeleted, this, [&deleted] { deleted = true; });
+    connect(&dialog, &ConnectionPlanDialog::planFinished, this, [this, &dialog](bool ok) {
+        Q_EMIT statusMessage(ok ? tr("The plan for %1 ended.").arg(dialog.plan().repository.repository)
+                                : tr("The plan for %1 stopped at a failed step.").arg(dialog.plan().repository.repository),
+                             8000);
+    });
+    updateActions();
+    m_errors->prompter()->exec(&dialog);
+    m_planDialog = nullptr;
+    const ConnectionPlan ran = dialog.plan();
+    m_lastRequests = ran.requests();
+    updateActions();
+    // A store the plan's Undo deleted leaves the tree through a fresh load.
+    if (deleted)
+        m_inventory->refresh();
+    Q_EMIT actionFinished(ran.isComplete());
 }
 
 QString RepositoryActions::nameList(const QStringList &names)

@@ -18,6 +18,8 @@ class QWidget;
 namespace desk {
 
 class CodeArtifactClient;
+class ConnectionPlanDialog;
+struct ConnectionPlan;
 class ExternalConnectionJob;
 class InventoryController;
 class Job;
@@ -27,7 +29,8 @@ class SessionController;
 // The repository actions (Associate, Disassociate, Copy as AWS CLI command): when they apply to
 // the selection, and their workflows: the picker and confirmations through the Prompter, the
 // change as visible steps (a replace is a disassociate, then an associate), the answer into the
-// details pane, and a failure through the JobErrorPresenter with what is true now.
+// details pane, and a failure through the JobErrorPresenter with what is true now. A connection
+// through a store repository is a ConnectionPlan shown and run in a ConnectionPlanDialog.
 class RepositoryActions : public QObject
 {
     Q_OBJECT
@@ -44,7 +47,7 @@ public:
     void addContextMenu(QWidget *view, QAction *refresh);
     // Connection Instructions… for the selected repository (a self-contained ConnectionInstructionsAction).
     ConnectionInstructionsAction *instructionsAction() const { return m_instructions; }
-    bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull() || !m_planDialog.isNull(); }
     // What "Copy as AWS CLI command" put on the clipboard last.
     QString lastCliCommand() const { return m_lastCliCommand; }
 
@@ -66,6 +69,10 @@ private:
         bool associate = true;
         QString connection;
     };
+    // The domain's repositories as the tree knows them (their connections and upstreams once described).
+    QList<RepositoryDescription> domainRepositories(const DomainRef &domain) const;
+    // Shows a plan through a store repository, runs it when the admin says so (ConnectionPlanDialog).
+    void runConnectionPlan(const ConnectionPlan &plan);
     void confirmDisassociate(const RepositoryRef &ref, const QString &connection, int unread);
     static QString nameList(const QStringList &names);
     void runPlan(const RepositoryRef &repository, const QList<Step> &steps);
@@ -89,7 +96,8 @@ private:
     QList<Step> m_plan;
     int m_step = 0;
     QPointer<ExternalConnectionJob> m_job;
-    QPointer<Job> m_lookup;   // finding who uses the repository, before Disassociate asks
+    QPointer<Job> m_lookup;
+    QPointer<ConnectionPlanDialog> m_planDialog;   // finding who uses the repository, before Disassociate asks
     QList<AwsRequest> m_lastRequests;
     QString m_lastCliCommand;
 };

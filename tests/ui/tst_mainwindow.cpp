@@ -371,24 +371,33 @@ void TestMainWindow::shouldExplainSecondConnectionBeforeSending()
 
 void TestMainWindow::shouldExplainUpstreamsBeforeSending()
 {
+    // data-science reaches PyPI through its upstream pypi-store: the store route, offered first
+    // for a repository with upstreams, finds nothing to do once the domain has been read.
     const RepositoryRef team = ref(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
     selectAndLoad(team);
     const auto upstreams = m_fx.window->detailsView()->repository().upstreams;
     QVERIFY(!upstreams.isEmpty());
     QString explanation;
     bool okEnabled = true;
+    ConnectionPlan::Route route = ConnectionPlan::Route::Direct;
     m_fx.prompter->onDialog = [&](QDialog *dialog) {
         auto *picker = qobject_cast<ExternalConnectionDialog *>(dialog);
         QVERIFY(picker->selectConnection(QStringLiteral("public:pypi")));
+        route = picker->route();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->explanation().contains(QLatin1String("Nothing to do")), 10000);
         explanation = picker->explanation();
         savePicture(dialog, QStringLiteral("picker-upstreams"));
         okEnabled = picker->isAcceptable();
+        // No plan is listed when no step would change anything.
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("planStepsLabel"))->isVisible());
     };
     m_fx.window->associateAction()->trigger();
+    QCOMPARE(route, ConnectionPlan::Route::ThroughStore);
     QVERIFY(explanation.contains(QLatin1String("upstream")));
     QVERIFY(explanation.contains(upstreams.constFirst().repositoryName));
     QVERIFY(!okEnabled);
     QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 0);
 }
 
 void TestMainWindow::shouldReplaceInTwoVisibleSteps()

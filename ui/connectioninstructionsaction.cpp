@@ -48,6 +48,7 @@ void ConnectionInstructionsAction::openDialog()
     const ResolvedEndpoint endpoint = client->endpoint();
     target.endpointUrl = endpoint.isOverridden() ? endpoint.url.toString() : QString();
     target.cliProfile = m_session ? m_session->cliProfile() : QString();
+    target.cliNote = m_session ? m_session->cliNote() : QString();
     // The format the repository already serves, when its description says.
     target.format = QStringLiteral("npm");
     const auto described = m_inventory->currentDescription();

@@ -337,9 +337,10 @@ void RepositoryActions::copyCliCommand()
     }
     CodeArtifactClient *client = m_inventory->client();
     const ResolvedEndpoint endpoint = client->endpoint();
-    m_lastCliCommand = AwsCliCommand::fromRequests(requests, client->region(),
-                                                   endpoint.isOverridden() ? endpoint.url.toString() : QString(),
-                                                   m_session->cliProfile());
+    m_lastCliCommand = AwsCliCommand::withNote(
+        m_session->cliNote(), AwsCliCommand::fromRequests(requests, client->region(),
+                                                          endpoint.isOverridden() ? endpoint.url.toString() : QString(),
+                                                          m_session->cliProfile()));
     QApplication::clipboard()->setText(m_lastCliCommand);
     // The command itself is on the clipboard; a status bar would cut it off.
     Q_EMIT statusMessage(tr("Copied %1 to the clipboard as an AWS CLI command.").arg(what), 8000);

@@ -115,4 +115,26 @@ QString AwsCliCommand::fromRequests(const QList<AwsRequest> &requests, const QSt
     return commands.join(QStringLiteral(" &&\n"));
 }
 
+QString AwsCliCommand::script(const QList<AwsRequest> &requests, const QString &region, const QString &endpointUrl,
+                              const QString &profile)
+{
+    QStringList lines{QStringLiteral("set -e")};
+    for (const AwsRequest &request : requests)
+        lines << fromRequest(request, region, endpointUrl, profile);
+    return lines.join(u'\n') + u'\n';
+}
+
+QString AwsCliCommand::comment(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n'))
+        lines << (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
+    return lines.join(u'\n');
+}
+
+QString AwsCliCommand::withNote(const QString &note, const QString &commands)
+{
+    return note.isEmpty() ? commands : note + u'\n' + commands;
+}
+
 } // namespace desk

@@ -18,13 +18,23 @@ class AwsCliCommand
 {
 public:
     // endpointUrl: the overridden endpoint, or empty for the regional default. profile: the
-    // "--profile NAME" option when the CLI knows the profile, or empty.
+    // "--profile NAME" option, or empty (the CLI's default credentials).
     static QString fromRequest(const AwsRequest &request, const QString &region, const QString &endpointUrl = {},
                                const QString &profile = {});
     // Several requests that run in order (a replace is a disassociate, then an associate): one
     // command per line, joined with "&&" so that a step that fails stops the ones after it.
     static QString fromRequests(const QList<AwsRequest> &requests, const QString &region,
                                 const QString &endpointUrl = {}, const QString &profile = {});
+    // A plan of several steps as a POSIX shell script: "set -e" on the first line, then one
+    // command per line as fromRequest() renders it, so the first step that fails stops the rest.
+    static QString script(const QList<AwsRequest> &requests, const QString &region, const QString &endpointUrl = {},
+                          const QString &profile = {});
+    // `text` as shell comment lines: "# " in front of each of its lines.
+    static QString comment(const QString &text);
+    // `note` (comment lines, or empty) on top of `commands`: how a copied text says what the
+    // commands cannot, e.g. that the AWS CLI does not know the active profile
+    // (SessionController::cliNote()).
+    static QString withNote(const QString &note, const QString &commands);
     // A command the operation table does not describe (the CLI's own "aws codeartifact login"):
     // "aws SERVICE COMMAND" and `arguments` as given (already quoted where they need it), then
     // --region, --endpoint-url and the profile as fromRequest() adds them.

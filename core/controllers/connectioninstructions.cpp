@@ -404,6 +404,11 @@ QList<ConnectionSnippet> ConnectionInstructions::snippets(const ConnectionTarget
                        tr("One line per tool. The AWS CLI fetches a 12-hour token and writes it into the tool's own "
                           "configuration."));
     }
+    // Shell blocks and Cargo's TOML both take "#" comments.
+    for (ConnectionSnippet &s : out) {
+        if (s.text.contains(QLatin1String("aws codeartifact ")))
+            s.text = AwsCliCommand::withNote(target.cliNote, s.text);
+    }
     return out;
 }
 

@@ -19,6 +19,7 @@ struct ConnectionTarget
     QString region;             // --region
     QString endpointUrl;        // --endpoint-url: an overridden service endpoint, empty for the default
     QString cliProfile;         // "--profile NAME", or empty
+    QString cliNote;            // comment lines on top of the blocks that run the AWS CLI, or empty
 };
 
 // One block of instructions: a file's contents, or commands for a POSIX shell.

@@ -48,6 +48,7 @@ void SessionController::applyProfile(const ActiveProfile &profile)
     m_sandbox = false;
     ProfileManager::applyTo(profile, m_client);
     m_cliProfile = profile.cliProfile;
+    m_cliNote = profile.cliNote;
     m_profileName = profile.name;
     if (!profile.warnings.isEmpty())
         Q_EMIT profileWarnings(profile.warnings);

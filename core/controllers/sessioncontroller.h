@@ -31,9 +31,12 @@ public:
     QString profileName() const { return m_sandbox ? QString() : m_profileName; }
     // Whether the client has credentials it can sign with now.
     bool hasCredentials() const;
-    // "--profile NAME" for "Copy as AWS CLI command" when the AWS CLI knows the active profile;
-    // empty on the sandbox.
+    // "--profile NAME" for "Copy as AWS CLI command"; empty on the sandbox and for the
+    // environment's credentials.
     QString cliProfile() const { return m_sandbox ? QString() : m_cliProfile; }
+    // Comment lines that go on top of copied commands (AwsCliCommand::withNote()) when the AWS
+    // CLI does not know the active profile (an Artifact Desk profile); else empty.
+    QString cliNote() const { return m_sandbox ? QString() : m_cliNote; }
 
 public Q_SLOTS:
     // Points the client at a started sandbox (CodeArtifact and STS) with its key pair.
@@ -60,6 +63,7 @@ private:
     QPointer<ProfileManager> m_profiles;
     SandboxStarter m_sandboxStarter;
     QString m_cliProfile;
+    QString m_cliNote;
     QString m_profileName;
     bool m_sandbox = false;
 };

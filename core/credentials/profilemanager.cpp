@@ -1,5 +1,7 @@
 #include "credentials/profilemanager.h"
 
+#include "base/awsclicommand.h"
+
 #include "credentials/ssosettings.h"
 
 #include "api/codeartifactclient.h"
@@ -288,6 +290,13 @@ void ProfileManager::activate(const QString &id)
             active.description = m_appProfiles->isKeptForThisRunOnly(name)
                 ? tr("Artifact Desk profile %1 (this session only: the keychain was not available)").arg(name)
                 : tr("Artifact Desk profile %1 (keychain)").arg(name);
+            // The AWS CLI has no such profile: copied commands name it anyway (rather than fall
+            // back to the CLI's default credentials, another identity perhaps) and say so.
+            active.cliProfile = QStringLiteral("--profile ") + AwsCliCommand::shellQuote(name);
+            active.cliNote = AwsCliCommand::comment(
+                tr("The AWS CLI does not know profile %1: it is an Artifact Desk profile, kept in the keychain.\n"
+                   "Give the AWS CLI its credentials before running these commands: aws configure --profile %1")
+                    .arg(AwsCliCommand::shellQuote(name)));
             finishActivation(generation, active);
         });
         return;

@@ -46,7 +46,10 @@ struct ActiveProfile
     QString stsEndpointUrl;   // CodeArtifactClient::setStsEndpointOverride
     QList<QSslCertificate> caBundle;   // CodeArtifactClient::setCaBundle (AWS_CA_BUNDLE, ca_bundle)
     QString description;      // where the credentials come from, for people
-    QString cliProfile;       // for "Copy as AWS CLI command": "--profile NAME" when the CLI knows it
+    QString cliProfile;       // for "Copy as AWS CLI command": "--profile NAME", empty for the environment
+    // Comment lines on top of copied commands when the AWS CLI does not know the profile (an
+    // Artifact Desk profile kept in the keychain): what it lacks and how to give it; else empty.
+    QString cliNote;
     QStringList warnings;
 
     bool isValid() const { return provider != nullptr; }

@@ -84,6 +84,25 @@ QList<SandboxDomain> SandboxDemoSeed::domains(const QString &account, const QStr
                       },
                       account);
     out << makeDomain(QStringLiteral("sandbox-playground"), account, region, 45, {}, account);
+    // The layout AWS recommends: one store repository per public registry, holding the domain's
+    // only connection to it, and team repositories that reach the registries through the stores.
+    out << makeDomain(QStringLiteral("platform"), account, region, 60,
+                      {
+                          {"npm-store", "npm packages from the public registry, for the whole domain", "public:npmjs", {}},
+                          {"pypi-store", "Python packages from PyPI, for the whole domain", "public:pypi", {}},
+                          {"maven-store", "Java packages from Maven Central, for the whole domain", "public:maven-central", {}},
+                          {"design-system", "UI components of the platform team", "", {"npm-store"}},
+                          // Search order: the team's own components first, so that a public
+                          // package of the same name does not shadow them; then npm.
+                          {"web-portal", "The customer portal: the design system first, then npm", "",
+                           {"design-system", "npm-store"}},
+                          {"ml-pipelines", "Python packages of the data platform", "", {"pypi-store"}},
+                          {"payments-service", "JVM libraries of the payments team", "", {"maven-store"}},
+                          // Its second upstream was deleted: AWS keeps the name (a dangling upstream).
+                          {"reporting", "Reports; its upstream reporting-legacy was deleted in the 2024 clean-up", "",
+                           {"pypi-store", "reporting-legacy"}},
+                      },
+                      account);
 
     SandboxDomain shared = makeDomain(QStringLiteral("partner-shared"), partnerAccount(), region, 5,
                                       {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -32,6 +33,22 @@ QDateTime now()
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+QJsonArray tagsToArray(const QList<Tag> &tags)
+{
+    QJsonArray list;
+    for (const Tag &t : tags)
+        list.append(QJsonObject{{QLatin1String("key"), t.key}, {QLatin1String("value"), t.value}});
+    return list;
+}
+
+QList<Tag> tagsFromArray(const QJsonValue &value)
+{
+    QList<Tag> tags;
+    for (const QJsonValue &t : value.toArray())
+        tags.append({t.toObject().value(QLatin1String("key")).toString(), t.toObject().value(QLatin1String("value")).toString()});
+    return tags;
 }
 
 bool readStringList(const QJsonValue &value, QStringList *out)
@@ -313,23 +330,47 @@ AwsError SandboxState::checkUpstreams(const SandboxDomain &domain, const QString
     return {};
 }
 
-AwsError SandboxState::checkNotAnUpstream(const SandboxDomain &domain, const QString &repository)
+AwsError SandboxState::checkTags(const QList<Tag> &tags)
 {
-    if (protectRepositoriesUsedAsUpstream) {
-        for (const SandboxRepository &other : domain.repositories) {
-            if (other.upstreams.contains(repository))
-                return conflict(QStringLiteral("Repository '%1' cannot be deleted: it is an upstream of repository '%2'.")
-                                    .arg(repository, other.name),
-                                repository, QStringLiteral("repository"));
-        }
+    for (const Tag &tag : tags) {
+        if (tag.key.startsWith(QLatin1String("aws:"), Qt::CaseInsensitive))
+            return validation(QStringLiteral("Tag key '%1' is not allowed: tag keys starting with 'aws:' are reserved "
+                                             "for AWS use.")
+                                  .arg(tag.key),
+                              QStringLiteral("FIELD_VALIDATION_FAILED"), QStringLiteral("tags.member.key"));
     }
     return {};
+}
+
+AwsError SandboxState::checkEncryptionKey(const QString &encryptionKey)
+{
+    // KMS's own forms (KMS's API reference, "KeyId"): a key id is a UUID or a multi-Region
+    // key's "mrk-" and 32 hex digits; an alias name is "alias/" and letters, digits, "/", "_"
+    // and "-"; either may be given as an ARN in any partition.
+    static const QString keyId = QStringLiteral("(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                                                "[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32})");
+    static const QString alias = QStringLiteral("alias/[A-Za-z0-9/_-]{1,250}");
+    static const QString arnPrefix = QStringLiteral("arn:aws(?:-[a-z]+)*:kms:[a-z]{2}(?:-[a-z]+)+-[0-9]+:[0-9]{12}:");
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("%1|%2|%3key/%1|%3%2").arg(keyId, alias, arnPrefix)));
+    if (pattern.match(encryptionKey).hasMatch())
+        return {};
+    return validation(QStringLiteral("Encryption key '%1' is not valid: give a KMS key ARN, key ID, alias name "
+                                     "(alias/NAME) or alias ARN.")
+                          .arg(encryptionKey),
+                      QStringLiteral("ENCRYPTION_KEY_ERROR"), QStringLiteral("encryptionKey"));
 }
 
 SandboxOutcome<DomainDescription> SandboxState::createDomain(const QString &caller, const QString &domain,
                                                              const QString &encryptionKey, const QList<Tag> &tags)
 {
     using Result = SandboxOutcome<DomainDescription>;
+    if (!encryptionKey.isEmpty()) {
+        if (AwsError e = checkEncryptionKey(encryptionKey))
+            return Result::failure(e);
+    }
+    if (AwsError e = checkTags(tags))
+        return Result::failure(e);
     const QString key = domainKey(caller, domain);
     if (m_domains.contains(key))
         return Result::failure(conflict(QStringLiteral("Domain '%1' already exists in account %2.").arg(domain, caller),
@@ -386,13 +427,20 @@ SandboxOutcome<RepositoryDescription> SandboxState::createRepository(const QStri
                                                                      const QStringList &upstreams,
                                                                      const QList<Tag> &tags)
 {
-    Q_UNUSED(tags);
     using Result = SandboxOutcome<RepositoryDescription>;
+    if (AwsError e = checkTags(tags))
+        return Result::failure(e);
     const auto changed = changeDomain(caller, domain, domainOwner, QStringLiteral("CreateRepository"), [&](SandboxDomain d) {
         if (d.repositories.contains(repository))
             return DomainOutcome::failure(
                 conflict(QStringLiteral("Repository '%1' already exists in domain '%2'.").arg(repository, domain),
                          repository, QStringLiteral("repository")));
+        if (d.repositories.size() >= repositoryQuotaPerDomain)
+            return DomainOutcome::failure(
+                quotaExceeded(QStringLiteral("Domain '%1' already has the maximum of %2 repositories.")
+                                  .arg(domain)
+                                  .arg(repositoryQuotaPerDomain),
+                              repository, QStringLiteral("repository")));
         if (AwsError e = checkUpstreams(d, repository, upstreams))
             return DomainOutcome::failure(e);
         SandboxRepository r;
@@ -400,6 +448,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::createRepository(const QStri
         r.administratorAccount = caller;
         r.description = description;
         r.upstreams = upstreams;
+        r.tags = tags;
         r.createdTime = now();
         d.repositories.insert(repository, r);
         return DomainOutcome::success(d);
@@ -443,8 +492,7 @@ SandboxOutcome<RepositoryDescription> SandboxState::deleteRepository(const QStri
     const auto changed = changeDomain(caller, domain, domainOwner, QStringLiteral("DeleteRepository"), [&](SandboxDomain d) {
         if (const auto found = findRepository(d, repository); !found.ok())
             return DomainOutcome::failure(found.error);
-        if (AwsError e = checkNotAnUpstream(d, repository))
-            return DomainOutcome::failure(e);
+        // Repositories that use it as an upstream keep its name (keepDanglingUpstreams).
         d.repositories.remove(repository);
         return DomainOutcome::success(d);
     });
@@ -573,10 +621,7 @@ QByteArray SandboxState::serialize(const QMap<QString, SandboxDomain> &domains)
         o.insert(QLatin1String("encryptionKey"), d.encryptionKey);
         o.insert(QLatin1String("createdTimeMs"), d.createdTime.toMSecsSinceEpoch());
         o.insert(QLatin1String("sharedWith"), toArray(d.sharedWith));
-        QJsonArray tags;
-        for (const Tag &t : d.tags)
-            tags.append(QJsonObject{{QLatin1String("key"), t.key}, {QLatin1String("value"), t.value}});
-        o.insert(QLatin1String("tags"), tags);
+        o.insert(QLatin1String("tags"), tagsToArray(d.tags));
         QJsonArray repos;
         for (const SandboxRepository &r : d.repositories) {
             QJsonObject ro;
@@ -585,6 +630,8 @@ QByteArray SandboxState::serialize(const QMap<QString, SandboxDomain> &domains)
             ro.insert(QLatin1String("description"), r.description);
             ro.insert(QLatin1String("upstreams"), toArray(r.upstreams));
             ro.insert(QLatin1String("externalConnection"), r.externalConnection);
+            if (!r.tags.isEmpty())
+                ro.insert(QLatin1String("tags"), tagsToArray(r.tags));
             ro.insert(QLatin1String("createdTimeMs"), r.createdTime.toMSecsSinceEpoch());
             repos.append(ro);
         }
@@ -681,9 +728,7 @@ SandboxState::LoadResult SandboxState::load()
             return corrupt(where + QStringLiteral(": createdTimeMs is missing"));
         if (!readStringList(o.value(QLatin1String("sharedWith")), &d.sharedWith))
             return corrupt(where + QStringLiteral(": sharedWith is not a list of strings"));
-        for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
-            d.tags.append({t.toObject().value(QLatin1String("key")).toString(),
-                           t.toObject().value(QLatin1String("value")).toString()});
+        d.tags = tagsFromArray(o.value(QLatin1String("tags")));
         const QString key = domainKey(d.owner, d.name);
         if (loaded.contains(key))
             return corrupt(where + QStringLiteral(": domain '%1' appears twice").arg(d.name));
@@ -705,18 +750,14 @@ SandboxState::LoadResult SandboxState::load()
                 return corrupt(rwhere + QStringLiteral(": bad administratorAccount"));
             if (!r.externalConnection.isEmpty() && !ExternalConnections::isSupported(r.externalConnection))
                 return corrupt(rwhere + QStringLiteral(": unknown external connection '%1'").arg(r.externalConnection));
+            r.tags = tagsFromArray(ro.value(QLatin1String("tags")));
             if (!readStringList(ro.value(QLatin1String("upstreams")), &r.upstreams))
                 return corrupt(rwhere + QStringLiteral(": upstreams is not a list of strings"));
             if (d.repositories.contains(r.name))
                 return corrupt(rwhere + QStringLiteral(": repository '%1' appears twice").arg(r.name));
             d.repositories.insert(r.name, r);
         }
-        for (const SandboxRepository &r : std::as_const(d.repositories)) {
-            for (const QString &u : r.upstreams) {
-                if (!d.repositories.contains(u))
-                    return corrupt(where + QStringLiteral(": repository '%1' names a missing upstream '%2'").arg(r.name, u));
-            }
-        }
+        // An upstream name no repository has is kept as it is (keepDanglingUpstreams).
         loaded.insert(key, d);
     }
     m_domains = loaded;

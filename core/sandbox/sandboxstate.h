@@ -33,6 +33,7 @@ struct SandboxRepository
     QString description;
     QStringList upstreams;        // search order
     QString externalConnection;   // empty: none (the service allows at most one)
+    QList<Tag> tags;              // as CreateRepository gave them
     QDateTime createdTime;
 
     bool operator==(const SandboxRepository &) const = default;
@@ -63,12 +64,15 @@ class SandboxState
 public:
     // The documented behavioural choices, each in one place.
     static constexpr int domainQuotaPerAccount = 10;
+    static constexpr int repositoryQuotaPerDomain = 1000;
     static constexpr int maxUpstreamsPerRepository = 10;
     // The service's docs call upstreams and an external connection alternatives; the sandbox
     // refuses a repository that would have both (ConflictException), whichever comes second.
     static constexpr bool upstreamsExcludeExternalConnection = true;
-    // A repository other repositories use as an upstream cannot be deleted (ConflictException).
-    static constexpr bool protectRepositoriesUsedAsUpstream = true;
+    // A repository other repositories use as an upstream can be deleted, as in AWS: the
+    // downstream repositories keep its name in their upstream lists (a dangling upstream), and
+    // a state file with such a name loads.
+    static constexpr bool keepDanglingUpstreams = true;
 
     struct LoadResult
     {
@@ -145,6 +149,13 @@ public:
     static AwsError validation(const QString &message, const QString &reason, const QString &field = {});
     static AwsError internalError(const QString &message);
 
+    // The service's rules on members the model only bounds (ValidationException, or none):
+    // a tag key starting with "aws:" (in any case) is reserved for AWS;
+    static AwsError checkTags(const QList<Tag> &tags);
+    // a domain's encryption key is a KMS key ARN, key id (UUID or mrk-...), alias (alias/NAME)
+    // or alias ARN.
+    static AwsError checkEncryptionKey(const QString &encryptionKey);
+
     static QString domainKey(const QString &owner, const QString &name) { return owner + u'/' + name; }
 
     // The shape of every change inside an existing domain, public so that a new operation's
@@ -176,7 +187,6 @@ private:
     // The repository in the domain, or ResourceNotFoundException.
     static SandboxOutcome<SandboxRepository> findRepository(const SandboxDomain &domain, const QString &repository);
     AwsError checkUpstreams(const SandboxDomain &domain, const QString &repository, const QStringList &upstreams) const;
-    static AwsError checkNotAnUpstream(const SandboxDomain &domain, const QString &repository);
 
     // Saves `next` and makes it current, or leaves everything as it was.
     AwsError commit(QMap<QString, SandboxDomain> next);

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void shouldFallBackToJsonWhenShorthandWouldBreak();
     void shouldRenderQueryIntegersAndLeaveOutPageTokens();
     void shouldRenderSeveralStepsThatStopAtTheFirstFailure();
+    void shouldRenderAPlanAsAScriptThatStopsAtTheFirstFailure();
+    void shouldPutANoteOnTopAsComments();
     void shouldNeverRenderASecretMember();
 };
 
@@ -151,6 +153,53 @@ void TestAwsCliCommand::shouldRenderSeveralStepsThatStopAtTheFirstFailure()
                             "--external-connection public:npmjs --region us-east-1 --endpoint-url http://127.0.0.1:9 &&\n"
                             "aws codeartifact associate-external-connection --domain acme --repository store "
                             "--external-connection public:pypi --region us-east-1 --endpoint-url http://127.0.0.1:9"));
+}
+
+void TestAwsCliCommand::shouldRenderAPlanAsAScriptThatStopsAtTheFirstFailure()
+{
+    QNetworkAccessManager network;
+    CodeArtifactClient client(&network);
+    const RepositoryRef store{QStringLiteral("acme"), {}, QStringLiteral("npm-store")};
+    const RepositoryRef web{QStringLiteral("acme"), {}, QStringLiteral("web")};
+    CreateRepositoryInput input;
+    input.description = QStringLiteral("npm, for the domain");
+    CreateRepositoryJob create(&client, store, input);
+    AssociateExternalConnectionJob associate(&client, store, QStringLiteral("public:npmjs"));
+    UpdateRepositoryJob update(&client, web, std::nullopt, QStringList{QStringLiteral("design"), QStringLiteral("npm-store")});
+    const QList<AwsRequest> steps{create.request(), associate.request(), update.request()};
+    const QString script = AwsCliCommand::script(steps, QStringLiteral("us-east-1"), QStringLiteral("http://127.0.0.1:9"),
+                                                 QStringLiteral("--profile dev"));
+    QCOMPARE(script,
+             QStringLiteral("set -e\n"
+                            "aws codeartifact create-repository --domain acme --repository npm-store "
+                            "--description 'npm, for the domain' --region us-east-1 --endpoint-url http://127.0.0.1:9 "
+                            "--profile dev\n"
+                            "aws codeartifact associate-external-connection --domain acme --repository npm-store "
+                            "--external-connection public:npmjs --region us-east-1 --endpoint-url http://127.0.0.1:9 "
+                            "--profile dev\n"
+                            "aws codeartifact update-repository --domain acme --repository web "
+                            "--upstreams repositoryName=design repositoryName=npm-store --region us-east-1 "
+                            "--endpoint-url http://127.0.0.1:9 --profile dev\n"));
+    // Each step is the command fromRequest() renders, one a line, after "set -e".
+    QStringList lines = script.split(u'\n');
+    QCOMPARE(lines.takeFirst(), QStringLiteral("set -e"));
+    QCOMPARE(lines.takeLast(), QString());
+    QCOMPARE(lines.size(), steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        QCOMPARE(lines.at(i), AwsCliCommand::fromRequest(steps.at(i), QStringLiteral("us-east-1"), QStringLiteral("http://127.0.0.1:9"),
+                                                         QStringLiteral("--profile dev")));
+    // A plan of no steps is a script that does nothing.
+    QCOMPARE(AwsCliCommand::script({}, QStringLiteral("us-east-1")), QStringLiteral("set -e\n"));
+}
+
+void TestAwsCliCommand::shouldPutANoteOnTopAsComments()
+{
+    QCOMPARE(AwsCliCommand::comment(QStringLiteral("one\n\ntwo")), QStringLiteral("# one\n#\n# two"));
+    const QString note = AwsCliCommand::comment(QStringLiteral("The AWS CLI does not know profile team."));
+    QCOMPARE(AwsCliCommand::withNote(note, QStringLiteral("set -e\naws sts get-caller-identity\n")),
+             QStringLiteral("# The AWS CLI does not know profile team.\nset -e\naws sts get-caller-identity\n"));
+    QCOMPARE(AwsCliCommand::withNote({}, QStringLiteral("aws sts get-caller-identity")),
+             QStringLiteral("aws sts get-caller-identity"));
 }
 
 void TestAwsCliCommand::shouldNeverRenderASecretMember()

@@ -9,6 +9,7 @@
 #include "api/paginatedjobs.h"
 #include "api/repositoryjobs.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
 
     void shouldCreateListAndPageThroughRepositories();
+    void shouldCreateARepositoryWithItsTags();
     void shouldAssociateEveryConnectionWithItsPackageFormat();
     void shouldExplainSecondConnectionWithWhatIsTrue();
     void shouldDisassociate();
@@ -130,6 +132,27 @@ void TestClientAgainstSandbox::createRepository(const QString &name, const QStri
     QVERIFY(runJob(&job));
     QVERIFY2(!job.error(), qPrintable(job.error().details()));
     QCOMPARE(job.repository().name, name);
+}
+
+void TestClientAgainstSandbox::shouldCreateARepositoryWithItsTags()
+{
+    // The tags go from CreateRepositoryInput through the job's request to the service's state.
+    CreateRepositoryInput input;
+    input.tags = {{QStringLiteral("team"), QStringLiteral("web")}, {QStringLiteral("cost-centre"), QStringLiteral("4711")}};
+    CreateRepositoryJob job(m_client.get(), {kDomain, {}, QStringLiteral("tagged")}, input);
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    const SandboxDomain domain = m_sandbox->state().domains().value(SandboxState::domainKey(QStringLiteral("111122223333"), kDomain));
+    QCOMPARE(domain.repositories.value(QStringLiteral("tagged")).tags, input.tags);
+
+    // A key AWS reserves is refused, and nothing is created.
+    input.tags.append({QStringLiteral("aws:createdBy"), QStringLiteral("me")});
+    CreateRepositoryJob reserved(m_client.get(), {kDomain, {}, QStringLiteral("reserved")}, input);
+    QVERIFY(runJob(&reserved));
+    QCOMPARE(reserved.error().kind(), AwsError::Kind::Validation);
+    QCOMPARE(reserved.error().code(), QStringLiteral("ValidationException"));
+    QVERIFY(!m_sandbox->state().domains().value(SandboxState::domainKey(QStringLiteral("111122223333"), kDomain))
+                 .repositories.contains(QStringLiteral("reserved")));
 }
 
 void TestClientAgainstSandbox::shouldCreateListAndPageThroughRepositories()

@@ -4,6 +4,8 @@
 
 #include "controllers/connectioninstructions.h"
 
+#include "base/awsclicommand.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void shouldLeaveOutWhatIsNotGiven();
     void shouldNeverHoldATokenValue();
     void shouldWriteShellCommandsAShellAccepts();
+    void shouldPutTheProfileNoteOnEveryBlockThatRunsTheCli();
     void shouldGiveNothingWithoutAnEndpointOrForAnUnknownFormat();
 };
 
@@ -380,6 +383,29 @@ void TestConnectionInstructions::shouldNeverHoldATokenValue()
             QVERIFY2(!s.title.isEmpty() && !s.text.isEmpty(), qPrintable(format + u'/' + s.id));
         }
     }
+}
+
+void TestConnectionInstructions::shouldPutTheProfileNoteOnEveryBlockThatRunsTheCli()
+{
+    const QString note = AwsCliCommand::comment(QStringLiteral("The AWS CLI does not know profile team.\nRun aws configure."));
+    int noted = 0;
+    for (const QString &format : ConnectionInstructions::formats()) {
+        ConnectionTarget t = target(format, {}, QStringLiteral("--profile team"));
+        const QList<ConnectionSnippet> plain = ConnectionInstructions::snippets(t);
+        t.cliNote = note;
+        const QList<ConnectionSnippet> withNote = ConnectionInstructions::snippets(t);
+        QCOMPARE(withNote.size(), plain.size());
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            if (plain.at(i).text.contains(QLatin1String("aws codeartifact "))) {
+                QCOMPARE(withNote.at(i).text, note + u'\n' + plain.at(i).text);
+                ++noted;
+            } else {
+                QCOMPARE(withNote.at(i).text, plain.at(i).text);
+            }
+        }
+    }
+    // The token block of six formats, their login lines (four), and Cargo's configuration.
+    QVERIFY2(noted >= 7, qPrintable(QString::number(noted)));
 }
 
 void TestConnectionInstructions::shouldWriteShellCommandsAShellAccepts()

@@ -543,6 +543,7 @@ void TestCredentialsChain::shouldActivateSharedProfileAndApplyToClient()
     const ActiveProfile active = manager.active();
     QCOMPARE(active.name, QStringLiteral("credsonly"));
     QCOMPARE(active.cliProfile, QStringLiteral("--profile credsonly"));
+    QVERIFY(active.cliNote.isEmpty());   // the AWS CLI knows it
     QVERIFY2(active.provider->credentials().sessionToken == "credsonly-session-token", "the session token was not read");
 
     QNetworkAccessManager network;
@@ -583,7 +584,14 @@ void TestCredentialsChain::shouldActivateAppProfileFromSecretStore()
     QCOMPARE(active.region, QStringLiteral("eu-west-1"));
     QCOMPARE(active.endpointUrl, QStringLiteral("http://127.0.0.1:9999"));
     QCOMPARE(active.stsEndpointUrl, QStringLiteral("http://127.0.0.1:9999"));
-    QVERIFY(active.cliProfile.isEmpty());
+    // The AWS CLI does not know the profile: copied commands name it and say so in a comment.
+    QCOMPARE(active.cliProfile, QStringLiteral("--profile app1"));
+    const QStringList note = active.cliNote.split(u'\n');
+    QCOMPARE(note.size(), 2);
+    for (const QString &line : note)
+        QVERIFY2(line.startsWith(QLatin1String("# ")), qPrintable(line));
+    QVERIFY2(note.first().contains(QLatin1String("does not know profile app1")), qPrintable(note.first()));
+    QVERIFY2(note.last().endsWith(QLatin1String("aws configure --profile app1")), qPrintable(note.last()));
     QSignalSpy removed(store.remove(QStringLiteral("app1")), &AppProfileJob::finished);
     QVERIFY(removed.wait());
 }

@@ -2,8 +2,9 @@
 """Conformance of artifact-desk-sandbox with the AWS CLI v2 (/usr/bin/aws).
 
 Runs list-domains, list-repositories-in-domain, create-repository,
-associate-external-connection, describe-repository and an error case against a sandbox
-seeded with the demo. Skips (exit code 77) only when /usr/bin/aws does not exist.
+associate-external-connection, describe-repository, delete-repository of an upstream in use
+(the downstream keeps the name) and error cases against a sandbox seeded with the demo,
+checked against the sandbox's own state file. Skips (exit code 77) only when /usr/bin/aws does not exist.
 """
 
 import json
@@ -38,6 +39,12 @@ def run_cli(sandbox, tmp, *args):
     return result.returncode, data, result.stderr
 
 
+def load_state(path):
+    """The sandbox's state file: {(owner, name): domain}."""
+    with open(path, encoding="utf-8") as f:
+        return {(d["owner"], d["name"]): d for d in json.load(f)["domains"]}
+
+
 def main():
     args = sandboxproc.arguments(__doc__)
     if not os.path.exists(AWS):
@@ -46,18 +53,54 @@ def main():
     c = Checker("conformance_awscli")
     with sandboxproc.temp_dir() as tmp:
         try:
-            with SandboxProcess(args.sandbox, ["--seed", "demo"]) as sandbox:
+            state_file = os.path.join(tmp, "state.json")
+            with SandboxProcess(args.sandbox, ["--state", state_file, "--seed", "demo"]) as sandbox:
+                # What the seed holds, from the sandbox's own state file (written before it listens).
+                seeded = load_state(state_file)
+
                 code, data, err = run_cli(sandbox, tmp, "list-domains")
                 c.equal(code, 0, f"list-domains exit code ({err.strip()})")
                 names = sorted(d["name"] for d in (data or {}).get("domains", []))
-                c.equal(names, ["acme-experiments", "acme-prod", "acme-staging", "partner-shared",
-                                "sandbox-playground"], "list-domains names")
+                visible = sorted(name for (owner, name), d in seeded.items()
+                                 if owner == sandboxproc.ACCOUNT or sandboxproc.ACCOUNT in d.get("sharedWith", []))
+                c.check(len(visible) >= 5, f"the seed has domains ({visible})")
+                c.equal(names, visible, "list-domains names")
 
-                # The CLI pages on its own: 17 repositories in pages of 5.
+                # The CLI pages on its own, in pages of 5.
                 code, data, err = run_cli(sandbox, tmp, "list-repositories-in-domain", "--domain", "acme-prod",
                                           "--page-size", "5")
                 c.equal(code, 0, f"list-repositories-in-domain exit code ({err.strip()})")
-                c.equal(len((data or {}).get("repositories", [])), 17, "all repositories through the CLI paginator")
+                expected = len(seeded[(sandboxproc.ACCOUNT, "acme-prod")]["repositories"])
+                c.check(expected > 10, f"acme-prod has more than two pages ({expected})")
+                c.equal(len((data or {}).get("repositories", [])), expected, "all repositories through the CLI paginator")
+
+                # The seed's dangling upstream is described as it is.
+                dangling = [(d["name"], r["name"], r["upstreams"])
+                            for (owner, _), d in seeded.items() if owner == sandboxproc.ACCOUNT
+                            for r in d["repositories"]
+                            if any(u not in {x["name"] for x in d["repositories"]} for u in r.get("upstreams", []))]
+                c.equal(len(dangling), 1, "the seed has one repository with a dangling upstream")
+                for domain, name, upstreams in dangling:
+                    code, data, err = run_cli(sandbox, tmp, "describe-repository", "--domain", domain,
+                                              "--repository", name)
+                    c.equal(code, 0, f"describe-repository {name} exit code ({err.strip()})")
+                    c.equal([u.get("repositoryName") for u in (data or {}).get("repository", {}).get("upstreams", [])],
+                            upstreams, "a dangling upstream is described as it is")
+
+                # Deleting a repository another one uses as an upstream is allowed; the
+                # downstream keeps the name.
+                platform = {r["name"]: r for r in seeded[(sandboxproc.ACCOUNT, "platform")]["repositories"]}
+                downstream = next(r for r in platform.values()
+                                  if len(r.get("upstreams", [])) > 1 and all(u in platform for u in r["upstreams"]))
+                gone = downstream["upstreams"][0]
+                code, data, err = run_cli(sandbox, tmp, "delete-repository", "--domain", "platform", "--repository", gone)
+                c.equal(code, 0, f"delete-repository of an upstream in use ({err.strip()})")
+                code, data, err = run_cli(sandbox, tmp, "describe-repository", "--domain", "platform",
+                                          "--repository", downstream["name"])
+                c.equal([u.get("repositoryName") for u in (data or {}).get("repository", {}).get("upstreams", [])],
+                        downstream["upstreams"], "the downstream keeps the deleted upstream's name")
+                # (The refusals of the new rules, and their error shapes, are in conformance_boto3:
+                # each CLI start costs seconds.)
 
                 code, data, err = run_cli(sandbox, tmp, "create-repository", "--domain", "acme-experiments",
                                           "--repository", "cli-npm", "--description", "made by the CLI")
@@ -88,7 +131,8 @@ def main():
                 code, data, err = run_cli(sandbox, tmp, "describe-domain", "--domain", "partner-shared",
                                           "--domain-owner", "444455556666")
                 c.equal(code, 0, f"shared domain visible with --domain-owner ({err.strip()})")
-                c.equal((data or {}).get("domain", {}).get("repositoryCount"), 3, "shared domain repositoryCount")
+                c.equal((data or {}).get("domain", {}).get("repositoryCount"),
+                        len(seeded[("444455556666", "partner-shared")]["repositories"]), "shared domain repositoryCount")
                 c.equal(sandbox.stop(), 0, "sandbox stops cleanly")
         except Exception as e:
             c.check(False, f"unexpected {type(e).__name__}: {e}")

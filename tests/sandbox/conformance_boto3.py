@@ -2,7 +2,8 @@
 """Conformance of artifact-desk-sandbox with boto3: the real client is the judge.
 
 Runs a full scenario against a fresh sandbox (create, page, associate all ten connections,
-every modelled error, throttling from a second sandbox, tokens, endpoints, STS, clean up).
+every modelled error, deleting an upstream in use, reserved tag keys, KMS key shapes, tokens,
+endpoints, STS, clean up), the repository quota in a second sandbox and throttling from a third.
 Exits non-zero and prints each failed check.
 """
 
@@ -155,6 +156,49 @@ def scenario(c, program, tmp):
         expect_error(c, "bad token duration",
                      lambda: ca.get_authorization_token(domain="conformance", durationSeconds=60),
                      "ValidationException", 400)
+
+        # Setup rules: deleting an upstream in use leaves a dangling name; reserved tag keys;
+        # the shape of a KMS key.
+        ca.create_repository(domain="conformance", repository="lib-old")
+        ca.create_repository(domain="conformance", repository="app",
+                             upstreams=[{"repositoryName": "lib-old"}, {"repositoryName": stores["public:npmjs"]}],
+                             tags=[{"key": "team", "value": "web"}])
+        deleted = ca.delete_repository(domain="conformance", repository="lib-old")["repository"]
+        c.equal(deleted["name"], "lib-old", "an upstream in use can be deleted")
+        app = ca.describe_repository(domain="conformance", repository="app")["repository"]
+        c.equal([u["repositoryName"] for u in app["upstreams"]], ["lib-old", stores["public:npmjs"]],
+                "the downstream keeps the dangling upstream, in its place")
+        listed = [r["name"] for r in ca.list_repositories_in_domain(domain="conformance", repositoryPrefix="app")["repositories"]]
+        c.equal(listed, ["app"], "a repository with a dangling upstream is listed")
+        updated = ca.update_repository(domain="conformance", repository="app", description="kept")["repository"]
+        c.equal(len(updated["upstreams"]), 2, "a description change leaves the upstreams alone")
+        expect_error(c, "update naming a missing upstream",
+                     lambda: ca.update_repository(domain="conformance", repository="app",
+                                                  upstreams=[{"repositoryName": "lib-old"}]),
+                     "ResourceNotFoundException", 404, resourceId="lib-old", resourceType="repository")
+        updated = ca.update_repository(domain="conformance", repository="app",
+                                       upstreams=[{"repositoryName": stores["public:npmjs"]}])["repository"]
+        c.equal([u["repositoryName"] for u in updated["upstreams"]], [stores["public:npmjs"]],
+                "the dangling name can be dropped")
+        ca.delete_repository(domain="conformance", repository="app")
+        for key in ("aws:team", "AWS:cost"):
+            expect_error(c, f"tag key {key} on a repository",
+                         lambda: ca.create_repository(domain="conformance", repository="tagged",
+                                                      tags=[{"key": key, "value": "x"}]),
+                         "ValidationException", 400, reason="FIELD_VALIDATION_FAILED")
+            expect_error(c, f"tag key {key} on a domain",
+                         lambda: ca.create_domain(domain="tagged", tags=[{"key": key, "value": "x"}]),
+                         "ValidationException", 400, reason="FIELD_VALIDATION_FAILED")
+        for key in ("my-key", "arn:aws:s3:::bucket", "alias/", "arn:aws:kms:us-east-1:111122223333:key/short"):
+            expect_error(c, f"encryption key {key}", lambda: ca.create_domain(domain="keyed", encryptionKey=key),
+                         "ValidationException", 400, reason="ENCRYPTION_KEY_ERROR")
+        for key in ("alias/artifacts", "1234abcd-12ab-34cd-56ef-1234567890ab",
+                    "arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab",
+                    "arn:aws:kms:us-east-1:111122223333:alias/artifacts"):
+            keyed = ca.create_domain(domain="keyed", encryptionKey=key)["domain"]
+            c.equal(keyed["encryptionKey"], key, f"encryption key {key} accepted")
+            ca.delete_domain(domain="keyed")
+
         for i in range(7):
             ca.create_domain(domain=f"quota-{i}")
         expect_error(c, "domain quota", lambda: ca.create_domain(domain="quota-over"),
@@ -222,6 +266,16 @@ def scenario(c, program, tmp):
             ca.delete_domain(domain=d["name"])
         c.equal(ca.list_domains()["domains"], [], "everything deleted")
         c.equal(sandbox.stop(), 0, "sandbox stops cleanly on SIGTERM")
+
+    # The repository quota, in a sandbox that keeps its state in memory (1,000 creations)
+    with SandboxProcess(program) as roomy:
+        ca = client(roomy)
+        ca.create_domain(domain="full")
+        for i in range(1000):
+            ca.create_repository(domain="full", repository=f"r{i:04d}")
+        c.equal(ca.describe_domain(domain="full")["domain"]["repositoryCount"], 1000, "1,000 repositories fit")
+        expect_error(c, "repository quota", lambda: ca.create_repository(domain="full", repository="one-too-many"),
+                     "ServiceQuotaExceededException", 402, resourceId="one-too-many", resourceType="repository")
 
     # Throttling, from a second sandbox that throttles everything
     with SandboxProcess(program, ["--fault", "throttle:1.0", "--fault-seed", "1"]) as throttled:

@@ -51,9 +51,13 @@ private Q_SLOTS:
     void shouldStopAtTheFirstFailedStep();
     void shouldReadWhatTheReadCommandsPrint();
     void shouldDeleteARepository();
+    void shouldRunAPlanAsABashScript();
+    void shouldStopAPlanScriptAtAFailedMiddleStep();
 
 private:
     CliRun run(const QString &commandText);
+    CliRun runScript(const QString &script);
+    CliRun runProcess(const QString &program, const QStringList &arguments);
     QString command(const AwsRequest &request) const;
     SandboxRepository repository(const QString &name);
     RepositoryRef ref(const QString &repository) const { return {kDomain, {}, repository}; }
@@ -91,6 +95,22 @@ QString TestAwsCliCopies::command(const AwsRequest &request) const
 
 CliRun TestAwsCliCopies::run(const QString &commandText)
 {
+    return runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), commandText});
+}
+
+// The script as a person runs a copied plan: saved to a file and run with bash.
+CliRun TestAwsCliCopies::runScript(const QString &script)
+{
+    const QString path = m_dir.filePath(QStringLiteral("plan.sh"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(script.toUtf8()) < 0)
+        return {-1, {}, QStringLiteral("cannot write %1").arg(path)};
+    file.close();
+    return runProcess(QStringLiteral("/bin/bash"), {path});
+}
+
+CliRun TestAwsCliCopies::runProcess(const QString &program, const QStringList &arguments)
+{
     QProcess shell;
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));   // "aws" is the CLI v2
@@ -104,7 +124,7 @@ CliRun TestAwsCliCopies::run(const QString &commandText)
     env.insert(QStringLiteral("AWS_DEFAULT_OUTPUT"), QStringLiteral("json"));
     env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
     shell.setProcessEnvironment(env);
-    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), commandText});
+    shell.start(program, arguments);
     CliRun result;
     if (!shell.waitForFinished(120000)) {
         shell.kill();
@@ -253,6 +273,72 @@ void TestAwsCliCopies::shouldDeleteARepository()
     const CliRun result = run(command(DeleteRepositoryJob(m_client.get(), ref(name)).request()));
     QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
     QVERIFY(repository(name).name.isEmpty());
+}
+
+void TestAwsCliCopies::shouldRunAPlanAsABashScript()
+{
+    // A store with its connection, a team repository using it (with tags), then the team's
+    // upstreams reordered: four steps, one script.
+    const QString store = QStringLiteral("plan-pypi-store");
+    const QString team = QStringLiteral("plan-team");
+    CreateRepositoryInput storeInput;
+    storeInput.description = QStringLiteral("PyPI, for the plan");
+    CreateRepositoryInput teamInput;
+    teamInput.description = QStringLiteral("The team's packages");
+    teamInput.upstreams = {store, QStringLiteral("npm-store")};
+    teamInput.tags = {{QStringLiteral("team"), QStringLiteral("data")}, {QStringLiteral("cost-centre"), QStringLiteral("4711")}};
+    const QStringList reordered{QStringLiteral("npm-store"), store};
+    const QList<AwsRequest> steps{
+        CreateRepositoryJob(m_client.get(), ref(store), storeInput).request(),
+        AssociateExternalConnectionJob(m_client.get(), ref(store), QStringLiteral("public:pypi")).request(),
+        CreateRepositoryJob(m_client.get(), ref(team), teamInput).request(),
+        UpdateRepositoryJob(m_client.get(), ref(team), std::nullopt, reordered).request(),
+    };
+    const QString script = AwsCliCommand::script(steps, SandboxConfig::defaultRegion(), m_endpoint);
+    QVERIFY(script.startsWith(QLatin1String("set -e\n")));
+    QVERIFY(script.contains(QLatin1String("--upstreams repositoryName=plan-pypi-store repositoryName=npm-store")));
+    QVERIFY(script.contains(QLatin1String("--tags key=team,value=data key=cost-centre,value=4711")));
+    QVERIFY(repository(store).name.isEmpty());
+    QVERIFY(repository(team).name.isEmpty());
+
+    // A note on top (as for a profile the CLI does not know) is only comments to bash.
+    const CliRun result = runScript(AwsCliCommand::withNote(AwsCliCommand::comment(QStringLiteral("A note.")), script));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+
+    const SandboxRepository storeAfter = repository(store);
+    QCOMPARE(storeAfter.name, store);
+    QCOMPARE(storeAfter.description, storeInput.description);
+    QCOMPARE(storeAfter.externalConnection, QStringLiteral("public:pypi"));
+    QVERIFY(storeAfter.upstreams.isEmpty());
+    QVERIFY(storeAfter.tags.isEmpty());
+    const SandboxRepository teamAfter = repository(team);
+    QCOMPARE(teamAfter.name, team);
+    QCOMPARE(teamAfter.description, teamInput.description);
+    QCOMPARE(teamAfter.upstreams, reordered);
+    QCOMPARE(teamAfter.tags, teamInput.tags);
+    QVERIFY(teamAfter.externalConnection.isEmpty());
+    QCOMPARE(teamAfter.administratorAccount, SandboxConfig::defaultAccount());
+}
+
+void TestAwsCliCopies::shouldStopAPlanScriptAtAFailedMiddleStep()
+{
+    const QString first = QStringLiteral("plan-first");
+    const QString last = QStringLiteral("plan-never");
+    // The middle step names an upstream that does not exist: the service refuses it, and
+    // `set -e` stops the script there.
+    const QList<AwsRequest> steps{
+        CreateRepositoryJob(m_client.get(), ref(first)).request(),
+        UpdateRepositoryJob(m_client.get(), ref(first), QStringLiteral("changed"), QStringList{QStringLiteral("no-such-repository")}).request(),
+        CreateRepositoryJob(m_client.get(), ref(last)).request(),
+    };
+    const CliRun result = runScript(AwsCliCommand::script(steps, SandboxConfig::defaultRegion(), m_endpoint));
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.stdErr.contains(QLatin1String("ResourceNotFoundException")), qPrintable(result.stdErr));
+    const SandboxRepository firstAfter = repository(first);
+    QCOMPARE(firstAfter.name, first);            // the first step ran
+    QVERIFY(firstAfter.upstreams.isEmpty());     // the second was refused as a whole
+    QVERIFY(firstAfter.description.isEmpty());
+    QVERIFY(repository(last).name.isEmpty());    // the third never ran
 }
 
 QTEST_GUILESS_MAIN(TestAwsCliCopies)

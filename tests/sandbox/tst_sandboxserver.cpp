@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(kUuid.match(QString::fromLatin1(reply.header("x-amzn-RequestId"))).hasMatch());
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
         const QJsonArray domains = reply.json().value(QLatin1String("domains")).toArray();
-        QCOMPARE(domains.size(), 5);
+        QVERIFY(domains.size() >= 5);
+        QCOMPARE(domains.size(), server->state().listDomains(SandboxConfig::defaultAccount()).size());
         QSet<QString> owners;
         for (const QJsonValue &d : domains) {
             const QJsonObject o = d.toObject();
@@ -201,10 +202,14 @@ private Q_SLOTS:
                                           << QByteArray(R"({"upstreams":[{"repositoryName":"ghost"}]})") << 404
                                           << QStringLiteral("ResourceNotFoundException") << none << QStringLiteral("ghost")
                                           << QStringLiteral("repository");
-        QTest::newRow("delete upstream in use") << QByteArray("DELETE") << QByteArray("/v1/repository")
-                                                << QByteArray("domain=acme-prod&repository=npm-store") << QByteArray() << 409
-                                                << QStringLiteral("ConflictException") << none << QStringLiteral("npm-store")
-                                                << QStringLiteral("repository");
+        QTest::newRow("reserved tag key") << QByteArray("POST") << QByteArray("/v1/repository")
+                                          << QByteArray("domain=acme-prod&repository=new-one")
+                                          << QByteArray(R"({"tags":[{"key":"aws:team","value":"web"}]})") << 400 << va
+                                          << field << none << none;
+        QTest::newRow("encryption key shape") << QByteArray("POST") << QByteArray("/v1/domain")
+                                              << QByteArray("domain=new-domain")
+                                              << QByteArray(R"({"encryptionKey":"my-key"})") << 400 << va
+                                              << QStringLiteral("ENCRYPTION_KEY_ERROR") << none << none;
         QTest::newRow("delete non-empty domain") << QByteArray("DELETE") << QByteArray("/v1/domain")
                                                  << QByteArray("domain=acme-staging") << QByteArray() << 409
                                                  << QStringLiteral("ConflictException") << none
@@ -333,8 +338,10 @@ private Q_SLOTS:
             domainToken = reply.json().value(QLatin1String("nextToken")).toString();
             ++pages;
         } while (!domainToken.isEmpty() && pages < 20);
-        QCOMPARE(pages, 3);
-        QCOMPARE(domains.size(), 5);
+        const qsizetype seeded = server->state().listDomains(SandboxConfig::defaultAccount()).size();
+        QVERIFY(seeded > 2);
+        QCOMPARE(qsizetype(pages), (seeded + 1) / 2);
+        QCOMPARE(domains.size(), seeded);
 
         // A changed token, or one from another listing, is refused.
         const auto first = client.send("POST", "/v1/domain/repositories", "domain=acme-prod&max-results=5");

@@ -292,7 +292,8 @@ private Q_SLOTS:
         SignedClient role(server->url(), credentials);
         reply = role.send("POST", "/v1/domains", {}, "{}");
         QVERIFY2(reply.status == 200, reply.body.constData());
-        QCOMPARE(reply.json().value(QLatin1String("domains")).toArray().size(), 5);
+        QCOMPARE(reply.json().value(QLatin1String("domains")).toArray().size(), server->state().listDomains(kAccount).size());
+        QVERIFY(!server->state().listDomains(kAccount).isEmpty());
         reply = callerIdentity(role);
         QCOMPARE(reply.status, 200);
         QCOMPARE(xmlValue(reply.body, QStringLiteral("Account")), kAccount);
@@ -603,8 +604,9 @@ private Q_SLOTS:
         QCOMPARE(reply.errorType(), QStringLiteral("AccessDeniedException"));
         QVERIFY2(reply.message().contains(QLatin1String("codeartifact:CreateDomain")), reply.body.constData());
         QVERIFY(reply.message().contains(QLatin1String("AWSReservedSSO_ReadOnly_")));
+        const auto domainsBefore = server->state().domains();
         QCOMPARE(readOnly.send("DELETE", "/v1/domain", "domain=sandbox-playground").status, 403);
-        QCOMPARE(server->state().listDomains(kAccount).size(), 5);
+        QCOMPARE(server->state().domains(), domainsBefore);
     }
 
     void shouldApproveAtOnceWithAutoApprove()

@@ -12,6 +12,7 @@
 
 #include "models/inventorymodel.h"
 #include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,7 @@ private Q_SLOTS:
 
     void shouldDrawTheDomainAsTheSandboxHoldsIt();
     void shouldMarkAndListTheDomainsProblems();
+    void shouldMarkTheSeedsDanglingUpstream();
     void shouldSelectInTheTreeWhatIsClickedAndMarkWhatTheTreeSelects();
     void shouldFollowTheTreeToAnotherDomain();
     void shouldFindAndCentreMatches();
@@ -212,6 +214,34 @@ void TestPackageFlow::shouldMarkAndListTheDomainsProblems()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
     QCOMPARE(view()->selectedNode(), store);
     QTRY_COMPARE(m_fx.window->inventory()->currentRepository().repository, store);
+}
+
+void TestPackageFlow::shouldMarkTheSeedsDanglingUpstream()
+{
+    // The demo's platform domain (the recommended layout) has one repository whose upstream was
+    // deleted: found in the sandbox's state, not named here.
+    const QString owner = SandboxConfig::defaultAccount();
+    const SandboxDomain platform = m_fx.server->state().domains().value(SandboxState::domainKey(owner, QStringLiteral("platform")));
+    QString downstream;
+    QString missing;
+    for (const SandboxRepository &r : platform.repositories) {
+        for (const QString &u : r.upstreams) {
+            if (!platform.repositories.contains(u)) {
+                downstream = r.name;
+                missing = u;
+            }
+        }
+    }
+    QVERIFY(!missing.isEmpty());
+    openFlowFor(QStringLiteral("platform"), downstream);
+    savePicture(m_fx.window.get(), QStringLiteral("packageflow-platform-dangling-upstream"));
+    const Graph &graph = view()->graph();
+    QVERIFY(graph.nodeIndex(missing) >= 0);
+    QCOMPARE(graph.nodes()[graph.nodeIndex(missing)].kind, Graph::NodeKind::Missing);
+    const QString problems = flow()->problemTexts().join(u'\n');
+    QCOMPARE(flow()->problemTexts().size(), 1);
+    QVERIFY2(problems.contains(QStringLiteral("%1 searches %2").arg(downstream, missing)), qPrintable(problems));
+    QVERIFY(view()->nodeToolTip(missing).contains(missing));
 }
 
 void TestPackageFlow::shouldSelectInTheTreeWhatIsClickedAndMarkWhatTheTreeSelects()

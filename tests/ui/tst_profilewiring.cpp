@@ -160,7 +160,16 @@ void TestProfileWiring::shouldGoFromWelcomeToInventoryThroughTheCredentialsDialo
     // The CLI command names no secret; the settings file holds the profile but not the secret.
     QVERIFY(m_window->selectFirstRepository());
     m_window->copyCliCommand();
-    QVERIFY(m_window->lastCliCommand().startsWith(QStringLiteral("aws codeartifact ")));
+    // The AWS CLI does not know an Artifact Desk profile: the copied text says so on its first
+    // line, and how to give it one, rather than silently leave --profile out.
+    const QStringList copied = m_window->lastCliCommand().split(u'\n');
+    QCOMPARE(copied.size(), 3);
+    QVERIFY2(copied.at(0).startsWith(QLatin1String("# ")) && copied.at(0).contains(QLatin1String("profile team-sandbox")),
+             qPrintable(copied.at(0)));
+    QVERIFY2(copied.at(1).startsWith(QLatin1String("# ")) && copied.at(1).endsWith(QLatin1String("aws configure --profile team-sandbox")),
+             qPrintable(copied.at(1)));
+    QVERIFY2(copied.at(2).startsWith(QStringLiteral("aws codeartifact ")), qPrintable(copied.at(2)));
+    QVERIFY2(copied.at(2).endsWith(QStringLiteral(" --profile team-sandbox")), qPrintable(copied.at(2)));
     QVERIFY2(!m_window->lastCliCommand().contains(QString::fromLatin1(SandboxConfig::defaultSecretAccessKey())),
              "the CLI command contains the secret access key");
     m_settings->sync();

@@ -61,7 +61,7 @@ public:
 } // namespace
 
 ConnectionPlanDialog::ConnectionPlanDialog(CodeArtifactClient *client, const ConnectionPlan &plan,
-                                           const QString &cliProfile, QWidget *parent)
+                                           const QString &cliProfile, const QString &cliNote, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
 {
@@ -72,7 +72,7 @@ ConnectionPlanDialog::ConnectionPlanDialog(CodeArtifactClient *client, const Con
     m_model = new StateIconPlanModel(this);
     const ResolvedEndpoint endpoint = client ? client->endpoint() : ResolvedEndpoint();
     m_model->setCliContext(client ? client->region() : QString(),
-                           endpoint.isOverridden() ? endpoint.url.toString() : QString(), cliProfile);
+                           endpoint.isOverridden() ? endpoint.url.toString() : QString(), cliProfile, cliNote);
     m_model->setPlan(plan);
 
     m_intro = new QLabel(this);

@@ -29,9 +29,10 @@ class ConnectionPlanDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `cliProfile`: "--profile NAME" when the AWS CLI knows the profile (SessionController::cliProfile()).
+    // `cliProfile`: "--profile NAME" (SessionController::cliProfile()); `cliNote`: the comment on
+    // top of the copied script when the AWS CLI does not know that profile (SessionController::cliNote()).
     ConnectionPlanDialog(CodeArtifactClient *client, const ConnectionPlan &plan, const QString &cliProfile,
-                         QWidget *parent = nullptr);
+                         const QString &cliNote, QWidget *parent = nullptr);
     ~ConnectionPlanDialog() override;
 
     const ConnectionPlan &plan() const;

@@ -182,7 +182,7 @@ void RepositoryActions::runConnectionPlan(const ConnectionPlan &plan)
     m_planRepository = plan.repository;
     m_plan.clear();
     m_lastRequests = plan.requests();
-    ConnectionPlanDialog dialog(m_inventory->client(), plan, m_session->cliProfile(), m_window);
+    ConnectionPlanDialog dialog(m_inventory->client(), plan, m_session->cliProfile(), m_session->cliNote(), m_window);
     m_planDialog = &dialog;
     bool deleted = false;
     connect(&dialog, &ConnectionPlanDialog::repositoryChanged, this,

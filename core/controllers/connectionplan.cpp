@@ -213,8 +213,7 @@ QList<AwsRequest> ConnectionPlan::requests() const
 
 QString ConnectionPlan::cliScript(const QString &region, const QString &endpointUrl, const QString &profile) const
 {
-    // script(): switched at merge
-    return AwsCliCommand::fromRequests(requests(), region, endpointUrl, profile);
+    return AwsCliCommand::script(requests(), region, endpointUrl, profile);
 }
 
 int ConnectionPlan::nextStep() const

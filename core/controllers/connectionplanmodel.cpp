@@ -24,8 +24,10 @@ void ConnectionPlanModel::setPlan(const ConnectionPlan &plan)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void ConnectionPlanModel::setCliContext(const QString &region, const QString &endpointUrl, const QString &profile)
+void ConnectionPlanModel::setCliContext(const QString &region, const QString &endpointUrl, const QString &profile,
+                                        const QString &note)
 {
+    m_note = note;
     m_region = region;
     m_endpointUrl = endpointUrl;
     m_profile = profile;
@@ -42,7 +44,7 @@ QString ConnectionPlanModel::cliCommand(int row) const
 
 QString ConnectionPlanModel::cliScript() const
 {
-    return m_plan.cliScript(m_region, m_endpointUrl, m_profile);
+    return AwsCliCommand::withNote(m_note, m_plan.cliScript(m_region, m_endpointUrl, m_profile));
 }
 
 int ConnectionPlanModel::rowCount(const QModelIndex &parent) const

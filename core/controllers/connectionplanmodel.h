@@ -22,7 +22,9 @@ public:
     // A new plan resets the rows; the same steps with new states only change their data.
     void setPlan(const ConnectionPlan &plan);
     // The options every command ends with.
-    void setCliContext(const QString &region, const QString &endpointUrl, const QString &profile);
+    // note: SessionController::cliNote(), the comment on top of the script (empty: none).
+    void setCliContext(const QString &region, const QString &endpointUrl, const QString &profile,
+                       const QString &note = {});
     QString cliCommand(int row) const;
     QString cliScript() const;
 
@@ -36,6 +38,7 @@ private:
     QString m_region;
     QString m_endpointUrl;
     QString m_profile;
+    QString m_note;
 };
 
 } // namespace desk

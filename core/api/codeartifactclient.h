@@ -61,6 +61,10 @@ public:
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     int pendingRequests() const { return m_pending; }
+    // The account the credentials belong to, once known (GetCallerIdentity): a refusal on another
+    // account's domain says that the domain's owner decides (AwsError::isOnAnotherAccountsDomain).
+    void setCallerAccount(const QString &account) { m_callerAccount = account; }
+    QString callerAccount() const { return m_callerAccount; }
 
     // Signs a request for sending now; error when credentials or the endpoint are missing.
     struct Prepared
@@ -92,6 +96,7 @@ private:
     RetryPolicy m_retryPolicy;
     RetryQuota m_retryQuota;
     int m_pending = 0;
+    QString m_callerAccount;
 };
 
 } // namespace desk

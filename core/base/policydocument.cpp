@@ -83,7 +83,8 @@ PolicyDocument::Check PolicyDocument::check(const QString &text)
     }
     out.ok = true;
     out.statements = int(statements.size());
-    out.message = tr("Valid policy with %n statement(s).", nullptr, out.statements);
+    out.message = out.statements == 1 ? tr("Valid policy with one statement.")
+                                      : tr("Valid policy with %1 statements.").arg(out.statements);
     return out;
 }
 

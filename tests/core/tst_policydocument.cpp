@@ -35,9 +35,9 @@ void TestPolicyDocument::shouldCheckSyntaxAndStructure_data()
     const QString statement = QStringLiteral("{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::123456789012:root\"}, "
                                              "\"Action\": \"codeartifact:ReadFromRepository\", \"Resource\": \"*\"}");
     QTest::newRow("valid, one statement object")
-        << QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": %1}").arg(statement) << true << QStringLiteral("1 statement");
+        << QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": %1}").arg(statement) << true << QStringLiteral("one statement");
     QTest::newRow("valid, two statements")
-        << QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [%1, %1]}").arg(statement) << true << QStringLiteral("2 statement");
+        << QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [%1, %1]}").arg(statement) << true << QStringLiteral("2 statements");
     QTest::newRow("empty") << QStringLiteral("  \n") << false << QStringLiteral("empty");
     QTest::newRow("syntax") << QStringLiteral("{\"Version\": \"2012-10-17\",}") << false << QStringLiteral("Line 1, column");
     QTest::newRow("not an object") << QStringLiteral("[]") << false << QStringLiteral("JSON object");

@@ -28,6 +28,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void shouldRefuseInvalidJsonBeforeSendingAnything();
     void shouldFillATemplateWithACheckedAccount();
     void shouldCopyThePutAsAnAwsCliCommand();
+    void shouldCopyACommandTheAwsCliRunsOnceAndThenRefuses();
     void shouldSayTheDomainOwnerDecidesOnAnotherAccountsDomain();
 
 private:
@@ -405,6 +409,65 @@ void TestPolicyDialog::shouldCopyThePutAsAnAwsCliCommand()
     QVERIFY(!command.contains(QLatin1String(SandboxConfig::defaultSecretAccessKey().constData())));
     QCOMPARE(requestsOf(QStringLiteral("PutRepositoryPermissionsPolicy")), 1);   // copying sends nothing
     Q_UNUSED(current);
+}
+
+void TestPolicyDialog::shouldCopyACommandTheAwsCliRunsOnceAndThenRefuses()
+{
+    const QString aws = QStringLiteral("/usr/bin/aws");
+    if (!QFile::exists(aws))
+        QSKIP("/usr/bin/aws (the AWS CLI) does not exist: the copied command cannot be run");
+    const PermissionsPolicyTarget target = PermissionsPolicyTarget::forRepository(webFrontend());
+    putBehindTheDialogsBack(target, policyFor(QStringLiteral("444455556666")));
+    PolicyDialog *dialog = openRepositoryPolicy(webFrontend());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->hasPolicy());
+    // A Sid with a quote, a dollar sign and a backslash: the shell must pass them through as they are.
+    const QString document = QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"it's $HOME \\\\ ok\", "
+                                            "\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::777788889999:root\"}, "
+                                            "\"Action\": \"codeartifact:ReadFromRepository\", \"Resource\": \"*\"}]}");
+    QVERIFY(PolicyDocument::check(document).ok);
+    dialog->setDocumentText(document);
+    QTest::mouseClick(child<QPushButton>(dialog, "copyCliButton"), Qt::LeftButton);
+    const QString command = dialog->lastCliCommand();
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_fx.server->config().accessKeyId);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(m_fx.server->config().secretAccessKey));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("no-config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("no-credentials")));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    env.insert(QStringLiteral("AWS_PAGER"), QString());
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+    // The sandbox answers in this process: wait with the event loop running.
+    const auto run = [&env](const QString &script, QByteArray *out) {
+        QProcess shell;
+        shell.setProcessEnvironment(env);
+        shell.setProcessChannelMode(QProcess::MergedChannels);
+        QSignalSpy done(&shell, &QProcess::finished);
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+        if (!done.wait(90000)) {
+            shell.kill();
+            shell.waitForFinished();
+            return -1;
+        }
+        *out = shell.readAll();
+        return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+    };
+    QByteArray out;
+    QCOMPARE(run(command, &out), 0);
+    GetPermissionsPolicyJob read(m_fx.client.get(), target);
+    read.setAutoDelete(false);
+    QSignalSpy done(&read, &Job::finished);
+    read.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(read.policy().document, document);   // byte for byte what the editor held
+    // Run again, the revision it carries is no longer current: refused, not overwritten.
+    QVERIFY(run(command, &out) != 0);
+    QVERIFY2(out.contains("ConflictException"), out.constData());
 }
 
 void TestPolicyDialog::shouldSayTheDomainOwnerDecidesOnAnotherAccountsDomain()

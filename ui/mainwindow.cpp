@@ -10,6 +10,7 @@
 #include "ui/joberrorpresenter.h"
 #include "ui/messagewidget.h"
 #include "ui/packageflowpanel.h"
+#include "ui/policyactions.h"
 #include "ui/profileswitcher.h"
 #include "ui/repositorydetailsview.h"
 #include "ui/welcomepage.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_errors = new JobErrorPresenter(m_banner, this);
     m_actions = new RepositoryActions(m_inventory, m_session, m_errors, this);
+    m_policies = new PolicyActions(m_inventory, m_session, m_errors, this);
     createActions();
     m_inventoryPanel = new InventoryPanel(m_inventory->model(), m_filter, m_workspace);
     m_details = new RepositoryDetailsView(m_workspace);
@@ -170,6 +172,7 @@ void MainWindow::createMenus()
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
     repository->addActions({instructionsAction(), copyCliAction()});
+    m_policies->addToMenu(repository);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_activityAction, m_packageFlow->showAction(), m_describeStatus->describeAllAction()});
     view->addMenu(m_describeStatus->rateMenu());

@@ -28,6 +28,7 @@ class InventoryPanel;
 class JobErrorPresenter;
 class MessageWidget;
 class PackageFlowPanel;
+class PolicyActions;
 class ProfileManager;
 class ProfileSwitcher;
 class Prompter;
@@ -81,6 +82,7 @@ public:
     InventoryController *inventory() const { return m_inventory; }
     SessionController *session() const { return m_session; }
     RepositoryActions *repositoryActions() const { return m_actions; }
+    PolicyActions *policyActions() const { return m_policies; }
     JobErrorPresenter *errors() const { return m_errors; }
     InventoryModel *inventoryModel() const { return m_inventory->model(); }
     InventoryFilterModel *filterModel() const { return m_filter; }
@@ -127,6 +129,7 @@ private:
     InventoryController *m_inventory = nullptr;
     SessionController *m_session = nullptr;
     RepositoryActions *m_actions = nullptr;
+    PolicyActions *m_policies = nullptr;
     JobErrorPresenter *m_errors = nullptr;
     ProfileManager *m_profiles = nullptr;
     AppProfileStore *m_appProfiles = nullptr;

@@ -239,6 +239,11 @@ void AwsRequestJob::finishRequest(const AwsError &error)
         final.setAttempts(m_attempt);
         final.setOperation(m_request.operation);
         final.setService(m_request.service);
+        if (final.kind() == AwsError::Kind::AccessDenied) {
+            final.setDomainOwner(m_request.input.string(QStringLiteral("domainOwner")));
+            if (client())
+                final.setCallerAccount(client()->callerAccount());
+        }
         if (!m_record.url.isEmpty())
             final.setEndpoint(QUrl(m_record.url)
                                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)

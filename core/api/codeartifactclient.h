@@ -71,6 +71,10 @@ public:
     const std::optional<QSslConfiguration> &sslConfiguration() const { return m_tls; }
 
     int pendingRequests() const { return m_pending; }
+    // The account the credentials belong to, once known (GetCallerIdentity): a refusal on another
+    // account's domain says that the domain's owner decides (AwsError::isOnAnotherAccountsDomain).
+    void setCallerAccount(const QString &account) { m_callerAccount = account; }
+    QString callerAccount() const { return m_callerAccount; }
 
     // Signs a request for sending now; error when credentials or the endpoint are missing.
     struct Prepared
@@ -103,6 +107,7 @@ private:
     RetryQuota m_retryQuota;
     std::optional<QSslConfiguration> m_tls;
     int m_pending = 0;
+    QString m_callerAccount;
 };
 
 } // namespace desk

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QXmlStreamReader>
 
@@ -23,6 +24,21 @@ QString AwsError::iamAction() const
     if (spec && spec->service == m_service)
         return spec->iamAction;
     return m_service + u':' + m_operation;
+}
+
+bool AwsError::isOnAnotherAccountsDomain() const
+{
+    if (m_domainOwner.isEmpty())
+        return false;
+    QString caller = m_callerAccount;
+    if (caller.isEmpty()) {
+        // "User: arn:aws:iam::111122223333:user/x is not authorized ..." (or sts::...:assumed-role/...)
+        static const QRegularExpression principal(QStringLiteral("arn:aws[a-z-]*:(?:iam|sts)::([0-9]{12}):"));
+        const QRegularExpressionMatch m = principal.match(m_message);
+        if (m.hasMatch())
+            caller = m.captured(1);
+    }
+    return !caller.isEmpty() && caller != m_domainOwner;
 }
 
 bool AwsError::isRetryable() const
@@ -245,6 +261,13 @@ QString AwsError::userMessage() const
     case Kind::Authentication:
         return authenticationMessage();
     case Kind::AccessDenied:
+        if (isOnAnotherAccountsDomain()) {
+            const QString action = iamAction().isEmpty() ? tr("this action") : iamAction();
+            return tr("Access denied: the domain belongs to account %1, and its owner's domain policy decides who may "
+                      "perform %2 there, not your IAM user's permissions. Ask the administrators of account %1 to allow "
+                      "your account in the domain's permissions policy.")
+                .arg(m_domainOwner, action);
+        }
         if (!iamAction().isEmpty())
             return tr("Access denied: your credentials are not allowed to perform %1. Ask an administrator to grant this IAM action.")
                 .arg(iamAction());
@@ -332,6 +355,8 @@ QString AwsError::details() const
     add(QStringLiteral("Resource"), m_resourceId.isEmpty() ? QString() : m_resourceType + u' ' + m_resourceId);
     add(QStringLiteral("Retry after"), m_retryAfterSeconds >= 0 ? QString::number(m_retryAfterSeconds) + QStringLiteral(" s") : QString());
     add(QStringLiteral("IAM action"), m_kind == Kind::AccessDenied ? iamAction() : QString());
+    add(QStringLiteral("Domain owner"), m_domainOwner);
+    add(QStringLiteral("Caller account"), m_callerAccount);
     add(QStringLiteral("Attempts"), m_attempts > 0 ? QString::number(m_attempts) : QString());
     if (m_ambiguous)
         add(QStringLiteral("Outcome"), QStringLiteral("unknown: the request may have taken effect"));

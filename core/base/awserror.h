@@ -53,6 +53,12 @@ public:
     QString service() const { return m_service; }     // "codeartifact", "sts", "keychain", ...
     QString endpoint() const { return m_endpoint; }   // where the request went: "https://host:port"
     QString iamAction() const;                        // codeartifact:AssociateExternalConnection
+    QString domainOwner() const { return m_domainOwner; }     // the account of the domain the request named
+    QString callerAccount() const { return m_callerAccount; } // the account of the credentials, when known
+    // The request named a domain of another account than the caller's: what the caller may do
+    // there is decided by that domain's resource policy. The caller's account is the one known,
+    // else the one in the refusal's "User: arn:aws:...::<account>:..." text.
+    bool isOnAnotherAccountsDomain() const;
     int attempts() const { return m_attempts; }
     // True when a mutation may or may not have taken effect (timeout or drop after sending, 5xx).
     bool isAmbiguous() const { return m_ambiguous; }
@@ -72,6 +78,8 @@ public:
     AwsError &setEndpoint(const QString &endpoint) { m_endpoint = endpoint; return *this; }
     AwsError &setAttempts(int attempts) { m_attempts = attempts; return *this; }
     AwsError &setAmbiguous(bool ambiguous) { m_ambiguous = ambiguous; return *this; }
+    AwsError &setDomainOwner(const QString &account) { m_domainOwner = account; return *this; }
+    AwsError &setCallerAccount(const QString &account) { m_callerAccount = account; return *this; }
 
     // One translated sentence a person can act on.
     QString userMessage() const;
@@ -107,6 +115,8 @@ private:
     QString m_operation;
     QString m_service = QStringLiteral("codeartifact");
     QString m_endpoint;
+    QString m_domainOwner;
+    QString m_callerAccount;
     int m_attempts = 0;
     bool m_ambiguous = false;
 };

@@ -205,4 +205,21 @@ bool RepositoryDescription::hasExternalConnection(const QString &connection) con
     return false;
 }
 
+ResourcePolicy ResourcePolicy::fromJson(const QJsonObject &o)
+{
+    return {str(o, QLatin1String("resourceArn")), str(o, QLatin1String("revision")), str(o, QLatin1String("document"))};
+}
+
+QJsonObject ResourcePolicy::toJson() const
+{
+    QJsonObject o;
+    if (!resourceArn.isEmpty())
+        o.insert(QLatin1String("resourceArn"), resourceArn);
+    if (!revision.isEmpty())
+        o.insert(QLatin1String("revision"), revision);
+    if (!document.isEmpty())
+        o.insert(QLatin1String("document"), document);
+    return o;
+}
+
 } // namespace desk

@@ -88,6 +88,19 @@ struct RepositoryDescription : RepositorySummary
     bool operator==(const RepositoryDescription &) const = default;
 };
 
+// A permissions policy (ResourcePolicy): what Get/Put/Delete*PermissionsPolicy answer with. The
+// revision is opaque; a Put or Delete that names it is refused when the policy changed since.
+struct ResourcePolicy
+{
+    QString resourceArn;
+    QString revision;
+    QString document;   // the policy as JSON text, as stored (not reformatted)
+
+    static ResourcePolicy fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    bool operator==(const ResourcePolicy &) const = default;
+};
+
 struct Tag
 {
     QString key;
@@ -119,3 +132,4 @@ Q_DECLARE_METATYPE(desk::DomainSummary)
 Q_DECLARE_METATYPE(desk::RepositorySummary)
 Q_DECLARE_METATYPE(desk::RepositoryDescription)
 Q_DECLARE_METATYPE(desk::DomainDescription)
+Q_DECLARE_METATYPE(desk::ResourcePolicy)

@@ -132,6 +132,10 @@ AwsError InputValidator::check(const OperationMember &member, const QJsonValue &
                 return wrongType(field, QStringLiteral("a list of {repositoryName} objects"));
         }
         return upstreams(OperationInput::upstreamNames(value), field);
+    case MemberRule::PolicyRevision:
+        return policyRevision(text, field);
+    case MemberRule::PolicyDocument:
+        return policyDocument(text, field);
     }
     return {};
 }
@@ -242,6 +246,28 @@ AwsError InputValidator::description(const QString &value, const QString &field)
         return fieldError(field, value, QStringLiteral("Member must have length less than or equal to 1000"));
     if (hasControlCharacters(value))
         return fieldError(field, value, QStringLiteral("Member must satisfy regular expression pattern: \\P{C}*"));
+    return {};
+}
+
+AwsError InputValidator::policyRevision(const QString &value, const QString &field)
+{
+    if (value.isEmpty() || value.size() > 100)
+        return fieldError(field, value, QStringLiteral("Member must have length between 1 and 100"));
+    if (!matchesWhole(value, QStringLiteral("\\S+")))
+        return fieldError(field, value, QStringLiteral("Member must satisfy regular expression pattern: \\S+"));
+    return {};
+}
+
+AwsError InputValidator::policyDocument(const QString &value, const QString &field)
+{
+    if (value.isEmpty() || value.size() > maxPolicyDocumentLength)
+        return fieldError(field, value.left(40),
+                          QStringLiteral("Member must have length between 1 and %1").arg(maxPolicyDocumentLength));
+    // [\P{C}\s]+: no "other" character except whitespace (a policy has line breaks and tabs).
+    QString withoutSpace = value;
+    withoutSpace.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (hasControlCharacters(withoutSpace))
+        return fieldError(field, value.left(40), QStringLiteral("Member must satisfy regular expression pattern: [\\P{C}\\s]+"));
     return {};
 }
 

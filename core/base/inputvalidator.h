@@ -39,6 +39,10 @@ public:
     static AwsError encryptionKey(const QString &value, const QString &field = QStringLiteral("encryptionKey"));
     static AwsError tags(const QList<Tag> &tags, const QString &field = QStringLiteral("tags"));
     static AwsError upstreams(const QStringList &repositoryNames, const QString &field = QStringLiteral("upstreams"));
+    static AwsError policyRevision(const QString &value, const QString &field = QStringLiteral("policyRevision"));
+    // The model's length (1 to 7168) and pattern; whether it is a policy is the service's to judge.
+    static AwsError policyDocument(const QString &value, const QString &field = QStringLiteral("policyDocument"));
+    static constexpr int maxPolicyDocumentLength = 7168;
 
     static bool isDomainName(const QString &value);
     static bool isRepositoryName(const QString &value);

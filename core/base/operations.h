@@ -28,6 +28,12 @@ enum class Operation {
     DisassociateExternalConnection,
     GetRepositoryEndpoint,
     GetAuthorizationToken,
+    GetDomainPermissionsPolicy,
+    PutDomainPermissionsPolicy,
+    DeleteDomainPermissionsPolicy,
+    GetRepositoryPermissionsPolicy,
+    PutRepositoryPermissionsPolicy,
+    DeleteRepositoryPermissionsPolicy,
     // STS (query protocol, XML answers)
     GetCallerIdentity,
     AssumeRole,
@@ -76,6 +82,8 @@ enum class MemberRule {
     EncryptionKey,
     Tags,
     Upstreams,
+    PolicyRevision,   // the model's PolicyRevision: 1 to 100 characters, no whitespace
+    PolicyDocument,   // the model's PolicyDocument: 1 to 7168 characters, [\P{C}\s]+
 };
 
 struct OperationMember
@@ -280,6 +288,32 @@ inline QList<OperationSpec> rows()
                           domainMembers() << query("durationSeconds", "duration", R::DurationSeconds, false, T::Integer),
                           kReads);
     table.last().answerIsSecret = true;
+
+    // Permissions policies. PutDomainPermissionsPolicy is all body (the domain too);
+    // PutRepositoryPermissionsPolicy names the repository in the query and sends the policy in
+    // the body; the deletes take the revision in the query. DeleteRepositoryPermissionsPolicy's
+    // URI is ".../policies", as the model says.
+    table << codeArtifact(Operation::GetDomainPermissionsPolicy, "GetDomainPermissionsPolicy", "GET",
+                          "/v1/domain/permissions/policy", domainMembers(), kReads);
+    table << codeArtifact(Operation::PutDomainPermissionsPolicy, "PutDomainPermissionsPolicy", "PUT",
+                          "/v1/domain/permissions/policy",
+                          {body("domain", T::String, R::DomainName, kRequired), body("domainOwner", T::String, R::AccountId),
+                           body("policyRevision", T::String, R::PolicyRevision),
+                           body("policyDocument", T::String, R::PolicyDocument, kRequired)},
+                          kMutates);
+    table << codeArtifact(Operation::DeleteDomainPermissionsPolicy, "DeleteDomainPermissionsPolicy", "DELETE",
+                          "/v1/domain/permissions/policy",
+                          domainMembers() << query("policyRevision", "policy-revision", R::PolicyRevision), kMutates);
+    table << codeArtifact(Operation::GetRepositoryPermissionsPolicy, "GetRepositoryPermissionsPolicy", "GET",
+                          "/v1/repository/permissions/policy", repositoryMembers(), kReads);
+    table << codeArtifact(Operation::PutRepositoryPermissionsPolicy, "PutRepositoryPermissionsPolicy", "PUT",
+                          "/v1/repository/permissions/policy",
+                          repositoryMembers() << body("policyRevision", T::String, R::PolicyRevision)
+                                              << body("policyDocument", T::String, R::PolicyDocument, kRequired),
+                          kMutates);
+    table << codeArtifact(Operation::DeleteRepositoryPermissionsPolicy, "DeleteRepositoryPermissionsPolicy", "DELETE",
+                          "/v1/repository/permissions/policies",
+                          repositoryMembers() << query("policyRevision", "policy-revision", R::PolicyRevision), kMutates);
 
     table << sts(Operation::GetCallerIdentity, "GetCallerIdentity", {});
     table.last().noTarget = QStringLiteral("caller identity");

@@ -115,10 +115,12 @@ void InventoryController::loadIdentity()
     connect(job, &Job::finished, this, [this, job] {
         if (job->error()) {
             m_callerAccount.clear();
+            m_client->setCallerAccount({});
             Q_EMIT identityFailed(job->error());
             return;
         }
         m_callerAccount = job->identity().account;
+        m_client->setCallerAccount(m_callerAccount);
         Q_EMIT identityLoaded(job->identity());
     });
     job->start();

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxoperations.h"
 
 #include "base/inputvalidator.h"
+#include "sandbox/sandboxpolicies.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,6 +46,11 @@ SandboxResponse domainAnswer(const SandboxOutcome<DomainDescription> &outcome)
 SandboxResponse repositoryAnswer(const SandboxOutcome<RepositoryDescription> &outcome)
 {
     return answer(QStringLiteral("repository"), outcome);
+}
+
+SandboxResponse policyAnswer(const SandboxOutcome<ResourcePolicy> &outcome)
+{
+    return answer(QStringLiteral("policy"), outcome);
 }
 
 AwsError unknownOperation(const QString &message)
@@ -239,6 +245,26 @@ struct SandboxOperations::Handlers
              {QLatin1String("expiration"),
               epochJsonFromDateTime(QDateTime::fromSecsSinceEpoch(expiration.toSecsSinceEpoch(), Qt::UTC))}});
     }
+
+    // The permissions policies; a domain's when the call names no repository.
+    static SandboxResponse getPermissionsPolicy(SandboxOperations &self, const SandboxCall &call)
+    {
+        return policyAnswer(SandboxPolicies(self.m_state).get(call.account(), call.domain(), call.owner(), call.repository()));
+    }
+
+    static SandboxResponse putPermissionsPolicy(SandboxOperations &self, const SandboxCall &call)
+    {
+        return policyAnswer(SandboxPolicies(self.m_state).put(call.account(), call.domain(), call.owner(), call.repository(),
+                                                              call.optionalString(QStringLiteral("policyRevision")),
+                                                              call.string(QStringLiteral("policyDocument"))));
+    }
+
+    static SandboxResponse deletePermissionsPolicy(SandboxOperations &self, const SandboxCall &call)
+    {
+        return policyAnswer(SandboxPolicies(self.m_state).remove(call.account(), call.domain(), call.owner(),
+                                                                 call.repository(),
+                                                                 call.optionalString(QStringLiteral("policyRevision"))));
+    }
 };
 
 SandboxOperations::Handler SandboxOperations::handlerFor(Operation operation)
@@ -259,6 +285,15 @@ SandboxOperations::Handler SandboxOperations::handlerFor(Operation operation)
     case Operation::DisassociateExternalConnection: return &Handlers::disassociateExternalConnection;
     case Operation::GetRepositoryEndpoint: return &Handlers::getRepositoryEndpoint;
     case Operation::GetAuthorizationToken: return &Handlers::getAuthorizationToken;
+    case Operation::GetDomainPermissionsPolicy:
+    case Operation::GetRepositoryPermissionsPolicy:
+        return &Handlers::getPermissionsPolicy;
+    case Operation::PutDomainPermissionsPolicy:
+    case Operation::PutRepositoryPermissionsPolicy:
+        return &Handlers::putPermissionsPolicy;
+    case Operation::DeleteDomainPermissionsPolicy:
+    case Operation::DeleteRepositoryPermissionsPolicy:
+        return &Handlers::deletePermissionsPolicy;
     case Operation::GetCallerIdentity:
     case Operation::AssumeRole:
         return nullptr;   // STS, on "/": StsService answers those

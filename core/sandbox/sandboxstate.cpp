@@ -69,6 +69,25 @@ bool readStringList(const QJsonValue &value, QStringList *out)
     return true;
 }
 
+QJsonObject policyToJson(const SandboxPolicy &policy)
+{
+    return {{QLatin1String("document"), policy.document}, {QLatin1String("revision"), policy.revision}};
+}
+
+// Absent: no policy. Present: both members, as strings, the revision not empty.
+bool readPolicy(const QJsonValue &value, SandboxPolicy *out)
+{
+    *out = {};
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject o = value.toObject();
+    if (!o.value(QLatin1String("document")).isString() || !o.value(QLatin1String("revision")).isString())
+        return false;
+    out->document = o.value(QLatin1String("document")).toString();
+    out->revision = o.value(QLatin1String("revision")).toString();
+    return out->isSet() && !out->document.isEmpty();
+}
+
 // fsync() on the directory, so the rename QSaveFile did is durable too.
 bool syncDirectory(const QString &filePath)
 {
@@ -203,6 +222,15 @@ SandboxOutcome<QString> SandboxState::resolveDomain(const QString &caller, const
                 .arg(caller, action, domainArn(owner, domain))));
     }
     return SandboxOutcome<QString>::success(key);
+}
+
+SandboxOutcome<SandboxDomain> SandboxState::readDomain(const QString &caller, const QString &domain,
+                                                       const QString &domainOwner, const QString &action) const
+{
+    const auto key = resolveDomain(caller, domain, domainOwner, Access::Read, action);
+    if (!key.ok())
+        return SandboxOutcome<SandboxDomain>::failure(key.error);
+    return SandboxOutcome<SandboxDomain>::success(m_domains.value(key.value));
 }
 
 QList<DomainSummary> SandboxState::listDomains(const QString &caller) const
@@ -633,9 +661,13 @@ QByteArray SandboxState::serialize(const QMap<QString, SandboxDomain> &domains)
             if (!r.tags.isEmpty())
                 ro.insert(QLatin1String("tags"), tagsToArray(r.tags));
             ro.insert(QLatin1String("createdTimeMs"), r.createdTime.toMSecsSinceEpoch());
+            if (r.policy.isSet())
+                ro.insert(QLatin1String("policy"), policyToJson(r.policy));
             repos.append(ro);
         }
         o.insert(QLatin1String("repositories"), repos);
+        if (d.policy.isSet())
+            o.insert(QLatin1String("policy"), policyToJson(d.policy));
         list.append(o);
     }
     QJsonObject root;
@@ -729,6 +761,8 @@ SandboxState::LoadResult SandboxState::load()
         if (!readStringList(o.value(QLatin1String("sharedWith")), &d.sharedWith))
             return corrupt(where + QStringLiteral(": sharedWith is not a list of strings"));
         d.tags = tagsFromArray(o.value(QLatin1String("tags")));
+        if (!readPolicy(o.value(QLatin1String("policy")), &d.policy))
+            return corrupt(where + QStringLiteral(": policy needs a document and a revision"));
         const QString key = domainKey(d.owner, d.name);
         if (loaded.contains(key))
             return corrupt(where + QStringLiteral(": domain '%1' appears twice").arg(d.name));
@@ -753,6 +787,8 @@ SandboxState::LoadResult SandboxState::load()
             r.tags = tagsFromArray(ro.value(QLatin1String("tags")));
             if (!readStringList(ro.value(QLatin1String("upstreams")), &r.upstreams))
                 return corrupt(rwhere + QStringLiteral(": upstreams is not a list of strings"));
+            if (!readPolicy(ro.value(QLatin1String("policy")), &r.policy))
+                return corrupt(rwhere + QStringLiteral(": policy needs a document and a revision"));
             if (d.repositories.contains(r.name))
                 return corrupt(rwhere + QStringLiteral(": repository '%1' appears twice").arg(r.name));
             d.repositories.insert(r.name, r);

@@ -26,6 +26,17 @@ struct SandboxOutcome
     static SandboxOutcome success(T v) { return SandboxOutcome{AwsError(), std::move(v)}; }
 };
 
+// A permissions policy as the sandbox keeps it: the document as it was sent and its revision,
+// which changes on every put. No revision: no policy.
+struct SandboxPolicy
+{
+    QString document;
+    QString revision;
+
+    bool isSet() const { return !revision.isEmpty(); }
+    bool operator==(const SandboxPolicy &) const = default;
+};
+
 struct SandboxRepository
 {
     QString name;
@@ -35,6 +46,7 @@ struct SandboxRepository
     QString externalConnection;   // empty: none (the service allows at most one)
     QList<Tag> tags;              // as CreateRepository gave them
     QDateTime createdTime;
+    SandboxPolicy policy;         // PutRepositoryPermissionsPolicy's (sandboxpolicies.h)
 
     bool operator==(const SandboxRepository &) const = default;
 };
@@ -47,6 +59,7 @@ struct SandboxDomain
     QStringList sharedWith;       // other accounts a domain policy lets read this domain
     QList<Tag> tags;
     QDateTime createdTime;
+    SandboxPolicy policy;         // PutDomainPermissionsPolicy's (sandboxpolicies.h)
     QMap<QString, SandboxRepository> repositories;  // by name
 
     bool operator==(const SandboxDomain &) const = default;
@@ -132,6 +145,11 @@ public:
                                                                          const QString &domainOwner,
                                                                          const QString &repository,
                                                                          const QString &connection);
+
+    // The domain as it is, after the checks a read makes (it exists, the caller may read it);
+    // `action` is the operation a refusal names.
+    SandboxOutcome<SandboxDomain> readDomain(const QString &caller, const QString &domain, const QString &domainOwner,
+                                             const QString &action) const;
 
     // The ARNs the service uses.
     QString domainArn(const QString &owner, const QString &domain) const;

@@ -263,6 +263,12 @@ SsoService::Answer SsoService::handle(const SandboxWireRequest &request, const Q
     case Operation::DisassociateExternalConnection:
     case Operation::GetRepositoryEndpoint:
     case Operation::GetAuthorizationToken:
+    case Operation::GetDomainPermissionsPolicy:
+    case Operation::PutDomainPermissionsPolicy:
+    case Operation::DeleteDomainPermissionsPolicy:
+    case Operation::GetRepositoryPermissionsPolicy:
+    case Operation::PutRepositoryPermissionsPolicy:
+    case Operation::DeleteRepositoryPermissionsPolicy:
     case Operation::GetCallerIdentity:
     case Operation::AssumeRole:
         break;   // CodeArtifact's and STS's: never routed here

@@ -39,6 +39,8 @@ QStringList shapesOf(MemberRule rule)
     case MemberRule::EncryptionKey: return {QStringLiteral("Arn")};
     case MemberRule::Tags: return {QStringLiteral("TagList")};
     case MemberRule::Upstreams: return {QStringLiteral("UpstreamRepositoryList")};
+    case MemberRule::PolicyRevision: return {QStringLiteral("PolicyRevision")};
+    case MemberRule::PolicyDocument: return {QStringLiteral("PolicyDocument")};
     case MemberRule::None: return {};
     }
     return {};
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void shouldSendAnEmptyJsonBodyWhenTheOperationHasOne();
     void shouldPutStsMembersInAForm();
     void shouldNameWhatTheRequestIsAbout();
+    void shouldPutPolicyMembersWhereTheModelSays();
     void shouldRefuseAMissingRequiredMember();
     void shouldCheckEachMemberByItsRule_data();
     void shouldCheckEachMemberByItsRule();
@@ -312,6 +315,44 @@ void TestOperationTable::shouldNameWhatTheRequestIsAbout()
     QCOMPARE(AwsRequest::forOperation(Operation::GetCallerIdentity, {}).target, QStringLiteral("caller identity"));
 }
 
+void TestOperationTable::shouldPutPolicyMembersWhereTheModelSays()
+{
+    // PutDomainPermissionsPolicy: everything in the body, the domain too.
+    OperationInput domain = OperationInput::forDomain({QStringLiteral("dd"), QStringLiteral("111122223333")});
+    domain.set(QStringLiteral("policyRevision"), QStringLiteral("rev+1/="));
+    domain.set(QStringLiteral("policyDocument"), QStringLiteral("{}"));
+    AwsRequest r = AwsRequest::forOperation(Operation::PutDomainPermissionsPolicy, domain);
+    QCOMPARE(r.method, QByteArray("PUT"));
+    QCOMPARE(r.path, QByteArray("/v1/domain/permissions/policy"));
+    QVERIFY(r.query.isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(body.value(QLatin1String("domain")).toString(), QStringLiteral("dd"));
+    QCOMPARE(body.value(QLatin1String("domainOwner")).toString(), QStringLiteral("111122223333"));
+    QCOMPARE(body.value(QLatin1String("policyRevision")).toString(), QStringLiteral("rev+1/="));
+    QCOMPARE(body.value(QLatin1String("policyDocument")).toString(), QStringLiteral("{}"));
+    QCOMPARE(r.target, QStringLiteral("dd"));
+
+    // PutRepositoryPermissionsPolicy: the repository in the query, the policy in the body.
+    OperationInput repository = OperationInput::forRepository({QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    repository.set(QStringLiteral("policyDocument"), QStringLiteral("{}"));
+    r = AwsRequest::forOperation(Operation::PutRepositoryPermissionsPolicy, repository);
+    QCOMPARE(r.query, (QList<std::pair<QByteArray, QByteArray>>{{"domain", "dd"}, {"repository", "rr"}}));
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().keys(), QStringList{QStringLiteral("policyDocument")});
+
+    // The deletes take the revision in the query; the repository's URI is ".../policies".
+    OperationInput remove = OperationInput::forRepository({QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    remove.set(QStringLiteral("policyRevision"), QStringLiteral("r1"));
+    r = AwsRequest::forOperation(Operation::DeleteRepositoryPermissionsPolicy, remove);
+    QCOMPARE(r.method, QByteArray("DELETE"));
+    QCOMPARE(r.path, QByteArray("/v1/repository/permissions/policies"));
+    QCOMPARE(r.query.last(), (std::pair<QByteArray, QByteArray>{"policy-revision", "r1"}));
+    QVERIFY(r.body.isEmpty());
+    QVERIFY(Operations::spec(Operation::DeleteDomainPermissionsPolicy).mutates);
+    QVERIFY(!Operations::spec(Operation::GetRepositoryPermissionsPolicy).mutates);
+    QCOMPARE(Operations::spec(Operation::PutRepositoryPermissionsPolicy).iamAction,
+             QStringLiteral("codeartifact:PutRepositoryPermissionsPolicy"));
+}
+
 void TestOperationTable::shouldRefuseAMissingRequiredMember()
 {
     OperationInput input = OperationInput::forDomain({QStringLiteral("dd"), {}});
@@ -361,6 +402,14 @@ void TestOperationTable::shouldCheckEachMemberByItsRule_data()
     // U+F0000, private use: one code point in category C, written as a surrogate pair.
     row("tag key private use", Operation::CreateDomain, "tags",
         OperationInput::tagsValue({{QString::fromUtf8("\xF3\xB0\x80\x80"), QStringLiteral("v")}}), "tags.member.key");
+    row("policy revision", Operation::DeleteDomainPermissionsPolicy, "policyRevision", QStringLiteral("a+b/c="), "");
+    row("policy revision with space", Operation::DeleteDomainPermissionsPolicy, "policyRevision", QStringLiteral("a b"), "policy-revision");
+    row("policy revision empty", Operation::PutRepositoryPermissionsPolicy, "policyRevision", QString(), "policyRevision");
+    row("policy document with newlines", Operation::PutDomainPermissionsPolicy, "policyDocument", QStringLiteral("{\n\t}"), "");
+    row("policy document empty", Operation::PutDomainPermissionsPolicy, "policyDocument", QString(), "policyDocument");
+    row("policy document control", Operation::PutDomainPermissionsPolicy, "policyDocument", QStringLiteral("{\u0007}"), "policyDocument");
+    row("policy document 7169", Operation::PutRepositoryPermissionsPolicy, "policyDocument", QString(7169, u'x'), "policyDocument");
+    row("policy document 7168", Operation::PutRepositoryPermissionsPolicy, "policyDocument", QString(7168, u'x'), "");
     row("tags ok", Operation::CreateRepository, "tags", OperationInput::tagsValue({{QStringLiteral("team"), QStringLiteral("web")}}), "");
 }
 

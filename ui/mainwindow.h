@@ -32,6 +32,7 @@ class ProfileManager;
 class ProfileSwitcher;
 class Prompter;
 class RepositoryDetailsView;
+class RepositoryEditActions;
 class SessionController;
 class WelcomePage;
 
@@ -81,6 +82,8 @@ public:
     InventoryController *inventory() const { return m_inventory; }
     SessionController *session() const { return m_session; }
     RepositoryActions *repositoryActions() const { return m_actions; }
+    // New/Edit/Delete of domains and repositories (issue 10).
+    RepositoryEditActions *editActions() const { return m_editActions; }
     JobErrorPresenter *errors() const { return m_errors; }
     InventoryModel *inventoryModel() const { return m_inventory->model(); }
     InventoryFilterModel *filterModel() const { return m_filter; }
@@ -127,6 +130,7 @@ private:
     InventoryController *m_inventory = nullptr;
     SessionController *m_session = nullptr;
     RepositoryActions *m_actions = nullptr;
+    RepositoryEditActions *m_editActions = nullptr;
     JobErrorPresenter *m_errors = nullptr;
     ProfileManager *m_profiles = nullptr;
     AppProfileStore *m_appProfiles = nullptr;

@@ -302,6 +302,13 @@ void TestRepositorySetupController::shouldRemoveADeletedRepositoryInPlace()
     QVERIFY(model->repositoryIndex(repo(prod.domain, QStringLiteral("crates-store"))).data(InventoryModel::UsedByRole)
                 .toStringList().isEmpty());
     QCOMPARE(model->describedCount(), before - 1);
+    // A later answer for a row after it replaces that row, not a second one.
+    QSignalSpy updated(m_setup.get(), &RepositorySetupController::repositoryUpdated);
+    m_setup->updateRepository(repo(prod.domain, QStringLiteral("release")), QStringLiteral("Ships"), {QStringLiteral("web-frontend")});
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(model->rowCount(domainRow), before - 1);
+    QCOMPARE(model->repositoryIndex(repo(prod.domain, QStringLiteral("release"))).data(InventoryModel::UpstreamsRole).toStringList(),
+             QStringList{QStringLiteral("web-frontend")});
 }
 
 void TestRepositorySetupController::shouldAddAndRemoveADomainAndReportARefusal()

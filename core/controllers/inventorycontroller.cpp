@@ -320,7 +320,6 @@ void InventoryController::applyRepository(const RepositoryDescription &repositor
     if (!sameRepository(currentRepository(), repository))
         return;
     cancel(m_detailsJob, this);   // a describe still in flight is older than this answer
-    m_detailsTimer.stop();        // and one not sent yet would only repeat it
     ++m_detailsGeneration;
     m_described = repository;
     Q_EMIT currentRepositoryChanged(repository, highlight);

@@ -1,6 +1,7 @@
 #include "ui/activitypanel.h"
 
 #include "ui/icons.h"
+#include "api/codeartifactclient.h"
 #include "models/activityfiltermodel.h"
 #include "models/activitymodel.h"
 
@@ -24,6 +25,17 @@
 #include <algorithm>
 
 namespace desk {
+
+QLabel *ActivityPanel::createPendingLabel(CodeArtifactClient *client, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("pendingLabel"));
+    connect(client, &CodeArtifactClient::pendingRequestsChanged, label, [label](int pending) {
+        label->setText(pending > 0 ? (pending == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(pending))
+                                   : QString());
+    });
+    return label;
+}
 
 QDockWidget *ActivityPanel::createDock(ActivityModel *model, QMainWindow *window)
 {

@@ -13,6 +13,7 @@ class QTableView;
 namespace desk {
 
 class ActivityFilterModel;
+class CodeArtifactClient;
 class ActivityModel;
 
 // The activity dock's content: every request with time, operation, target, HTTP status,
@@ -28,6 +29,8 @@ public:
     // The panel in a dock at the bottom of `window`, hidden; its toggle action (Ctrl+L) is the
     // dock's toggleViewAction().
     static QDockWidget *createDock(ActivityModel *model, QMainWindow *window);
+    // The status bar's "3 requests in flight", kept current from the client's pending count.
+    static QLabel *createPendingLabel(CodeArtifactClient *client, QWidget *parent);
 
     QTableView *tableView() const { return m_view; }
     ActivityFilterModel *filterModel() const { return m_filter; }

@@ -13,6 +13,7 @@
 #include "ui/policyactions.h"
 #include "ui/profileswitcher.h"
 #include "ui/repositorydetailsview.h"
+#include "ui/repositoryeditactions.h"
 #include "ui/welcomepage.h"
 
 #include "api/codeartifactclient.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_details->setInventoryModel(m_inventory->model());
     QTreeView *tree = m_inventoryPanel->treeView();
     m_actions->addContextMenu(tree, m_refreshAction);
+    (m_editActions = new RepositoryEditActions(m_inventory, m_inventoryPanel, m_errors, m_refreshAction, this))->addTo(tree);
     m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
     m_inventoryPanel->addFooter(m_describeStatus);
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -93,12 +95,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
 
     createToolBar();
     createMenus();
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
-    statusBar()->addPermanentWidget(m_pendingLabel);
-    connect(m_client, &CodeArtifactClient::pendingRequestsChanged, this, [this](int pending) {
-        m_pendingLabel->setText(pending > 0 ? (pending == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(pending)) : QString());
-    });
+    statusBar()->addPermanentWidget(ActivityPanel::createPendingLabel(m_client, this));
     connect(m_client, &CodeArtifactClient::settingsChanged, this, &MainWindow::updateConnectionBar);
     connect(m_actions, &RepositoryActions::actionFinished, this, &MainWindow::actionFinished);
     connect(m_actions, &RepositoryActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -172,6 +169,7 @@ void MainWindow::createMenus()
     repository->addActions({associateAction(), disassociateAction()});
     repository->addSeparator();
     repository->addActions({instructionsAction(), copyCliAction()});
+    m_editActions->addTo(repository);
     m_policies->addToMenu(repository);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_activityAction, m_packageFlow->showAction(), m_describeStatus->describeAllAction()});
@@ -236,8 +234,8 @@ void MainWindow::showInventoryResult(const AwsError &error, int domains, int fai
     }
     if (!m_inventory->current().isValid()) {
         m_details->showHint(inventoryModel()->domainCount() == 0
-                                ? tr("No domains in %1 for these credentials.\nCreate a domain with the AWS "
-                                     "console or CLI, or choose another region.").arg(m_client->region())
+                                ? tr("No domains in %1 for these credentials.\nCreate one with Repository \u2192 "
+                                     "New Domain\u2026 (Ctrl+Shift+N), or choose another region.").arg(m_client->region())
                                 : tr("Select a repository to see its details and external connections,\nor a "
                                      "domain to see the domain."));
     }

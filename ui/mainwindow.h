@@ -33,6 +33,7 @@ class ProfileManager;
 class ProfileSwitcher;
 class Prompter;
 class RepositoryDetailsView;
+class RepositoryEditActions;
 class SessionController;
 class WelcomePage;
 
@@ -82,6 +83,8 @@ public:
     InventoryController *inventory() const { return m_inventory; }
     SessionController *session() const { return m_session; }
     RepositoryActions *repositoryActions() const { return m_actions; }
+    // New/Edit/Delete of domains and repositories (issue 10).
+    RepositoryEditActions *editActions() const { return m_editActions; }
     PolicyActions *policyActions() const { return m_policies; }
     JobErrorPresenter *errors() const { return m_errors; }
     InventoryModel *inventoryModel() const { return m_inventory->model(); }
@@ -129,6 +132,7 @@ private:
     InventoryController *m_inventory = nullptr;
     SessionController *m_session = nullptr;
     RepositoryActions *m_actions = nullptr;
+    RepositoryEditActions *m_editActions = nullptr;
     PolicyActions *m_policies = nullptr;
     JobErrorPresenter *m_errors = nullptr;
     ProfileManager *m_profiles = nullptr;
@@ -148,7 +152,6 @@ private:
     ConnectionBar *m_connectionBar = nullptr;
     ProfileSwitcher *m_switcher = nullptr;
     QDockWidget *m_activityDock = nullptr;
-    QLabel *m_pendingLabel = nullptr;
     BackgroundDescribeStatus *m_describeStatus = nullptr;
 
     QAction *m_refreshAction = nullptr;

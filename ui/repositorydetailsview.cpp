@@ -330,10 +330,13 @@ void RepositoryDetailsView::showRepository(const RepositoryDescription &reposito
 void RepositoryDetailsView::fillUpstreams(const QList<UpstreamRepositoryInfo> &upstreams, bool loading)
 {
     while (QLayoutItem *item = m_upstreamsLayout->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            w->hide();
             w->deleteLater();
+        }
         delete item;
     }
+    m_upstreamRows.clear();
     auto addLine = [this](const QString &text, bool dim) {
         auto *label = new QLabel(text, m_upstreamsBox);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -350,8 +353,35 @@ void RepositoryDetailsView::fillUpstreams(const QList<UpstreamRepositoryInfo> &u
         addLine(tr("None. This repository does not search other repositories."), true);
         return;
     }
-    for (qsizetype i = 0; i < upstreams.size(); ++i)
-        addLine(QStringLiteral("%1. %2").arg(i + 1).arg(upstreams.at(i).repositoryName), false);
+    // Each upstream selects its repository; a name the domain does not have (deleted since: a
+    // dangling upstream) is plain text that says so.
+    const QModelIndex domainRow = m_model ? m_model->domainIndex(m_repository.domainOwner, m_repository.domainName) : QModelIndex();
+    const bool domainKnown = domainRow.isValid()
+        && domainRow.data(InventoryModel::DomainStateRole).value<InventoryModel::DomainState>() == InventoryModel::DomainState::Loaded;
+    for (qsizetype i = 0; i < upstreams.size(); ++i) {
+        const QString name = upstreams.at(i).repositoryName;
+        if (!domainKnown) {
+            addLine(QStringLiteral("%1. %2").arg(i + 1).arg(name), false);
+            m_upstreamRows << QStringLiteral("%1. %2").arg(i + 1).arg(name);
+            continue;
+        }
+        if (!m_model->repositoryIndex(RepositoryRef{m_repository.domainName, m_repository.domainOwner, name}).isValid()) {
+            addLine(tr("%1. %2 (not found in this domain)").arg(i + 1).arg(name), false);
+            m_upstreamRows << tr("%1. %2 (not found in this domain)").arg(i + 1).arg(name);
+            m_upstreamsLayout->itemAt(m_upstreamsLayout->count() - 1)->widget()->setObjectName(QStringLiteral("upstreamDanglingLabel"));
+            continue;
+        }
+        auto *label = new QLabel(m_upstreamsBox);
+        label->setObjectName(QStringLiteral("upstreamLink"));
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setText(QStringLiteral("%1. <a href=\"%2\">%2</a>").arg(i + 1).arg(name.toHtmlEscaped()));
+        label->setAccessibleName(QStringLiteral("%1. %2").arg(i + 1).arg(name));
+        label->setToolTip(tr("Select %1 in the tree").arg(name));
+        connect(label, &QLabel::linkActivated, this, &RepositoryDetailsView::activateLink);
+        m_upstreamsLayout->addWidget(label);
+        m_upstreamRows << label->accessibleName();
+    }
 }
 
 void RepositoryDetailsView::fillConnections(const QList<RepositoryExternalConnectionInfo> &connections, bool loading)

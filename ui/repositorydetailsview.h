@@ -63,6 +63,8 @@ public:
     // The "Used by" repositories and the "Reaches" lines ("public:npmjs via web-frontend → npm-store"),
     // as shown; a line that says what is not known yet is last.
     QStringList usedByRows() const { return m_usedByRows; }
+    // The upstream lines as shown: "1. npm-store", a dangling one "2. old (not found in this domain)".
+    QStringList upstreamRows() const { return m_upstreamRows; }
     QStringList reachesRows() const { return m_reachesRows; }
 
 Q_SIGNALS:
@@ -118,6 +120,7 @@ private:
     QGroupBox *m_reachesBox = nullptr;
     QVBoxLayout *m_reachesLayout = nullptr;
     QStringList m_usedByRows;
+    QStringList m_upstreamRows;
     QStringList m_reachesRows;
     QString m_relationsShownFor;   // owner/domain/repository the two boxes were filled for
     QPointer<const InventoryModel> m_model;

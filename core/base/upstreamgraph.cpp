@@ -96,4 +96,27 @@ UpstreamGraph::Reaches UpstreamGraph::reachesFrom(const QString &repository) con
     return out;
 }
 
+QStringList UpstreamGraph::cycleThrough(const QString &repository) const
+{
+    QSet<QString> visited;
+    QStringList path{repository};
+    auto visit = [&](const auto &self, const QString &name) -> bool {
+        for (const QString &upstream : m_nodes.value(name).upstreams) {
+            if (upstream == repository) {
+                path << upstream;
+                return true;
+            }
+            if (visited.contains(upstream))
+                continue;
+            visited.insert(upstream);
+            path << upstream;
+            if (self(self, upstream))
+                return true;
+            path.removeLast();
+        }
+        return false;
+    };
+    return visit(visit, repository) ? path : QStringList();
+}
+
 } // namespace desk

@@ -54,6 +54,10 @@ public:
     // connection first, then each upstream in order, depth-first (an upstream's own connection,
     // then its upstreams), each registry once (the first path found), each repository visited once.
     Reaches reachesFrom(const QString &repository) const;
+    // A cycle through `repository` over the known upstreams, as the path the service would walk:
+    // {"release", "web-frontend", "release"}. Empty when there is none. The upstreams are taken in
+    // search order, so the first cycle found is the one a reader meets first.
+    QStringList cycleThrough(const QString &repository) const;
 
 private:
     struct Node

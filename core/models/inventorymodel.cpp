@@ -182,6 +182,60 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
     emitDomainChanged(row);
 }
 
+bool InventoryModel::removeRepository(const RepositoryRef &ref)
+{
+    const int row = findDomain(ref.domainOwner, ref.domain);
+    if (row < 0)
+        return false;
+    Domain &d = *m_domains[size_t(row)];
+    const auto found = d.rowOf.constFind(ref.repository);
+    if (d.state != DomainState::Loaded || found == d.rowOf.constEnd())
+        return false;
+    const int child = *found;
+    // Who reached something through it reaches less now; whose "used by" named it changes.
+    const QStringList touched = d.graph.downstreamOf(ref.repository)
+        + d.repositories[size_t(child)].upstreams.value_or(QStringList());
+    beginRemoveRows(index(row, 0), child, child);
+    const Repository &gone = d.repositories[size_t(child)];
+    if (gone.upstreams)
+        --m_describedCount;
+    else
+        --d.undescribed;
+    --m_repositoryCount;
+    d.repositories.erase(d.repositories.begin() + child);
+    d.rowOf.clear();
+    d.graph = UpstreamGraph();
+    for (int i = 0; i < int(d.repositories.size()); ++i) {
+        const Repository &r = d.repositories[size_t(i)];
+        d.rowOf.insert(r.summary.name, i);
+        if (r.upstreams)
+            d.graph.setRepository(r.summary.name, r.externalConnection, *r.upstreams);
+    }
+    endRemoveRows();
+    invalidateRows(row, touched);
+    emitDomainChanged(row);
+    return true;
+}
+
+void InventoryModel::addDomain(const DomainSummary &domain)
+{
+    if (findDomain(domain.owner, domain.name) >= 0)
+        return;
+    setRepositories(domain, {});
+}
+
+bool InventoryModel::removeDomain(const DomainRef &domain)
+{
+    const int row = findDomain(domain.domainOwner, domain.domain);
+    if (row < 0)
+        return false;
+    removeChildRows(row);
+    beginRemoveRows({}, row, row);
+    m_domains.erase(m_domains.begin() + row);
+    endRemoveRows();
+    return true;
+}
+
 void InventoryModel::invalidateRows(int domainRow, const QStringList &names)
 {
     Domain &d = *m_domains[size_t(domainRow)];

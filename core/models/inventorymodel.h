@@ -81,6 +81,14 @@ public:
     void setDomainFailed(const DomainSummary &domain, const AwsError &error);
     // What a Describe/Associate/Disassociate answered: updates (or adds) the repository row.
     void updateRepository(const RepositoryDescription &repository);
+    // A repository that was deleted: its row goes (rowsRemoved, no reset). The repositories that
+    // named it as an upstream keep the name (a dangling upstream, as the service keeps it) and
+    // what they reach is asked again. False when the model has no such row.
+    bool removeRepository(const RepositoryRef &ref);
+    // A domain that was created: a loaded, empty domain row (no reset). Nothing when present.
+    void addDomain(const DomainSummary &domain);
+    // A domain that was deleted: its row and its children go. False when the model has no such row.
+    bool removeDomain(const DomainRef &domain);
 
     QModelIndex domainIndex(const QString &owner, const QString &name) const;
     QModelIndex repositoryIndex(const RepositoryRef &ref) const;

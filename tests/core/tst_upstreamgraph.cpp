@@ -49,6 +49,7 @@ private Q_SLOTS:
     void shouldListDirectUsersByName();
     void shouldForgetOldEdgesWhenARepositoryChanges();
     void shouldFindEveryoneDownstream();
+    void shouldShowACycleAsThePathTheServiceWouldWalk();
 };
 
 void TestUpstreamGraph::shouldReachOwnConnectionFirstThenUpstreamsDepthFirst()
@@ -157,6 +158,25 @@ void TestUpstreamGraph::shouldFindEveryoneDownstream()
     const UpstreamGraph h(QHash<QString, QStringList>{{QStringLiteral("b"), {QStringLiteral("a")}},
                                                      {QStringLiteral("c"), {QStringLiteral("b")}}});
     QCOMPARE(h.downstreamOf(QStringLiteral("a")), (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+}
+
+void TestUpstreamGraph::shouldShowACycleAsThePathTheServiceWouldWalk()
+{
+    UpstreamGraph g = demoGraph();
+    QVERIFY(g.cycleThrough(QStringLiteral("release")).isEmpty());
+    QVERIFY(g.cycleThrough(QStringLiteral("web-frontend")).isEmpty());
+    // web-frontend searching release, which searches web-frontend.
+    g.setRepository(QStringLiteral("web-frontend"), {}, {QStringLiteral("npm-store"), QStringLiteral("release")});
+    QCOMPARE(g.cycleThrough(QStringLiteral("release")),
+             (QStringList{QStringLiteral("release"), QStringLiteral("web-frontend"), QStringLiteral("release")}));
+    QCOMPARE(g.cycleThrough(QStringLiteral("web-frontend")),
+             (QStringList{QStringLiteral("web-frontend"), QStringLiteral("release"), QStringLiteral("web-frontend")}));
+    // A cycle that does not pass through the repository is not its own.
+    g.setRepository(QStringLiteral("top"), {}, {QStringLiteral("release")});
+    QVERIFY(g.cycleThrough(QStringLiteral("top")).isEmpty());
+    // Itself, and a dangling name (not known) ends the walk.
+    g.setRepository(QStringLiteral("self"), {}, {QStringLiteral("gone"), QStringLiteral("self")});
+    QCOMPARE(g.cycleThrough(QStringLiteral("self")), (QStringList{QStringLiteral("self"), QStringLiteral("self")}));
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamGraph)

@@ -114,6 +114,14 @@
         <source>The endpoint sent a response that is not from %1 or could not be read%2. Check the endpoint URL or proxy.</source>
         <translation>Der Endpunkt hat eine Antwort gesendet, die nicht von %1 stammt oder nicht gelesen werden konnte%2. Prüfen Sie die Endpunkt-URL oder den Proxy.</translation>
     </message>
+    <message>
+        <source>this action</source>
+        <translation>diese Aktion</translation>
+    </message>
+    <message>
+        <source>Access denied: the domain belongs to account %1, and its owner&apos;s domain policy decides who may perform %2 there, not your IAM user&apos;s permissions. Ask the administrators of account %1 to allow your account in the domain&apos;s permissions policy.</source>
+        <translation>Zugriff verweigert: Die Domain gehört zu Konto %1, und die Domain-Richtlinie ihres Eigentümers entscheidet, wer dort %2 ausführen darf, nicht die Berechtigungen Ihres IAM-Benutzers. Bitten Sie die Administratoren von Konto %1, Ihr Konto in der Berechtigungsrichtlinie der Domain zuzulassen.</translation>
+    </message>
 </context>
 <context>
     <name>AwsRequestJob</name>
@@ -301,6 +309,80 @@
     </message>
 </context>
 <context>
+    <name>ConnectionPlan</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>(it was already so)</source>
+        <translation>(war bereits so)</translation>
+    </message>
+    <message>
+        <source>(failed: %1)</source>
+        <translation>(fehlgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation>Nicht erledigt:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPlanStep</name>
+    <message>
+        <source>Create repository %1 in domain %2</source>
+        <translation>Repository %1 in Domain %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Associate %1 with repository %2</source>
+        <translation>%1 dem Repository %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>Add %1 as the upstream of %2</source>
+        <translation>%1 als Upstream von %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 as an upstream of %2: first of %3 in its search order</source>
+        <translation>%1 als Upstream von %2 hinzufügen: erster von %3 in dessen Suchreihenfolge</translation>
+    </message>
+    <message>
+        <source>Add %1 as an upstream of %2: position %3 of %4 in its search order, after %5</source>
+        <translation>%1 als Upstream von %2 hinzufügen: Position %3 von %4 in dessen Suchreihenfolge, nach %5</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsResolver</name>
     <message>
         <source>environment variables</source>
@@ -437,6 +519,14 @@
     <message>
         <source>profile %1: IAM Identity Center, account and role chosen after signing in</source>
         <translation>Profil %1: IAM Identity Center, Konto und Rolle werden nach der Anmeldung gewählt</translation>
+    </message>
+    <message>
+        <source>ca_bundle of profile %1</source>
+        <translation>ca_bundle von Profil %1</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (%2) cannot be read or holds no PEM certificate. Fix the file, or remove the setting to use the system&apos;s certificates.</source>
+        <translation>Das CA-Bundle %1 (%2) kann nicht gelesen werden oder enthält kein PEM-Zertifikat. Korrigieren Sie die Datei oder entfernen Sie die Einstellung, um die Zertifikate des Systems zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +690,96 @@
             <numerusform>die Auflistung wurde nach %n Seite beendet</numerusform>
             <numerusform>die Auflistung wurde nach %n Seiten beendet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>The policy is empty.</source>
+        <translation>Die Richtlinie ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>A policy is a JSON object: { &quot;Version&quot;: ..., &quot;Statement&quot;: [...] }.</source>
+        <translation>Eine Richtlinie ist ein JSON-Objekt: { &quot;Version&quot;: ..., &quot;Statement&quot;: [...] }.</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;Version&quot; (use &quot;2012-10-17&quot;).</source>
+        <translation>Der Richtlinie fehlt &quot;Version&quot; (verwenden Sie &quot;2012-10-17&quot;).</translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;Statement&quot;: add at least one.</source>
+        <translation>Der Richtlinie fehlt &quot;Statement&quot;: Fügen Sie mindestens eine Anweisung hinzu.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is not a JSON object.</source>
+        <translation>Anweisung %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Statement %1: &quot;Effect&quot; must be &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>Anweisung %1: &quot;Effect&quot; muss &quot;Allow&quot; oder &quot;Deny&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has no &quot;Principal&quot;: a resource policy says whom it applies to.</source>
+        <translation>Anweisung %1 hat kein &quot;Principal&quot;: Eine Ressourcenrichtlinie gibt an, für wen sie gilt.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has no &quot;Action&quot;.</source>
+        <translation>Anweisung %1 hat kein &quot;Action&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has %1 characters; CodeArtifact takes at most %2.</source>
+        <translation>Die Richtlinie hat %1 Zeichen; CodeArtifact akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The policy contains control characters CodeArtifact does not accept.</source>
+        <translation>Die Richtlinie enthält Steuerzeichen, die CodeArtifact nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Valid policy with one statement.</source>
+        <translation>Gültige Richtlinie mit einer Anweisung.</translation>
+    </message>
+    <message>
+        <source>Valid policy with %1 statements.</source>
+        <translation>Gültige Richtlinie mit %1 Anweisungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTemplates</name>
+    <message>
+        <source>Let an account read this repository</source>
+        <translation>Einem Konto das Lesen dieses Repositorys erlauben</translation>
+    </message>
+    <message>
+        <source>Lets the account list, describe and download packages. Package managers also need codeartifact:GetAuthorizationToken from the domain&apos;s policy.</source>
+        <translation>Erlaubt dem Konto, Pakete aufzulisten, zu beschreiben und herunterzuladen. Paketmanager brauchen außerdem codeartifact:GetAuthorizationToken aus der Richtlinie der Domain.</translation>
+    </message>
+    <message>
+        <source>Let an account use this domain&apos;s repositories as upstreams</source>
+        <translation>Einem Konto erlauben, die Repositorys dieser Domain als Upstreams zu verwenden</translation>
+    </message>
+    <message>
+        <source>Lets the account create repositories in this domain (they can use its repositories as upstreams), list them and get authorization tokens.</source>
+        <translation>Erlaubt dem Konto, Repositorys in dieser Domain zu erstellen (diese können die Repositorys der Domain als Upstreams verwenden), sie aufzulisten und Autorisierungstoken abzurufen.</translation>
+    </message>
+    <message>
+        <source>Let an account get authorization tokens for this domain</source>
+        <translation>Einem Konto erlauben, Autorisierungstoken für diese Domain abzurufen</translation>
+    </message>
+    <message>
+        <source>Needed to read packages from any repository of another account&apos;s domain; each repository&apos;s policy still says what may be read.</source>
+        <translation>Nötig, um Pakete aus einem beliebigen Repository der Domain eines anderen Kontos zu lesen; was gelesen werden darf, bestimmt weiterhin die Richtlinie des jeweiligen Repositorys.</translation>
+    </message>
+    <message>
+        <source>Enter the 12-digit ID of the account to allow.</source>
+        <translation>Geben Sie die 12-stellige ID des Kontos ein, das zugelassen werden soll.</translation>
+    </message>
+    <message>
+        <source>The policy in the editor is not valid JSON; correct it (or clear it) before adding a template.</source>
+        <translation>Die Richtlinie im Editor ist kein gültiges JSON; korrigieren (oder leeren) Sie sie, bevor Sie eine Vorlage hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1333,14 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation>1 Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation>%1 Anfragen laufen</translation>
+    </message>
 </context>
 <context>
     <name>desk::AppProfileStore</name>
@@ -1362,6 +1550,17 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
     <message>
         <source>Last failure: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConfirmDeleteDialog</name>
+    <message>
+        <source>To confirm, type &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1827,159 @@ Gesetzt durch %2</translation>
     </message>
 </context>
 <context>
+    <name>desk::ConnectionPlanDialog</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Schritte des Plans</translation>
+    </message>
+    <message>
+        <source>The same steps as &amp;AWS CLI commands:</source>
+        <translation>Dieselben Schritte als AWS-CLI-&amp;Befehle:</translation>
+    </message>
+    <message>
+        <source>AWS CLI commands of the plan</source>
+        <translation>AWS-CLI-Befehle des Plans</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Run sends the steps in order; a step that is already true is skipped.</source>
+        <translation>Noch wurde nichts gesendet. „Ausführen“ sendet die Schritte der Reihe nach; ein bereits erfüllter Schritt wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from the step that failed</source>
+        <translation>Ab dem fehlgeschlagenen Schritt fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Revert what this plan created or changed; what existed before stays</source>
+        <translation>Zurücknehmen, was dieser Plan erstellt oder geändert hat; was vorher bestand, bleibt</translation>
+    </message>
+    <message>
+        <source>Copy as AWS &amp;CLI</source>
+        <translation>Als AWS-&amp;CLI kopieren</translation>
+    </message>
+    <message>
+        <source>Associate &lt;b&gt;%1&lt;/b&gt; (%2) directly with repository &lt;b&gt;%3&lt;/b&gt; in domain %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) direkt dem Repository &lt;b&gt;%3&lt;/b&gt; in Domain %4 zuordnen.</translation>
+    </message>
+    <message>
+        <source>%1 searches its upstreams in order; %2 comes at position %3, after the ones it has.</source>
+        <translation>%1 durchsucht seine Upstreams der Reihe nach; %2 kommt an Position %3, nach den vorhandenen.</translation>
+    </message>
+    <message>
+        <source>Repository &lt;b&gt;%1&lt;/b&gt; of domain %2 already has the external connection %3 (%4). &lt;b&gt;%5&lt;/b&gt; gets it as an upstream, the layout AWS recommends.</source>
+        <translation>Repository &lt;b&gt;%1&lt;/b&gt; von Domain %2 hat bereits die externe Verbindung %3 (%4). &lt;b&gt;%5&lt;/b&gt; erhält es als Upstream – der Aufbau, den AWS empfiehlt.</translation>
+    </message>
+    <message>
+        <source>No repository of domain %1 has the external connection %2 (%3) yet. As AWS recommends (and as the AWS Console does), the plan creates store repository &lt;b&gt;%4&lt;/b&gt; with it, then gives &lt;b&gt;%5&lt;/b&gt; that store as an upstream; the domain&apos;s other repositories can use the same store.</source>
+        <translation>Noch kein Repository von Domain %1 hat die externe Verbindung %2 (%3). Wie von AWS empfohlen (und wie in der AWS Console) erstellt der Plan das Speicher-Repository &lt;b&gt;%4&lt;/b&gt; mit dieser Verbindung und gibt &lt;b&gt;%5&lt;/b&gt; dieses als Upstream; die anderen Repositorys der Domain können dasselbe Speicher-Repository verwenden.</translation>
+    </message>
+    <message>
+        <source>Undoing what the plan changed…</source>
+        <translation>Die Änderungen des Plans werden rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Running the plan…</source>
+        <translation>Der Plan wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Undo stopped: %1</source>
+        <translation>Rückgängigmachen abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Undone: what the plan created or changed is reverted; what existed before is as it was.</source>
+        <translation>Rückgängig gemacht: Was der Plan erstellt oder geändert hat, ist zurückgenommen; was vorher bestand, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Resume continues from step %1; Undo reverts what the plan changed.</source>
+        <translation>„Fortsetzen“ macht ab Schritt %1 weiter; „Rückgängig“ nimmt zurück, was der Plan geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 now gets packages from %2.</source>
+        <translation>%1 erhält jetzt Pakete von %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every step was already true. %1 gets packages from %2.</source>
+        <translation>Nichts zu tun: Jeder Schritt war bereits erfüllt. %1 erhält Pakete von %2.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionPlanJob</name>
+    <message>
+        <source>Repository %1 exists already.</source>
+        <translation>Repository %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 hat bereits %2.</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2 as an upstream.</source>
+        <translation>%1 verwendet %2 bereits als Upstream.</translation>
+    </message>
+    <message>
+        <source>Repository %1 no longer exists.</source>
+        <translation>Repository %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has %2.</source>
+        <translation>%1 hat %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 no longer uses %2 as an upstream.</source>
+        <translation>%1 verwendet %2 nicht mehr als Upstream.</translation>
+    </message>
+    <message>
+        <source>Could not be undone: %1</source>
+        <translation>Konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionPlanModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>AWS CLI</source>
+        <translation>AWS CLI</translation>
+    </message>
+</context>
+<context>
     <name>desk::CredentialProcessProvider</name>
     <message>
         <source>credential_process of profile %1</source>
@@ -1876,6 +2228,53 @@ Gesetzt durch %2</translation>
     </message>
 </context>
 <context>
+    <name>desk::DomainDialog</name>
+    <message>
+        <source>New Domain</source>
+        <translation>Neue Domain</translation>
+    </message>
+    <message>
+        <source>A domain holds repositories and stores their packages once, encrypted with a KMS key. It is created in your account and this region.</source>
+        <translation>Eine Domain enthält Repositorys und speichert deren Pakete nur einmal, verschlüsselt mit einem KMS-Schlüssel. Sie wird in Ihrem Konto und in dieser Region erstellt.</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domain-Name</translation>
+    </message>
+    <message>
+        <source>e.g. acme-prod</source>
+        <translation>z. B. acme-prod</translation>
+    </message>
+    <message>
+        <source>KMS encryption key</source>
+        <translation>KMS-Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Optional: key ARN, key ID or alias/name</source>
+        <translation>Optional: Schlüssel-ARN, Schlüssel-ID oder alias/name</translation>
+    </message>
+    <message>
+        <source>Empty: the AWS managed key (aws/codeartifact). Otherwise a key ARN (arn:aws:kms:…:key/…), a key ID, an alias (alias/name) or an alias ARN. The key cannot be changed later.</source>
+        <translation>Leer: der von AWS verwaltete Schlüssel (aws/codeartifact). Sonst ein Schlüssel-ARN (arn:aws:kms:…:key/…), eine Schlüssel-ID, ein Alias (alias/name) oder ein Alias-ARN. Der Schlüssel kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key:</source>
+        <translation>&amp;KMS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The name fits the service&apos;s rules.</source>
+        <translation>Der Name entspricht den Regeln des Dienstes.</translation>
+    </message>
+</context>
+<context>
     <name>desk::ExternalConnectionDialog</name>
     <message>
         <source>Associate External Connection</source>
@@ -1942,14 +2341,6 @@ Gesetzt durch %2</translation>
         <translation>Keine unterstützte Verbindung passt zu „%1“.</translation>
     </message>
     <message>
-        <source>%1 has upstream repositories (%2). Upstreams and an external connection are alternatives (the API model calls them that, and the sandbox refuses a repository with both: ConflictException). The usual layout puts %3 on a dedicated store repository that %1 uses as an upstream. Either associate %3 with such a store repository, or remove %1&apos;s upstreams first.</source>
-        <translation>%1 hat Upstream-Repositorys (%2). Upstream-Repositorys und eine externe Verbindung schließen einander aus (das API-Modell nennt sie Alternativen, und die Sandbox lehnt ein Repository mit beidem ab: ConflictException). Üblicherweise liegt %3 an einem eigenen Speicher-Repository, das %1 als Upstream-Repository verwendet. Ordnen Sie %3 entweder einem solchen Speicher-Repository zu oder entfernen Sie zuerst die Upstream-Repositorys von %1.</translation>
-    </message>
-    <message>
-        <source>the connection</source>
-        <translation>die Verbindung</translation>
-    </message>
-    <message>
         <source>%1 is already connected to %2. Nothing to do.</source>
         <translation>%1 ist bereits mit %2 verbunden. Nichts zu tun.</translation>
     </message>
@@ -1958,16 +2349,8 @@ Gesetzt durch %2</translation>
         <translation>%1 hat bereits seine eine externe Verbindung, %2; ein Repository kann nur eine haben. Um stattdessen %3 zu verwenden, ersetzen Sie sie: Artifact Desk hebt zuerst die Zuordnung von %2 auf und ordnet dann %3 zu (zwei Anfragen; dazwischen hat das Repository keine externe Verbindung).</translation>
     </message>
     <message>
-        <source>another</source>
-        <translation>eine andere</translation>
-    </message>
-    <message>
         <source>Re&amp;place %1 with %2</source>
         <translation>%1 durch %2 e&amp;rsetzen</translation>
-    </message>
-    <message>
-        <source>the new connection</source>
-        <translation>die neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1984,6 +2367,66 @@ Gesetzt durch %2</translation>
     <message>
         <source>The domain owner must be a 12-digit AWS account ID.</source>
         <translation>Der Domain-Eigentümer muss eine 12-stellige AWS-Konto-ID sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Through a store repository (recommended by AWS)</source>
+        <translation>Ü&amp;ber ein Speicher-Repository (von AWS empfohlen)</translation>
+    </message>
+    <message>
+        <source>Store repository name</source>
+        <translation>Name des Speicher-Repositorys</translation>
+    </message>
+    <message>
+        <source>The store repository: created with the connection when no repository of the domain has it (the AWS Console&apos;s name, or the first free one), or the one that has it</source>
+        <translation>Das Speicher-Repository: mit der Verbindung erstellt, wenn kein Repository der Domain sie hat (mit dem Namen der AWS Console oder dem ersten freien), sonst das Repository, das sie hat</translation>
+    </message>
+    <message>
+        <source>&amp;Directly on %1</source>
+        <translation>&amp;Direkt an %1</translation>
+    </message>
+    <message>
+        <source>Reading which repository of domain %1 has %2…</source>
+        <translation>Es wird ermittelt, welches Repository von Domain %1 %2 hat…</translation>
+    </message>
+    <message>
+        <source>%1 already gets %2 through its upstream %3. Nothing to do.</source>
+        <translation>%1 erhält %2 bereits über seinen Upstream %3. Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The store repository needs a name other than %1&apos;s.</source>
+        <translation>Das Speicher-Repository braucht einen anderen Namen als %1.</translation>
+    </message>
+    <message>
+        <source>The store repository&apos;s name: %1</source>
+        <translation>Name des Speicher-Repositorys: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Plan…</source>
+        <translation>Plan &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>%3 is the repository of domain %4 with %2: %1 gets it as an upstream, last in its search order (position %5). This is the layout AWS recommends.</source>
+        <translation>%3 ist das Repository von Domain %4 mit %2: %1 erhält es als Upstream, zuletzt in seiner Suchreihenfolge (Position %5). Das ist der Aufbau, den AWS empfiehlt.</translation>
+    </message>
+    <message>
+        <source>No repository of domain %4 has %2 yet: Artifact Desk creates %3 with it and makes it an upstream of %1, last in its search order (position %5), as the AWS Console does. The domain&apos;s other repositories can use %3 too.</source>
+        <translation>Noch kein Repository von Domain %4 hat %2: Artifact Desk erstellt %3 mit dieser Verbindung und macht es zu einem Upstream von %1, zuletzt in dessen Suchreihenfolge (Position %5), wie es die AWS Console tut. Die anderen Repositorys der Domain können %3 ebenfalls verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 also has its own external connection, %2; the service decides whether a repository may have both, and its answer is shown.</source>
+        <translation>%1 hat auch eine eigene externe Verbindung, %2; ob ein Repository beides haben darf, entscheidet der Dienst, und seine Antwort wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has upstream repositories (%2). AWS recommends one repository per domain with the external connection, used by the others as an upstream: the store route above does that. Associating %3 directly sends the request as it is; the service decides whether a repository may have upstreams and an external connection, and its answer is shown.</source>
+        <translation>%1 hat Upstream-Repositorys (%2). AWS empfiehlt pro Domain ein Repository mit der externen Verbindung, das die anderen als Upstream verwenden: Der Weg über das Speicher-Repository oben tut genau das. Die direkte Zuordnung zu %3 sendet die Anfrage unverändert; ob ein Repository Upstreams und eine externe Verbindung haben darf, entscheidet der Dienst, und seine Antwort wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The plan, one request a step (nothing is sent before you run it):</source>
+        <translation>Der Plan, eine Anfrage pro Schritt (nichts wird gesendet, bevor Sie ihn ausführen):</translation>
     </message>
 </context>
 <context>
@@ -2252,14 +2695,6 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
 <context>
     <name>desk::MainWindow</name>
     <message>
-        <source>1 request in flight</source>
-        <translation>1 Anfrage läuft</translation>
-    </message>
-    <message>
-        <source>%1 requests in flight</source>
-        <translation>%1 Anfragen laufen</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -2352,12 +2787,6 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
         <translation>%1 Domains konnten nicht geladen werden; der Grund steht im Baum jeweils darunter.</translation>
     </message>
     <message>
-        <source>No domains in %1 for these credentials.
-Create a domain with the AWS console or CLI, or choose another region.</source>
-        <translation>Keine Domains in %1 für diese Anmeldeinformationen.
-Erstellen Sie eine Domain mit der AWS-Konsole oder der CLI, oder wählen Sie eine andere Region.</translation>
-    </message>
-    <message>
         <source>Select a repository to see its details and external connections,
 or a domain to see the domain.</source>
         <translation>Wählen Sie ein Repository, um seine Details und externen Verbindungen zu sehen,
@@ -2374,6 +2803,12 @@ oder eine Domain, um die Domain zu sehen.</translation>
     <message>
         <source>No credentials</source>
         <translation>Keine Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>No domains in %1 for these credentials.
+Create one with Repository → New Domain… (Ctrl+Shift+N), or choose another region.</source>
+        <translation>Keine Domains in %1 für diese Anmeldeinformationen.
+Erstellen Sie eine mit Repository → Neue Domain… (Strg+Umschalt+N), oder wählen Sie eine andere Region.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3094,204 @@ oder eine Domain, um die Domain zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>desk::PolicyActions</name>
+    <message>
+        <source>Do&amp;main Policy…</source>
+        <translation>Do&amp;main-Richtlinie…</translation>
+    </message>
+    <message>
+        <source>View and edit the permissions policy of the selected domain: which other accounts may use it</source>
+        <translation>Die Berechtigungsrichtlinie der ausgewählten Domain anzeigen und bearbeiten: welche anderen Konten sie verwenden dürfen</translation>
+    </message>
+    <message>
+        <source>Repository &amp;Policy…</source>
+        <translation>Repository-&amp;Richtlinie…</translation>
+    </message>
+    <message>
+        <source>View and edit the permissions policy of the selected repository: which other accounts may read it</source>
+        <translation>Die Berechtigungsrichtlinie des ausgewählten Repositorys anzeigen und bearbeiten: welche anderen Konten es lesen dürfen</translation>
+    </message>
+</context>
+<context>
+    <name>desk::PolicyDialog</name>
+    <message>
+        <source>Repository Policy – %1</source>
+        <translation>Repository-Richtlinie – %1</translation>
+    </message>
+    <message>
+        <source>Domain Policy – %1</source>
+        <translation>Domain-Richtlinie – %1</translation>
+    </message>
+    <message>
+        <source>repository %1 in domain %2</source>
+        <translation>Repository %1 in Domain %2</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <source> (account %1)</source>
+        <translation> (Konto %1)</translation>
+    </message>
+    <message>
+        <source>Who may use repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt;%3, besides the domain owner&apos;s IAM users.</source>
+        <translation>Wer Repository &lt;b&gt;%1&lt;/b&gt; in Domain &lt;b&gt;%2&lt;/b&gt;%3 verwenden darf, neben den IAM-Benutzern des Domain-Eigentümers.</translation>
+    </message>
+    <message>
+        <source>Who may use domain &lt;b&gt;%1&lt;/b&gt;%2 and its repositories, besides the domain owner&apos;s IAM users.</source>
+        <translation>Wer Domain &lt;b&gt;%1&lt;/b&gt;%2 und ihre Repositorys verwenden darf, neben den IAM-Benutzern des Domain-Eigentümers.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Policy template</source>
+        <translation>Richtlinienvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account ID to allow</source>
+        <translation>Zuzulassende Konto-ID</translation>
+    </message>
+    <message>
+        <source>12-digit account ID</source>
+        <translation>12-stellige Konto-ID</translation>
+    </message>
+    <message>
+        <source>Add &amp;Statement</source>
+        <translation>&amp;Anweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the template&apos;s statement for this account to the policy below</source>
+        <translation>Die Anweisung der Vorlage für dieses Konto zur Richtlinie unten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Policy document (JSON)</source>
+        <translation>Richtliniendokument (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the policy again; edits not saved are lost</source>
+        <translation>Die Richtlinie erneut lesen; nicht gespeicherte Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy…</source>
+        <translation>Richtlinie &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Copy as AWS &amp;CLI</source>
+        <translation>Als AWS-&amp;CLI kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI command that sets this policy, with the revision read</source>
+        <translation>Den AWS-CLI-Befehl kopieren, der diese Richtlinie setzt, mit der gelesenen Revision</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The editor is empty: to remove the policy, use Delete Policy.</source>
+        <translation>Der Editor ist leer: Um die Richtlinie zu entfernen, verwenden Sie „Richtlinie löschen“.</translation>
+    </message>
+    <message>
+        <source>Write a policy, or add a statement from a template.</source>
+        <translation>Schreiben Sie eine Richtlinie oder fügen Sie eine Anweisung aus einer Vorlage hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the policy of %1…</source>
+        <translation>Die Richtlinie von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not saved: could not check that %1 still has no policy: %2</source>
+        <translation>Nicht gespeichert: Es konnte nicht geprüft werden, ob %1 weiterhin keine Richtlinie hat: %2</translation>
+    </message>
+    <message>
+        <source>The policy could not be read.</source>
+        <translation>Die Richtlinie konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A policy was set on %1 after it was read.</source>
+        <translation>Für %1 wurde nach dem Lesen eine Richtlinie gesetzt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Revision&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No policy&lt;/b&gt; is set on %1: only IAM users and roles of the domain owner&apos;s account can use it. Write one below or start from a template.</source>
+        <translation>Für %1 ist &lt;b&gt;keine Richtlinie&lt;/b&gt; gesetzt: Nur IAM-Benutzer und -Rollen des Kontos des Domain-Eigentümers haben Zugriff. Schreiben Sie unten eine oder beginnen Sie mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The policy&apos;s revision is now %1.</source>
+        <translation>Gespeichert. Die Revision der Richtlinie ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>%1: the policy of %2 was changed since it was read here (by someone else or another window). Nothing was overwritten.</source>
+        <translation>%1: Die Richtlinie von %2 wurde geändert, seit sie hier gelesen wurde (von jemand anderem oder in einem anderen Fenster). Es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Policy Changed</source>
+        <translation>Richtlinie geändert</translation>
+    </message>
+    <message>
+        <source>Reload the current policy? The text in the editor will be replaced; copy it first if you want to keep your edits.</source>
+        <translation>Die aktuelle Richtlinie neu laden? Der Text im Editor wird ersetzt; kopieren Sie ihn zuerst, wenn Sie Ihre Änderungen behalten möchten.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the permissions policy of %1? The accounts and principals it allows lose that access.</source>
+        <translation>Die Berechtigungsrichtlinie von %1 löschen? Die Konten und Principals, die sie zulässt, verlieren diesen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>The policy of %1 was deleted.</source>
+        <translation>Die Richtlinie von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copied the AWS CLI command that sets this policy%1.</source>
+        <translation>Der AWS-CLI-Befehl, der diese Richtlinie setzt, wurde kopiert%1.</translation>
+    </message>
+    <message>
+        <source> (with the revision read, so it fails if the policy changed)</source>
+        <translation> (mit der gelesenen Revision, er schlägt also fehl, wenn sich die Richtlinie geändert hat)</translation>
+    </message>
+</context>
+<context>
     <name>desk::ProfileManager</name>
     <message>
         <source>Environment</source>
@@ -2703,6 +3336,12 @@ oder eine Domain, um die Domain zu sehen.</translation>
     <message>
         <source>%1 Profiles added in Artifact Desk: %2.</source>
         <translation>%1 In Artifact Desk hinzugefügte Profile: %2.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI does not know profile %1: it is an Artifact Desk profile, kept in the keychain.
+Give the AWS CLI its credentials before running these commands: aws configure --profile %1</source>
+        <translation>Die AWS CLI kennt Profil %1 nicht: Es ist ein Artifact-Desk-Profil, das im Schlüsselbund aufbewahrt wird.
+Geben Sie der AWS CLI seine Anmeldeinformationen, bevor Sie diese Befehle ausführen: aws configure --profile %1</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3550,14 @@ Schritt 1 hebt die Zuordnung von %1 auf, Schritt 2 ordnet %2 zu. Zwischen den be
     <message>
         <source>Copied %1 to the clipboard as an AWS CLI command.</source>
         <translation>%1 als AWS-CLI-Befehl in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>The plan for %1 ended.</source>
+        <translation>Der Plan für %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>The plan for %1 stopped at a failed step.</source>
+        <translation>Der Plan für %1 hat bei einem fehlgeschlagenen Schritt angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3768,387 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>Select %1 in the tree</source>
         <translation>%1 im Baum auswählen</translation>
     </message>
+    <message>
+        <source>%1. %2 (not found in this domain)</source>
+        <translation>%1. %2 (in dieser Domain nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RepositoryDialog</name>
+    <message>
+        <source>New Repository</source>
+        <translation>Neues Repository</translation>
+    </message>
+    <message>
+        <source>Edit Repository %1</source>
+        <translation>Repository %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Repository &lt;b&gt;%1&lt;/b&gt; in domain &lt;b&gt;%2&lt;/b&gt;. Save sends one change with the description and the upstreams below; the service answers with the repository as it is then.</source>
+        <translation>Repository &lt;b&gt;%1&lt;/b&gt; in Domain &lt;b&gt;%2&lt;/b&gt;. Speichern sendet eine Änderung mit der Beschreibung und den Upstreams unten; der Dienst antwortet mit dem dann aktuellen Stand des Repositorys.</translation>
+    </message>
+    <message>
+        <source>A new repository in domain &lt;b&gt;%1&lt;/b&gt;. Upstreams are other repositories of the domain that it searches, in order, for a package it does not have.</source>
+        <translation>Ein neues Repository in Domain &lt;b&gt;%1&lt;/b&gt;. Upstreams sind andere Repositorys der Domain, die es der Reihe nach nach einem Paket durchsucht, das es selbst nicht hat.</translation>
+    </message>
+    <message>
+        <source>Repository name</source>
+        <translation>Repository-Name</translation>
+    </message>
+    <message>
+        <source>e.g. web-frontend</source>
+        <translation>z. B. web-frontend</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what the repository holds, for whom</source>
+        <translation>Optional: was das Repository enthält, für wen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Upstreams, in search order</source>
+        <translation>Upstreams, in Suchreihenfolge</translation>
+    </message>
+    <message>
+        <source>Upstreams in search order</source>
+        <translation>Upstreams in Suchreihenfolge</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Search it earlier (Alt+Up)</source>
+        <translation>Früher durchsuchen (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Search it later (Alt+Down)</source>
+        <translation>Später durchsuchen (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the upstream (Delete)</source>
+        <translation>Den Upstream entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Repository to add as an upstream</source>
+        <translation>Als Upstream hinzuzufügendes Repository</translation>
+    </message>
+    <message>
+        <source>&amp;Add Upstream</source>
+        <translation>Upstream &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add fr&amp;om %1:</source>
+        <translation>Hinzufügen &amp;aus %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>%1 already has a repository named %2: the service will refuse a second one.</source>
+        <translation>%1 hat bereits ein Repository namens %2: Der Dienst wird ein zweites ablehnen.</translation>
+    </message>
+    <message>
+        <source>The name fits the service&apos;s rules.</source>
+        <translation>Der Name entspricht den Regeln des Dienstes.</translation>
+    </message>
+    <message>
+        <source>No upstreams: the repository searches only itself (and its external connection, if any).</source>
+        <translation>Keine Upstreams: Das Repository durchsucht nur sich selbst (und ggf. seine externe Verbindung).</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 upstreams. The service searches them in this order: drag a row, or press Alt+Up and Alt+Down, to reorder.</source>
+        <translation>%1 von höchstens %2 Upstreams. Der Dienst durchsucht sie in dieser Reihenfolge: Ziehen Sie eine Zeile oder drücken Sie Alt+Hoch und Alt+Runter, um sie umzuordnen.</translation>
+    </message>
+    <message>
+        <source>These upstreams make a cycle: %1. Remove one of them to save.</source>
+        <translation>Diese Upstreams bilden einen Zyklus: %1. Entfernen Sie einen davon, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>A repository can have at most %1 upstreams: remove one to add another.</source>
+        <translation>Ein Repository kann höchstens %1 Upstreams haben: Entfernen Sie einen, um einen anderen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Not found in %1: %2. Remove it; the service refuses an upstream that does not exist.</source>
+        <translation>Nicht gefunden in %1: %2. Entfernen Sie es; der Dienst lehnt einen nicht existierenden Upstream ab.</translation>
+    </message>
+    <message>
+        <source>1 repository of the domain could not be read, so a cycle through it would not show here.</source>
+        <translation>1 Repository der Domain konnte nicht gelesen werden; ein Zyklus darüber würde hier also nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 repositories of the domain could not be read, so a cycle through them would not show here.</source>
+        <translation>%1 Repositorys der Domain konnten nicht gelesen werden; ein Zyklus über sie würde hier also nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RepositoryEditActions</name>
+    <message>
+        <source>New Do&amp;main…</source>
+        <translation>Neue Do&amp;main…</translation>
+    </message>
+    <message>
+        <source>Create a domain in this account and region</source>
+        <translation>Eine Domain in diesem Konto und dieser Region erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Repository…</source>
+        <translation>&amp;Neues Repository…</translation>
+    </message>
+    <message>
+        <source>Create a repository in the selected domain, with its upstreams (Ctrl+N)</source>
+        <translation>Ein Repository in der ausgewählten Domain erstellen, mit seinen Upstreams (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Repository…</source>
+        <translation>Repository &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the repository&apos;s description and upstreams (F2)</source>
+        <translation>Beschreibung und Upstreams des Repositorys ändern (F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Repository…</source>
+        <translation>Repository &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the repository and its packages</source>
+        <translation>Das Repository und seine Pakete löschen</translation>
+    </message>
+    <message>
+        <source>Delete D&amp;omain…</source>
+        <translation>D&amp;omain löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the domain (it must have no repositories)</source>
+        <translation>Die Domain löschen (sie darf keine Repositorys haben)</translation>
+    </message>
+    <message>
+        <source>Created domain %1.</source>
+        <translation>Domain %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Created repository %1 in %2.</source>
+        <translation>Repository %1 in %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved repository %1: the details show the service&apos;s answer.</source>
+        <translation>Repository %1 gespeichert: Die Details zeigen die Antwort des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Deleted repository %1 from %2.</source>
+        <translation>Repository %1 aus %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted domain %1.</source>
+        <translation>Domain %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the upstreams of the repositories of %1…</source>
+        <translation>Die Upstreams der Repositorys von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Domain %1 was not created: %2</source>
+        <translation>Domain %1 wurde nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Creating domain %1…</source>
+        <translation>Domain %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Repository %1 was not created in %2: %3</source>
+        <translation>Repository %1 wurde nicht in %2 erstellt: %3</translation>
+    </message>
+    <message>
+        <source>Choose another name, or refresh (F5) to see the repositories there now.</source>
+        <translation>Wählen Sie einen anderen Namen oder aktualisieren Sie (F5), um die aktuellen Repositorys dort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Creating repository %1 in %2…</source>
+        <translation>Repository %1 wird in %2 erstellt…</translation>
+    </message>
+    <message>
+        <source>Repository %1 was not changed: %2</source>
+        <translation>Repository %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Saving repository %1…</source>
+        <translation>Repository %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>loses no public registry (it reaches them another way)</source>
+        <translation>verliert keine öffentliche Registry (erreicht sie auf anderem Weg)</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliert %1</translation>
+    </message>
+    <message>
+        <source>%1 (upstream): %2; it keeps %3 in its list as a name that leads nowhere.</source>
+        <translation>%1 (Upstream): %2; %3 bleibt in seiner Liste als Name, der ins Leere führt.</translation>
+    </message>
+    <message>
+        <source>%1 (through its upstreams): %2.</source>
+        <translation>%1 (über seine Upstreams): %2.</translation>
+    </message>
+    <message>
+        <source>Delete repository %1 from domain %2? Its packages are deleted with it; this cannot be undone.</source>
+        <translation>Repository %1 aus Domain %2 löschen? Seine Pakete werden mitgelöscht; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>1 repository uses it as an upstream. The service allows the delete; what the repositories that search it would lose:</source>
+        <translation>1 Repository verwendet es als Upstream. Der Dienst erlaubt das Löschen; was die Repositorys, die es durchsuchen, verlieren würden:</translation>
+    </message>
+    <message>
+        <source>%1 repositories use it as an upstream. The service allows the delete; what the repositories that search it would lose:</source>
+        <translation>%1 Repositorys verwenden es als Upstream. Der Dienst erlaubt das Löschen; was die Repositorys, die es durchsuchen, verlieren würden:</translation>
+    </message>
+    <message>
+        <source>No repository of %1 uses it as an upstream.</source>
+        <translation>Kein Repository von %1 verwendet es als Upstream.</translation>
+    </message>
+    <message>
+        <source>1 repository of the domain could not be read, so more may use it.</source>
+        <translation>1 Repository der Domain konnte nicht gelesen werden; es könnten also weitere es verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 repositories of the domain could not be read, so more may use it.</source>
+        <translation>%1 Repositorys der Domain konnten nicht gelesen werden; es könnten also weitere es verwenden.</translation>
+    </message>
+    <message>
+        <source>Delete Repository %1</source>
+        <translation>Repository %1 löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Repository</source>
+        <translation>Repository &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Repository %1 was not deleted: %2</source>
+        <translation>Repository %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Deleting repository %1…</source>
+        <translation>Repository %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Delete domain %1? This cannot be undone.</source>
+        <translation>Domain %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>It still has 1 repository. The service deletes only an empty domain: delete the repository first, or it will refuse.</source>
+        <translation>Sie hat noch 1 Repository. Der Dienst löscht nur eine leere Domain: Löschen Sie zuerst das Repository, sonst lehnt er ab.</translation>
+    </message>
+    <message>
+        <source>It still has %1 repositories. The service deletes only an empty domain: delete them first, or it will refuse.</source>
+        <translation>Sie hat noch %1 Repositorys. Der Dienst löscht nur eine leere Domain: Löschen Sie diese zuerst, sonst lehnt er ab.</translation>
+    </message>
+    <message>
+        <source>Delete Domain %1</source>
+        <translation>Domain %1 löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Domain</source>
+        <translation>Domain &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Domain %1 was not deleted: %2</source>
+        <translation>Domain %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Delete its repository first, then the domain.</source>
+        <translation>Löschen Sie zuerst ihr Repository, dann die Domain.</translation>
+    </message>
+    <message>
+        <source>Delete its %1 repositories first, then the domain.</source>
+        <translation>Löschen Sie zuerst ihre %1 Repositorys, dann die Domain.</translation>
+    </message>
+    <message>
+        <source>Deleting domain %1…</source>
+        <translation>Domain %1 wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>desk::RepositorySetupController</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Enter a name: 2 to 50 lowercase letters, digits and hyphens.</source>
+        <translation>Geben Sie einen Namen ein: 2 bis 50 Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>A domain name starts with a lowercase letter (a–z).</source>
+        <translation>Ein Domain-Name beginnt mit einem Kleinbuchstaben (a–z).</translation>
+    </message>
+    <message>
+        <source>A domain name has only lowercase letters, digits and hyphens: %1 is not allowed.</source>
+        <translation>Ein Domain-Name enthält nur Kleinbuchstaben, Ziffern und Bindestriche: %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A domain name has at least 2 characters.</source>
+        <translation>Ein Domain-Name hat mindestens 2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A domain name has at most 50 characters; this one has %1.</source>
+        <translation>Ein Domain-Name hat höchstens 50 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>A domain name ends with a letter or a digit, not a hyphen.</source>
+        <translation>Ein Domain-Name endet mit einem Buchstaben oder einer Ziffer, nicht mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>The name does not fit the service&apos;s pattern [a-z][a-z0-9-]{0,48}[a-z0-9].</source>
+        <translation>Der Name entspricht nicht dem Muster des Dienstes [a-z][a-z0-9-]{0,48}[a-z0-9].</translation>
+    </message>
+    <message>
+        <source>Enter a name: 2 to 100 letters, digits, dots, hyphens and underscores.</source>
+        <translation>Geben Sie einen Namen ein: 2 bis 100 Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>A repository name starts with a letter or a digit.</source>
+        <translation>Ein Repository-Name beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A repository name has only letters, digits, dots, hyphens and underscores: %1 is not allowed.</source>
+        <translation>Ein Repository-Name enthält nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche: %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A repository name has at least 2 characters.</source>
+        <translation>Ein Repository-Name hat mindestens 2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A repository name has at most 100 characters; this one has %1.</source>
+        <translation>Ein Repository-Name hat höchstens 100 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The name does not fit the service&apos;s pattern [A-Za-z0-9][A-Za-z0-9._-]{1,99}.</source>
+        <translation>Der Name entspricht nicht dem Muster des Dienstes [A-Za-z0-9][A-Za-z0-9._-]{1,99}.</translation>
+    </message>
 </context>
 <context>
     <name>desk::SandboxLauncher</name>
@@ -3314,6 +4342,25 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>In the browser, check that the page shows this code and approve the sign-in. Waiting for your approval (%1:%2 left)…</source>
         <translation>Prüfen Sie im Browser, ob die Seite diesen Code anzeigt, und bestätigen Sie die Anmeldung. Warten auf Ihre Bestätigung (noch %1:%2)…</translation>
+    </message>
+</context>
+<context>
+    <name>desk::UpstreamListModel</name>
+    <message>
+        <source>%1. %2 — not found in this domain</source>
+        <translation>%1. %2 — in dieser Domain nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists in this domain (it was deleted). Remove it: the service refuses an upstream that does not exist.</source>
+        <translation>%1 existiert in dieser Domain nicht mehr (wurde gelöscht). Entfernen Sie es: Der Dienst lehnt einen nicht existierenden Upstream ab.</translation>
+    </message>
+    <message>
+        <source>Searched %1. Alt+Up and Alt+Down move it.</source>
+        <translation>An %1. Stelle durchsucht. Alt+Hoch und Alt+Runter verschieben es.</translation>
     </message>
 </context>
 <context>

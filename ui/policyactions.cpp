@@ -20,7 +20,7 @@ PolicyActions::PolicyActions(InventoryController *inventory, SessionController *
     , m_errors(errors)
     , m_window(window)
 {
-    m_domainPolicy = new QAction(tr("Do&main Policy\u2026"), this);
+    m_domainPolicy = new QAction(tr("Domain Polic&y\u2026"), this);
     m_domainPolicy->setObjectName(QStringLiteral("domainPolicyAction"));
     m_domainPolicy->setToolTip(tr("View and edit the permissions policy of the selected domain: which other accounts "
                                   "may use it"));

@@ -337,10 +337,12 @@ void RepositoryActions::copyCliCommand()
     }
     CodeArtifactClient *client = m_inventory->client();
     const ResolvedEndpoint endpoint = client->endpoint();
+    // Several steps (a plan, a replace) as a script that stops at the first failure.
+    const QString url = endpoint.isOverridden() ? endpoint.url.toString() : QString();
     m_lastCliCommand = AwsCliCommand::withNote(
-        m_session->cliNote(), AwsCliCommand::fromRequests(requests, client->region(),
-                                                          endpoint.isOverridden() ? endpoint.url.toString() : QString(),
-                                                          m_session->cliProfile()));
+        m_session->cliNote(), requests.size() > 1 ? AwsCliCommand::script(requests, client->region(), url, m_session->cliProfile())
+                                                  : AwsCliCommand::fromRequest(requests.constFirst(), client->region(), url,
+                                                                               m_session->cliProfile()));
     QApplication::clipboard()->setText(m_lastCliCommand);
     // The command itself is on the clipboard; a status bar would cut it off.
     Q_EMIT statusMessage(tr("Copied %1 to the clipboard as an AWS CLI command.").arg(what), 8000);

@@ -3096,10 +3096,6 @@ Erstellen Sie eine mit Repository → Neue Domain… (Strg+Umschalt+N), oder wä
 <context>
     <name>desk::PolicyActions</name>
     <message>
-        <source>Do&amp;main Policy…</source>
-        <translation>Do&amp;main-Richtlinie…</translation>
-    </message>
-    <message>
         <source>View and edit the permissions policy of the selected domain: which other accounts may use it</source>
         <translation>Die Berechtigungsrichtlinie der ausgewählten Domain anzeigen und bearbeiten: welche anderen Konten sie verwenden dürfen</translation>
     </message>
@@ -3110,6 +3106,10 @@ Erstellen Sie eine mit Repository → Neue Domain… (Strg+Umschalt+N), oder wä
     <message>
         <source>View and edit the permissions policy of the selected repository: which other accounts may read it</source>
         <translation>Die Berechtigungsrichtlinie des ausgewählten Repositorys anzeigen und bearbeiten: welche anderen Konten es lesen dürfen</translation>
+    </message>
+    <message>
+        <source>Domain Polic&amp;y…</source>
+        <translation>&amp;Domain-Richtlinie…</translation>
     </message>
 </context>
 <context>

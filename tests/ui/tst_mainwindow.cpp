@@ -444,16 +444,17 @@ void TestMainWindow::shouldCopyAReplaceAsCommandsTheAwsCliRuns()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(connectionInSandbox(store.domainOwner, store.domain, store.repository), QStringLiteral("public:crates-io"));
 
-    // Both steps, in order, each a whole command; the second runs only when the first worked.
+    // Both steps, in order, each a whole command, in a script that stops at the first failure.
     m_fx.window->copyCliAction()->trigger();
     const QString copied = m_fx.window->lastCliCommand();
-    const QStringList lines = copied.split(u'\n');
-    QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(QLatin1String("aws codeartifact disassociate-external-connection "))
-                 && lines.at(0).contains(QLatin1String("--external-connection public:npmjs")) && lines.at(0).endsWith(QLatin1String(" &&")),
+    const QStringList lines = copied.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("set -e"));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("aws codeartifact disassociate-external-connection "))
+                 && lines.at(1).contains(QLatin1String("--external-connection public:npmjs")),
              qPrintable(copied));
-    QVERIFY2(lines.at(1).startsWith(QLatin1String("aws codeartifact associate-external-connection "))
-                 && lines.at(1).contains(QLatin1String("--external-connection public:crates-io")),
+    QVERIFY2(lines.at(2).startsWith(QLatin1String("aws codeartifact associate-external-connection "))
+                 && lines.at(2).contains(QLatin1String("--external-connection public:crates-io")),
              qPrintable(copied));
     QCOMPARE(QApplication::clipboard()->text(), copied);
 

@@ -370,33 +370,7 @@ void TestConnectionInstructionsDialog::shouldPrintCliLinesTheAwsCliRunsAgainstTh
         QSKIP("/usr/bin/aws (the AWS CLI) does not exist: the printed commands cannot be run");
     ConnectionInstructionsDialog *dialog = openFor(npmStore());
     QVERIFY(dialog);
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_fx.server->config().accessKeyId);
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(m_fx.server->config().secretAccessKey));
-    env.insert(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("no-config")));
-    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("no-credentials")));
-    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-    env.insert(QStringLiteral("AWS_PAGER"), QString());
-    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
-    // The sandbox answers in this process: wait with the event loop running.
-    const auto run = [&env](const QString &script, QByteArray *out) {
-        QProcess shell;
-        shell.setProcessEnvironment(env);
-        shell.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy done(&shell, &QProcess::finished);
-        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
-        if (!done.wait(90000)) {
-            shell.kill();
-            shell.waitForFinished();
-            return -1;
-        }
-        *out = shell.readAll();
-        return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
-    };
+    const auto run = [this](const QString &script, QByteArray *out) { return m_fx.runShell(script, out, 90000); };
 
     int loginsRun = 0;
     for (const QString &format : {QStringLiteral("npm"), QStringLiteral("pypi")}) {

@@ -90,6 +90,12 @@ struct SandboxFixture
     QString start(const SandboxConfig &config = {}, bool withWindow = true);
     // Tears down in dependency order: the window, the client, its network manager, the server.
     void stop();
+    // Runs `script` with /bin/sh, the way a person runs copied AWS CLI commands, but knowing
+    // nothing of this machine's AWS files: a throwaway HOME, the sandbox's key pair in the
+    // environment, no pager, no instance metadata, one attempt per call. The sandbox answers
+    // from this process, so it waits with the event loop running. The exit code, or -1 when it
+    // did not end within timeoutMs (then killed) or crashed; `output`: stdout and stderr merged.
+    int runShell(const QString &script, QByteArray *output = nullptr, int timeoutMs = 120000) const;
 };
 
 } // namespace desk::test

@@ -9,6 +9,15 @@ namespace desk {
 
 namespace {
 
+// The domain's policy, or its repository's (null when the domain has no such repository).
+SandboxPolicy *policyOf(SandboxDomain &domain, const QString &repository)
+{
+    if (repository.isEmpty())
+        return &domain.policy;
+    const auto it = domain.repositories.find(repository);
+    return it == domain.repositories.end() ? nullptr : &it->policy;
+}
+
 const QString kPolicyDocument = QStringLiteral("policyDocument");
 
 AwsError invalidDocument(const QString &why)
@@ -88,13 +97,9 @@ SandboxOutcome<ResourcePolicy> SandboxPolicies::put(const QString &caller, const
     const SandboxPolicy next{document, newRevision()};
     const auto changed = m_state->changeDomain(caller, domain, domainOwner, actionName("Put", repository),
                                                [&](SandboxDomain d) -> SandboxState::DomainOutcome {
-        SandboxPolicy *current = &d.policy;
-        if (!repository.isEmpty()) {
-            const auto it = d.repositories.find(repository);
-            if (it == d.repositories.end())
-                return SandboxState::DomainOutcome::failure(SandboxState::repositoryNotFound(repository, domain));
-            current = &it->policy;
-        }
+        SandboxPolicy *current = policyOf(d, repository);
+        if (!current)
+            return SandboxState::DomainOutcome::failure(SandboxState::repositoryNotFound(repository, domain));
         if (revision && *revision != current->revision)
             return SandboxState::DomainOutcome::failure(staleRevision(domain, repository, *current));
         if (AwsError e = checkDocument(document))
@@ -115,13 +120,9 @@ SandboxOutcome<ResourcePolicy> SandboxPolicies::remove(const QString &caller, co
     SandboxPolicy removed;
     const auto changed = m_state->changeDomain(caller, domain, domainOwner, actionName("Delete", repository),
                                                [&](SandboxDomain d) -> SandboxState::DomainOutcome {
-        SandboxPolicy *current = &d.policy;
-        if (!repository.isEmpty()) {
-            const auto it = d.repositories.find(repository);
-            if (it == d.repositories.end())
-                return SandboxState::DomainOutcome::failure(SandboxState::repositoryNotFound(repository, domain));
-            current = &it->policy;
-        }
+        SandboxPolicy *current = policyOf(d, repository);
+        if (!current)
+            return SandboxState::DomainOutcome::failure(SandboxState::repositoryNotFound(repository, domain));
         if (!current->isSet())
             return SandboxState::DomainOutcome::failure(noPolicy(domain, repository));
         if (revision && *revision != current->revision)

@@ -150,7 +150,10 @@ void RepositoryActions::confirmDisassociate(const RepositoryRef &ref, const QStr
     text += u' ' + tr("Packages already in them stay.");
     if (unread > 0) {
         text += QStringLiteral("\n\n")
-            + tr("%n repository(ies) of %1 could not be read, so more may use %2.", nullptr, unread).arg(ref.domain, ref.repository);
+            + (unread == 1 ? tr("1 repository of %1 could not be read, so more may use %2.").arg(ref.domain, ref.repository)
+                           : tr("%1 repositories of %2 could not be read, so more may use %3.")
+                                 .arg(unread)
+                                 .arg(ref.domain, ref.repository));
     }
     if (m_errors->prompter()->confirm(m_window, tr("Disassociate External Connection"), text, tr("Disassociate"),
                                       Prompter::DefaultAnswer::Cancel))

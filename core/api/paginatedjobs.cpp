@@ -66,12 +66,12 @@ AwsError ListAllJob::checkNextToken(const QString &token)
         return AwsError(AwsError::Kind::BadResponse,
                         QCoreApplication::translate("PaginatedJobs",
                                                     "the service returned a page token it had already returned; "
-                                                    "the listing was stopped after %n page(s) so that it does not "
+                                                    "the listing was stopped after %n pages so that it does not "
                                                     "go round in circles", nullptr, m_pages));
     }
     if (m_pages >= kMaxPages) {
         return AwsError(AwsError::Kind::BadResponse,
-                        QCoreApplication::translate("PaginatedJobs", "the listing was stopped after %n page(s)", nullptr,
+                        QCoreApplication::translate("PaginatedJobs", "the listing was stopped after %n pages", nullptr,
                                                     m_pages));
     }
     m_seenTokens.insert(token);

@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace desk {
 
 void InventoryPanel::addFooter(QWidget *widget)
@@ -45,7 +47,10 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
     m_tree->setItemDelegate(new InventoryItemDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(false);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows (Ctrl+click, Shift+click) for the actions that take many: the current row is
+    // the one the details pane shows.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
@@ -113,6 +118,7 @@ InventoryPanel::InventoryPanel(InventoryModel *model, InventoryFilterModel *filt
             m_lastSelected = source;
         Q_EMIT currentChanged(source);
     });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPanel::selectionChanged);
     // What the admin opened while nothing was filtered is what a cleared filter shows again.
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &proxy) {
         if (m_filter->filterText().isEmpty())
@@ -288,6 +294,24 @@ void InventoryPanel::restoreUnfilteredView()
         selectSourceIndex(m_lastSelected);
     else if (m_tree->currentIndex().isValid())
         m_tree->scrollTo(m_tree->currentIndex());
+}
+
+QList<QModelIndex> InventoryPanel::selectedSourceIndexes() const
+{
+    QList<QModelIndex> out;
+    for (const QModelIndex &proxy : m_tree->selectionModel()->selectedRows(0))
+        out << m_filter->mapToSource(proxy);
+    // In the tree's order, not the order they were clicked in.
+    std::sort(out.begin(), out.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        const QModelIndex pa = m_filter->mapFromSource(a);
+        const QModelIndex pb = m_filter->mapFromSource(b);
+        const int da = pa.parent().isValid() ? pa.parent().row() : pa.row();
+        const int db = pb.parent().isValid() ? pb.parent().row() : pb.row();
+        if (da != db)
+            return da < db;
+        return (pa.parent().isValid() ? pa.row() : -1) < (pb.parent().isValid() ? pb.row() : -1);
+    });
+    return out;
 }
 
 bool InventoryPanel::selectSourceIndex(const QModelIndex &sourceIndex)

@@ -33,6 +33,8 @@ public:
     void setProgress(int domainsDone, int domainsTotal, int repositories);
     // Selects (and scrolls to) a source-model index; false when it names no row.
     bool selectSourceIndex(const QModelIndex &sourceIndex);
+    // The selected rows (source-model indexes, column 0), in the tree's order.
+    QList<QModelIndex> selectedSourceIndexes() const;
     // Selects it, clearing the filter first when the filter hides it (the admin asked for it).
     void revealSourceIndex(const QModelIndex &sourceIndex);
     // The first repository in view order; invalid when there is none.
@@ -44,6 +46,8 @@ public:
 Q_SIGNALS:
     // The current item changed: a source-model index (invalid: nothing selected).
     void currentChanged(const QModelIndex &sourceIndex);
+    // The set of selected rows changed.
+    void selectionChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

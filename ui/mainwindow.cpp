@@ -2,6 +2,7 @@
 
 #include "ui/activitypanel.h"
 #include "ui/backgrounddescribestatus.h"
+#include "ui/connectbatchaction.h"
 #include "ui/connectionbar.h"
 #include "ui/credentialsdialog.h"
 #include "ui/icons.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     m_details->setInventoryModel(m_inventory->model());
     QTreeView *tree = m_inventoryPanel->treeView();
     m_actions->addContextMenu(tree, m_refreshAction);
+    tree->insertAction(disassociateAction(),
+                       m_connectBatch = new ConnectBatchAction(m_inventory, m_inventoryPanel, m_session, m_errors, this));
     (m_editActions = new RepositoryEditActions(m_inventory, m_inventoryPanel, m_errors, m_refreshAction, this))->addTo(tree);
     m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
     m_inventoryPanel->addFooter(m_describeStatus);
@@ -101,7 +104,6 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     connect(m_actions, &RepositoryActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connectInventory();
     connectSession();
-
     setTabOrder(m_inventoryPanel->filterEdit(), m_inventoryPanel->treeView());
     resize(1200, 760);
     updateConnectionBar();
@@ -166,7 +168,7 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
     menuBar()->addMenu(tr("&Edit"))->addActions({m_filterAction, copyCliAction()});
     QMenu *repository = menuBar()->addMenu(tr("&Repository"));
-    repository->addActions({associateAction(), disassociateAction()});
+    repository->addActions({associateAction(), m_connectBatch, disassociateAction()});
     repository->addSeparator();
     repository->addActions({instructionsAction(), copyCliAction()});
     m_editActions->addTo(repository);

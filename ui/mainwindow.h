@@ -22,6 +22,7 @@ class ActivityModel;
 class BackgroundDescribeStatus;
 class AppProfileStore;
 class CodeArtifactClient;
+class ConnectBatchAction;
 class ConnectionBar;
 class InventoryFilterModel;
 class InventoryPanel;
@@ -86,6 +87,7 @@ public:
     // New/Edit/Delete of domains and repositories (issue 10).
     RepositoryEditActions *editActions() const { return m_editActions; }
     PolicyActions *policyActions() const { return m_policies; }
+    ConnectBatchAction *connectBatchAction() const { return m_connectBatch; }
     JobErrorPresenter *errors() const { return m_errors; }
     InventoryModel *inventoryModel() const { return m_inventory->model(); }
     InventoryFilterModel *filterModel() const { return m_filter; }
@@ -134,6 +136,7 @@ private:
     RepositoryActions *m_actions = nullptr;
     RepositoryEditActions *m_editActions = nullptr;
     PolicyActions *m_policies = nullptr;
+    ConnectBatchAction *m_connectBatch = nullptr;
     JobErrorPresenter *m_errors = nullptr;
     ProfileManager *m_profiles = nullptr;
     AppProfileStore *m_appProfiles = nullptr;

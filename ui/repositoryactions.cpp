@@ -78,10 +78,10 @@ void RepositoryActions::associate()
     // while the picker is open (repositories not described yet).
     const DomainRef domain{repository->domainName, repository->domainOwner};
     Job *lookup = m_inventory->describeUnknownUpstreams(domain);
-    dialog.setDomainRepositories(domainRepositories(domain), !lookup);
+    dialog.setDomainRepositories(m_inventory->knownRepositories(domain), !lookup);
     if (lookup) {
         connect(lookup, &Job::finished, &dialog,
-                [this, &dialog, domain] { dialog.setDomainRepositories(domainRepositories(domain)); });
+                [this, &dialog, domain] { dialog.setDomainRepositories(m_inventory->knownRepositories(domain)); });
     }
     if (m_errors->prompter()->exec(&dialog) != QDialog::Accepted)
         return;
@@ -158,26 +158,6 @@ void RepositoryActions::confirmDisassociate(const RepositoryRef &ref, const QStr
     if (m_errors->prompter()->confirm(m_window, tr("Disassociate External Connection"), text, tr("Disassociate"),
                                       Prompter::DefaultAnswer::Cancel))
         runPlan(ref, {Step{false, connection}});
-}
-
-QList<RepositoryDescription> RepositoryActions::domainRepositories(const DomainRef &domain) const
-{
-    QList<RepositoryDescription> out;
-    InventoryModel *model = m_inventory->model();
-    const QModelIndex parent = model->domainIndex(domain.domainOwner, domain.domain);
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() != InventoryModel::ItemKind::Repository)
-            continue;
-        RepositoryDescription repository(index.data(InventoryModel::RepositorySummaryRole).value<RepositorySummary>());
-        const QString connection = index.data(InventoryModel::ExternalConnectionRole).toString();
-        if (!connection.isEmpty())
-            repository.externalConnections.append({connection, {}, {}});
-        for (const QString &upstream : index.data(InventoryModel::UpstreamsRole).toStringList())
-            repository.upstreams.append({upstream});
-        out << repository;
-    }
-    return out;
 }
 
 void RepositoryActions::runConnectionPlan(const ConnectionPlan &plan)

@@ -69,8 +69,6 @@ private:
         bool associate = true;
         QString connection;
     };
-    // The domain's repositories as the tree knows them (their connections and upstreams once described).
-    QList<RepositoryDescription> domainRepositories(const DomainRef &domain) const;
     // Shows a plan through a store repository, runs it when the admin says so (ConnectionPlanDialog).
     void runConnectionPlan(const ConnectionPlan &plan);
     void confirmDisassociate(const RepositoryRef &ref, const QString &connection, int unread);

@@ -7,6 +7,7 @@
 #include "benchsandbox.h"
 #include "describebenchmarks.h"
 #include "modelbenchmarks.h"
+#include "setupbenchmarks.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxstate.h"
 
@@ -204,5 +205,6 @@ int main(int argc, char *argv[])
     }
     DescribeBenchmarks::run(QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox"), wanted,
                             out(), parser.isSet(quick));
+    SetupBenchmarks::run(QCoreApplication::applicationDirPath() + QStringLiteral("/artifact-desk-sandbox"), wanted, out());
     return 0;
 }

@@ -328,4 +328,23 @@ void InventoryController::applyRepository(const RepositoryDescription &repositor
     Q_EMIT selectionStateChanged();
 }
 
+QList<RepositoryDescription> InventoryController::knownRepositories(const DomainRef &domain) const
+{
+    QList<RepositoryDescription> out;
+    const QModelIndex parent = m_model->domainIndex(domain.domainOwner, domain.domain);
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (index.data(InventoryModel::KindRole).value<InventoryModel::ItemKind>() != InventoryModel::ItemKind::Repository)
+            continue;
+        RepositoryDescription repository(index.data(InventoryModel::RepositorySummaryRole).value<RepositorySummary>());
+        const QString connection = index.data(InventoryModel::ExternalConnectionRole).toString();
+        if (!connection.isEmpty())
+            repository.externalConnections.append({connection, {}, {}});
+        for (const QString &upstream : index.data(InventoryModel::UpstreamsRole).toStringList())
+            repository.upstreams.append({upstream});
+        out << repository;
+    }
+    return out;
+}
+
 } // namespace desk

@@ -107,6 +107,9 @@ public:
     // time), into the model. The running job, owned by this controller; nullptr when every
     // repository's upstreams are known already.
     Job *describeUnknownUpstreams(const DomainRef &domain);
+    // The domain's repositories as the tree knows them: every one's name, and its external
+    // connection and upstreams once described (where a plan looks for a store).
+    QList<RepositoryDescription> knownRepositories(const DomainRef &domain) const;
 
 Q_SIGNALS:
     void inventoryStarted();

@@ -18,6 +18,7 @@
 #include "ui/welcomepage.h"
 
 #include "api/codeartifactclient.h"
+#include "controllers/repositorysetupcontroller.h"
 #include "controllers/sessioncontroller.h"
 #include "credentials/appprofilestore.h"
 #include "credentials/profilemanager.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     tree->insertAction(disassociateAction(),
                        m_connectBatch = new ConnectBatchAction(m_inventory, m_inventoryPanel, m_session, m_errors, this));
     (m_editActions = new RepositoryEditActions(m_inventory, m_inventoryPanel, m_errors, m_refreshAction, this))->addTo(tree);
+    connect(m_editActions->controller(), &RepositorySetupController::requestSent, m_actions, &RepositoryActions::recordAction);
     m_describeStatus = new BackgroundDescribeStatus(m_inventory, tree, m_filter, m_inventoryPanel);
     m_inventoryPanel->addFooter(m_describeStatus);
     auto *splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -131,10 +133,8 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_aboutAction = Icons::action(this, "aboutAction", {}, tr("&About Artifact Desk"));
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Artifact Desk"),
-                           tr("<h3>Artifact Desk %1</h3><p>A desktop tool for AWS CodeArtifact administrators: "
-                              "browse domains and repositories and manage their external connections.</p>")
-                               .arg(QStringLiteral(DESK_VERSION)));
+        QMessageBox::about(this, tr("About Artifact Desk"), tr("<h3>Artifact Desk %1</h3><p>A desktop tool for AWS CodeArtifact "
+            "administrators: domains, repositories, upstreams, external connections and policies.</p>").arg(QStringLiteral(DESK_VERSION)));
     });
 }
 

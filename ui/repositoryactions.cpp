@@ -298,11 +298,29 @@ void RepositoryActions::stepFailed(const AwsError &error, const std::optional<Re
     Q_EMIT actionFinished(false);
 }
 
+void RepositoryActions::recordAction(const AwsRequest &request)
+{
+    const QString domain = request.input.string(QStringLiteral("domain"));
+    QString owner = request.input.string(QStringLiteral("domainOwner"));
+    if (owner.isEmpty())
+        owner = m_inventory->callerAccount();
+    const bool onDomain = request.operation == QLatin1String("DeleteRepository") || request.operation == QLatin1String("CreateDomain")
+        || request.operation == QLatin1String("DeleteDomain");
+    m_planRepository = {domain, owner, onDomain ? QString() : request.input.string(QStringLiteral("repository"))};
+    m_plan.clear();
+    m_lastRequests = {request};
+}
+
 void RepositoryActions::copyCliCommand()
 {
     QList<AwsRequest> requests;
     QString what;
     const RepositoryRef ref = m_inventory->currentRepository();
+    const auto lastActionOnDomain = [this](const DomainRef &domain) {
+        return !m_lastRequests.isEmpty() && m_planRepository.repository.isEmpty() && m_planRepository.domain == domain.domain
+            && (m_planRepository.domainOwner.isEmpty() || domain.domainOwner.isEmpty()
+                || m_planRepository.domainOwner == domain.domainOwner);
+    };
     if (!ref.repository.isEmpty()) {
         if (!m_lastRequests.isEmpty() && m_planRepository.domain == ref.domain && m_planRepository.repository == ref.repository) {
             requests = m_lastRequests;
@@ -313,8 +331,13 @@ void RepositoryActions::copyCliCommand()
         }
     } else if (m_inventory->current().isValid()) {
         const DomainRef domain = m_inventory->current().data(InventoryModel::DomainRefRole).value<DomainRef>();
-        requests << AwsRequest::forOperation(Operation::DescribeDomain, OperationInput::forDomain(domain));
-        what = tr("a describe of the domain");
+        if (lastActionOnDomain(domain)) {
+            requests = m_lastRequests;
+            what = tr("the last action");
+        } else {
+            requests << AwsRequest::forOperation(Operation::DescribeDomain, OperationInput::forDomain(domain));
+            what = tr("a describe of the domain");
+        }
     } else {
         return;
     }

@@ -56,6 +56,9 @@ public Q_SLOTS:
     void disassociate();
     void copyCliCommand();
     void updateActions();
+    // An action elsewhere (create, edit, delete) sent `request`: "Copy as AWS CLI command" on its
+    // repository (its domain, for a domain's action or a deleted repository) copies it.
+    void recordAction(const desk::AwsRequest &request);
 
 Q_SIGNALS:
     // A change the admin asked for ended (after all its steps, or at the failed one).

@@ -175,6 +175,7 @@ void RepositorySetupController::run(J *job, Done done)
         Q_EMIT busyChanged(false);
     });
     job->start();
+    Q_EMIT requestSent(job->request());
 }
 
 void RepositorySetupController::createDomain(const QString &name, const QString &encryptionKey)

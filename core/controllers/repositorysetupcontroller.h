@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/awserror.h"
+#include "base/awsrequest.h"
 #include "base/codeartifacttypes.h"
 #include "base/operationinputs.h"
 #include "base/upstreamgraph.h"
@@ -71,6 +72,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // A request went out (for "Copy as AWS CLI command" of the last action).
+    void requestSent(const desk::AwsRequest &request);
     void domainCreated(const desk::DomainDescription &domain);
     void domainDeleted(const desk::DomainRef &domain);
     void repositoryCreated(const desk::RepositoryDescription &repository);

@@ -169,6 +169,10 @@ void TestRepositorySetup::shouldCreateADomainWhoseNameIsCheckedAsTyped()
     QCOMPARE(m_fx.window->banner()->type(), MessageWidget::Type::Positive);
     QTRY_VERIFY_WITH_TIMEOUT(m_fx.window->detailsView()->page() == RepositoryDetailsView::Page::Domain, 10000);
     savePicture(m_fx.window.get(), QStringLiteral("new-domain-created"));
+    // On the new domain, Copy as AWS CLI command gives the create that made it.
+    m_fx.window->copyCliAction()->trigger();
+    QVERIFY2(m_fx.window->lastCliCommand().startsWith(QStringLiteral("aws codeartifact create-domain --domain acme-new")),
+             qPrintable(m_fx.window->lastCliCommand()));
 }
 
 void TestRepositorySetup::shouldCreateARepositoryWithOrderedUpstreams()
@@ -258,6 +262,13 @@ void TestRepositorySetup::shouldReorderUpstreamsByKeyboardAndSendOneUpdate()
              (QStringList{QStringLiteral("1. ") + expected.at(0), QStringLiteral("2. ") + expected.at(1),
                           QStringLiteral("3. ") + expected.at(2)}));
     QCOMPARE(m_fx.window->inventoryModel()->repositoryIndex(release).data(InventoryModel::UpstreamsRole).toStringList(), expected);
+    // Copy as AWS CLI command now gives the edit that was sent, the upstreams in the new order.
+    m_fx.window->copyCliAction()->trigger();
+    const QString copied = m_fx.window->lastCliCommand();
+    QVERIFY2(copied.startsWith(QStringLiteral("aws codeartifact update-repository --domain acme-prod")), qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("--upstreams repositoryName=%1 repositoryName=%2 repositoryName=%3")
+                                 .arg(expected.at(0), expected.at(1), expected.at(2))),
+             qPrintable(copied));
 }
 
 void TestRepositorySetup::shouldShowACycleAndNotSendIt()

@@ -167,10 +167,11 @@ void RepositoryActions::runConnectionPlan(const ConnectionPlan &plan)
     m_lastRequests = plan.requests();
     ConnectionPlanDialog dialog(m_inventory->client(), plan, m_session->cliProfile(), m_session->cliNote(), m_window);
     m_planDialog = &dialog;
-    bool deleted = false;
     connect(&dialog, &ConnectionPlanDialog::repositoryChanged, this,
             [this](const RepositoryDescription &repository) { m_inventory->applyRepository(repository); });
-    connect(&dialog, &ConnectionPlanDialog::repositoryDeleted, this, [&deleted] { deleted = true; });
+    // A store the plan's Undo deleted leaves the tree in place (no reload).
+    connect(&dialog, &ConnectionPlanDialog::repositoryDeleted, this,
+            [this](const RepositoryRef &repository) { m_inventory->model()->removeRepository(repository); });
     connect(&dialog, &ConnectionPlanDialog::planFinished, this, [this, &dialog](bool ok) {
         Q_EMIT statusMessage(ok ? tr("The plan for %1 ended.").arg(dialog.plan().repository.repository)
                                 : tr("The plan for %1 stopped at a failed step.").arg(dialog.plan().repository.repository),
@@ -182,9 +183,6 @@ void RepositoryActions::runConnectionPlan(const ConnectionPlan &plan)
     const ConnectionPlan ran = dialog.plan();
     m_lastRequests = ran.requests();
     updateActions();
-    // A store the plan's Undo deleted leaves the tree through a fresh load.
-    if (deleted)
-        m_inventory->refresh();
     Q_EMIT actionFinished(ran.isComplete());
 }
 

@@ -294,9 +294,7 @@ void ExternalConnectionDialog::updateState()
     QString existing;
     if (!m_repository.externalConnections.isEmpty())
         existing = m_repository.externalConnections.constFirst().externalConnectionName;
-    QStringList upstreams;
-    for (const UpstreamRepositoryInfo &u : m_repository.upstreams)
-        upstreams << u.repositoryName;
+    const QStringList upstreams = m_repository.upstreamNames();
     const bool alreadyConnected = info && m_repository.hasExternalConnection(connection);
 
     bool offerReplace = false;

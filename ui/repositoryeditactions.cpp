@@ -221,9 +221,7 @@ void RepositoryEditActions::editRepository()
         QStringList upstreams = row.data(InventoryModel::UpstreamsRole).toStringList();
         if (described && described->name == ref.repository && described->domainName == ref.domain) {
             description = described->description;
-            upstreams.clear();
-            for (const UpstreamRepositoryInfo &upstream : described->upstreams)
-                upstreams << upstream.repositoryName;
+            upstreams = described->upstreamNames();
         }
         RepositoryDialog dialog(m_setup, ref, description, upstreams, m_window);
         if (m_errors->prompter()->exec(&dialog) != QDialog::Accepted) {

@@ -177,6 +177,15 @@ RepositoryDescription RepositoryDescription::fromJson(const QJsonObject &o)
     return r;
 }
 
+QStringList RepositoryDescription::upstreamNames() const
+{
+    QStringList names;
+    names.reserve(upstreams.size());
+    for (const UpstreamRepositoryInfo &u : upstreams)
+        names << u.repositoryName;
+    return names;
+}
+
 QJsonObject RepositoryDescription::toJson() const
 {
     QJsonObject o = RepositorySummary::toJson();

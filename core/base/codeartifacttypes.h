@@ -85,6 +85,8 @@ struct RepositoryDescription : RepositorySummary
     QJsonObject toJson() const;
     RepositorySummary summary() const { return *this; }
     bool hasExternalConnection(const QString &name) const;
+    // The upstreams' names, in search order.
+    QStringList upstreamNames() const;
     bool operator==(const RepositoryDescription &) const = default;
 };
 

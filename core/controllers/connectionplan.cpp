@@ -16,14 +16,6 @@ QStringList withStore(QStringList upstreams, const QString &store)
     return upstreams;
 }
 
-QStringList upstreamNamesOf(const RepositoryDescription &repository)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &upstream : repository.upstreams)
-        names << upstream.repositoryName;
-    return names;
-}
-
 RepositoryRef refOf(const RepositoryDescription &repository)
 {
     return RepositoryRef{repository.domainName, repository.domainOwner, repository.name};
@@ -157,7 +149,7 @@ ConnectionPlan ConnectionPlan::throughStore(const RepositoryDescription &reposit
     add.repository = plan.repository;
     add.connection = connection;
     add.store = plan.store;
-    add.upstreams = upstreamNamesOf(repository);
+    add.upstreams = repository.upstreamNames();
     plan.steps << add;
     return plan;
 }

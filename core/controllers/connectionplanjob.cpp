@@ -10,14 +10,6 @@ namespace {
 using Kind = ConnectionPlanStep::Kind;
 using State = ConnectionPlanStep::State;
 
-QStringList upstreamNames(const RepositoryDescription &repository)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &upstream : repository.upstreams)
-        names << upstream.repositoryName;
-    return names;
-}
-
 } // namespace
 
 ConnectionPlanJob::ConnectionPlanJob(CodeArtifactClient *client, ConnectionPlan plan, Mode mode, QObject *parent)
@@ -134,7 +126,7 @@ void ConnectionPlanJob::readFinished(Job *job)
         change(new AssociateExternalConnectionJob(client(), s.repository, s.connection));
         return;
     case Kind::AddUpstream: {
-        const QStringList upstreams = upstreamNames(current);
+        const QStringList upstreams = current.upstreamNames();
         if (upstreams.contains(s.store)) {
             finishStep(State::Skipped, tr("%1 already uses %2 as an upstream.").arg(s.repository.repository, s.store));
             return;
@@ -190,7 +182,7 @@ void ConnectionPlanJob::undoReadFinished(Job *job)
         change(new DisassociateExternalConnectionJob(client(), s.repository, s.connection));
         return;
     case Kind::AddUpstream: {
-        QStringList upstreams = upstreamNames(current);
+        QStringList upstreams = current.upstreamNames();
         if (!upstreams.removeAll(s.store)) {
             finishStep(State::Undone, tr("%1 no longer uses %2 as an upstream.").arg(s.repository.repository, s.store));
             return;

@@ -151,7 +151,7 @@ void InventoryModel::updateRepository(const RepositoryDescription &repository)
         return;   // a failed or loading domain gets its rows from the next load
     const QString connection = repository.externalConnections.isEmpty()
         ? QString() : repository.externalConnections.constFirst().externalConnectionName;
-    const QStringList upstreams = upstreamNames(repository);
+    const QStringList upstreams = repository.upstreamNames();
     // Whose "used by" changes: the upstreams it named before and the ones it names now.
     QStringList touched = upstreams;
     const auto existing = d.rowOf.constFind(repository.name);
@@ -287,14 +287,6 @@ bool InventoryModel::isDescribed(const RepositoryRef &ref) const
     const Domain &d = *m_domains[size_t(row)];
     const auto found = d.rowOf.constFind(ref.repository);
     return found != d.rowOf.constEnd() && d.repositories[size_t(*found)].upstreams.has_value();
-}
-
-QStringList InventoryModel::upstreamNames(const RepositoryDescription &repository)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &upstream : repository.upstreams)
-        names << upstream.repositoryName;
-    return names;
 }
 
 InventoryModel::DomainUpstreams InventoryModel::domainUpstreams(const DomainRef &domain) const

@@ -150,7 +150,6 @@ private:
     int childRows(const Domain &domain) const;
     // Empties a domain's rows (its repositories or its error row) and marks it Loading.
     void removeChildRows(int row);
-    static QStringList upstreamNames(const RepositoryDescription &repository);
     void emitDomainChanged(int row);
     const Reach &reachOf(const Domain &domain, const Repository &repository) const;
     // Forgets what `names` reach and tells the views of their rows.

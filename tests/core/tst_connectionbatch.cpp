@@ -44,14 +44,6 @@ RepositoryDescription repo(const QString &domain, const QString &name, const QSt
     return r;
 }
 
-QStringList upstreamNames(const RepositoryDescription &repository)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &u : repository.upstreams)
-        names << u.repositoryName;
-    return names;
-}
-
 QString team(int i)
 {
     return QStringLiteral("team-%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -312,7 +304,7 @@ void TestConnectionBatch::shouldConnectTwentyThroughOneNewStoreWithAtMostFourInF
     for (int i = 1; i <= 20; ++i) {
         const ConnectionBatch::Row &row = ran.rows.at(i);
         QCOMPARE(row.repository.repository, team(i));
-        const QStringList upstreams = upstreamNames(describe(team(i)));
+        const QStringList upstreams = describe(team(i)).upstreamNames();
         if (i == 7 || i == 13) {
             QCOMPARE(row.state, State::Failed);
             QCOMPARE(row.error.code(), QStringLiteral("ServiceQuotaExceededException"));
@@ -330,7 +322,7 @@ void TestConnectionBatch::shouldConnectTwentyThroughOneNewStoreWithAtMostFourInF
 
     // The admin makes room in the two, then retries the failed rows: only they send a change.
     for (const QString &name : {team(7), team(13)}) {
-        QStringList upstreams = upstreamNames(describe(name));
+        QStringList upstreams = describe(name).upstreamNames();
         upstreams.removeLast();
         auto *update = new UpdateRepositoryJob(m_client.get(), {QStringLiteral("batch"), SandboxConfig::defaultAccount(), name},
                                                std::nullopt, upstreams);
@@ -343,8 +335,8 @@ void TestConnectionBatch::shouldConnectTwentyThroughOneNewStoreWithAtMostFourInF
     QCOMPARE(mutations() - before, 2);
     QCOMPARE(retried.count(State::Done), 20);
     QVERIFY(!retried.hasRetryable());
-    QCOMPARE(upstreamNames(describe(team(7))).last(), QStringLiteral("npm-store"));
-    QCOMPARE(upstreamNames(describe(team(13))).last(), QStringLiteral("npm-store"));
+    QCOMPARE(describe(team(7)).upstreamNames().last(), QStringLiteral("npm-store"));
+    QCOMPARE(describe(team(13)).upstreamNames().last(), QStringLiteral("npm-store"));
 }
 
 void TestConnectionBatch::shouldSendNoChangeWhenTheBatchRunsTwice()
@@ -412,7 +404,7 @@ void TestConnectionBatch::shouldCancelAndRetryWhatWasNotDone()
     for (int i = 1; i <= 20; ++i) {
         // What the batch says was done is true in the sandbox.
         if (cancelled.rows.at(i).state == State::Done)
-            QVERIFY(upstreamNames(describe(team(i))).contains(QStringLiteral("npm-store")));
+            QVERIFY(describe(team(i)).upstreamNames().contains(QStringLiteral("npm-store")));
     }
     m_sandbox->disconnect();
     // Let requests the cancel cut off reach the sandbox (or not) before the retry reads.
@@ -424,7 +416,7 @@ void TestConnectionBatch::shouldCancelAndRetryWhatWasNotDone()
     for (int i = 1; i <= 20; ++i) {
         if (i == 7 || i == 13)
             continue;
-        QCOMPARE(upstreamNames(describe(team(i))).count(QStringLiteral("npm-store")), 1);
+        QCOMPARE(describe(team(i)).upstreamNames().count(QStringLiteral("npm-store")), 1);
     }
     QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
 }

@@ -39,14 +39,6 @@ RepositoryDescription repo(const QString &name, const QString &connection = {}, 
     return r;
 }
 
-QStringList upstreamNames(const RepositoryDescription &repository)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &u : repository.upstreams)
-        names << u.repositoryName;
-    return names;
-}
-
 QList<State> states(const ConnectionPlan &plan)
 {
     QList<State> out;
@@ -307,7 +299,7 @@ void TestConnectionPlan::shouldConnectThroughANewStore()
 {
     // acme-staging has npm and pypi stores; nothing there connects to crates.io.
     const RepositoryDescription apps = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
-    const QStringList before = upstreamNames(apps);
+    const QStringList before = apps.upstreamNames();
     QVERIFY(!before.isEmpty());
     const ConnectionPlan plan = ConnectionPlan::throughStore(apps, domainRepositories(QStringLiteral("acme-staging")),
                                                              QStringLiteral("public:crates-io"));
@@ -321,7 +313,7 @@ void TestConnectionPlan::shouldConnectThroughANewStore()
     QVERIFY(store.hasExternalConnection(QStringLiteral("public:crates-io")));
     QVERIFY(store.upstreams.isEmpty());
     const RepositoryDescription after = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
-    QCOMPARE(upstreamNames(after), QStringList(before) << QStringLiteral("cargo-store"));
+    QCOMPARE(after.upstreamNames(), QStringList(before) << QStringLiteral("cargo-store"));
     // Every answer describes a repository the window can show; the last one is R as it is now.
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().first().value<RepositoryDescription>(), after);

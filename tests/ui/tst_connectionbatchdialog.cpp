@@ -13,6 +13,7 @@
 #include "ui/connectionbatchdialog.h"
 #include "ui/inventorypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/repositorydetailsview.h"
 
 #include "api/codeartifactclient.h"
 #include "api/repositoryjobs.h"
@@ -106,6 +107,11 @@ void TestConnectionBatchDialog::selectTeams(int last)
     QVERIFY(proxy.isValid());
     tree->scrollTo(proxy);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ShiftModifier, tree->visualRect(proxy).center());
+    // The details of the row clicked last are read once the selection rests: let that request end
+    // first, so that the requests in flight afterwards are the batch's.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.window->detailsView()->isRepositoryLoaded()
+                                 && m_fx.window->detailsView()->repository().name == team(last),
+                             10000);
 }
 
 QStringList TestConnectionBatchDialog::sandboxUpstreams(const QString &repository) const

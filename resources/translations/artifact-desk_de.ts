@@ -142,6 +142,92 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBatch</name>
+    <message>
+        <source>Connect 1 repository to %1</source>
+        <translation>1 Repository mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Connect %1 repositories to %2</source>
+        <translation>%1 Repositorys mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>through a store repository</source>
+        <translation>über ein Speicher-Repository</translation>
+    </message>
+    <message>
+        <source>Every repository is already connected.</source>
+        <translation>Alle Repositorys sind bereits verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already connected</source>
+        <translation>
+            <numerusform>%n bereits verbunden</numerusform>
+            <numerusform>%n bereits verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 repository:</source>
+        <translation>1 Repository:</translation>
+    </message>
+    <message>
+        <source>%1 repositories:</source>
+        <translation>%1 Repositorys:</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Bereits verbunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionInstructions</name>
     <message>
         <source>npm (npm, pnpm, Yarn)</source>
@@ -678,17 +764,17 @@
 <context>
     <name>PaginatedJobs</name>
     <message numerus="yes">
-        <source>the service returned a page token it had already returned; the listing was stopped after %n page(s) so that it does not go round in circles</source>
+        <source>the service returned a page token it had already returned; the listing was stopped after %n pages so that it does not go round in circles</source>
         <translation>
-            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er schon einmal zurückgegeben hatte; die Auflistung wurde nach %n Seite beendet, damit sie sich nicht im Kreis dreht</numerusform>
-            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er schon einmal zurückgegeben hatte; die Auflistung wurde nach %n Seiten beendet, damit sie sich nicht im Kreis dreht</numerusform>
+            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er bereits zurückgegeben hatte; das Auflisten wurde nach %n Seite angehalten, damit es sich nicht im Kreis dreht</numerusform>
+            <numerusform>der Dienst hat ein Seitentoken zurückgegeben, das er bereits zurückgegeben hatte; das Auflisten wurde nach %n Seiten angehalten, damit es sich nicht im Kreis dreht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the listing was stopped after %n page(s)</source>
+        <source>the listing was stopped after %n pages</source>
         <translation>
-            <numerusform>die Auflistung wurde nach %n Seite beendet</numerusform>
-            <numerusform>die Auflistung wurde nach %n Seiten beendet</numerusform>
+            <numerusform>das Auflisten wurde nach %n Seite angehalten</numerusform>
+            <numerusform>das Auflisten wurde nach %n Seiten angehalten</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,6 +1650,17 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
     </message>
 </context>
 <context>
+    <name>desk::ConnectBatchAction</name>
+    <message>
+        <source>Connect &amp;Selected Repositories…</source>
+        <translation>&amp;Ausgewählte Repositorys verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect every selected repository (or every repository of a selected domain) to one public registry (Ctrl+Alt+E)</source>
+        <translation>Jedes ausgewählte Repository (oder jedes Repository einer ausgewählten Domain) mit einer öffentlichen Registry verbinden (Strg+Alt+E)</translation>
+    </message>
+</context>
+<context>
     <name>desk::ConnectionBar</name>
     <message>
         <source>No credentials</source>
@@ -1646,6 +1743,207 @@ Anmeldeinformationen werden so gefunden, wie die AWS CLI sie findet: --profile, 
 Set by %2</source>
         <translation>Endpunkt: %1
 Gesetzt durch %2</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionBatchDialog</name>
+    <message>
+        <source>Connect Repositories to a Public Registry</source>
+        <translation>Repositorys mit einer öffentlichen Registry verbinden</translation>
+    </message>
+    <message>
+        <source>Public registry</source>
+        <translation>Öffentliche Registry</translation>
+    </message>
+    <message>
+        <source>Choose a public registry</source>
+        <translation>Öffentliche Registry wählen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;store repository in each domain (AWS&apos;s recommended layout)</source>
+        <translation>Über ein &amp;Speicher-Repository in jeder Domain (von AWS empfohlener Aufbau)</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s repository that has the registry becomes an upstream of each selected repository, last in its search order; a domain without one gets a new store repository first</source>
+        <translation>Das Repository der Domain, das die Registry hat, wird zum Upstream jedes ausgewählten Repositorys, zuletzt in dessen Suchreihenfolge; eine Domain ohne ein solches erhält zuerst ein neues Speicher-Repository</translation>
+    </message>
+    <message>
+        <source>&amp;Directly on each repository</source>
+        <translation>&amp;Direkt an jedem Repository</translation>
+    </message>
+    <message>
+        <source>Associate the registry with each repository itself (the service may refuse it for a repository that has upstreams)</source>
+        <translation>Die Registry jedem Repository selbst zuordnen (bei einem Repository mit Upstreams kann der Dienst das ablehnen)</translation>
+    </message>
+    <message>
+        <source>Name of a new store repository</source>
+        <translation>Name eines neuen Speicher-Repositorys</translation>
+    </message>
+    <message>
+        <source>For a domain where no repository has the registry yet. Empty: the name the AWS Console gives it (npm-store, pypi-store ...), or the first free one</source>
+        <translation>Für eine Domain, in der noch kein Repository die Registry hat. Leer: der Name, den die AWS Console vergibt (npm-store, pypi-store ...), oder der erste freie</translation>
+    </message>
+    <message>
+        <source>Public &amp;registry:</source>
+        <translation>Öffentliche &amp;Registry:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>New store &amp;name:</source>
+        <translation>&amp;Name des neuen Speichers:</translation>
+    </message>
+    <message>
+        <source>Repositories of the batch and their results</source>
+        <translation>Repositorys des Vorgangs und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the repositories not done yet; a request already sent may still take effect</source>
+        <translation>Die noch nicht erledigten Repositorys anhalten; eine bereits gesendete Anfrage kann trotzdem noch wirksam werden</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the failed and cancelled repositories again; each is read first, so what was done already is left as it is</source>
+        <translation>Die fehlgeschlagenen und abgebrochenen Repositorys erneut ausführen; jedes wird zuerst gelesen, sodass bereits Erledigtes unverändert bleibt</translation>
+    </message>
+    <message>
+        <source>Copy as AWS &amp;CLI</source>
+        <translation>Als AWS-&amp;CLI kopieren</translation>
+    </message>
+    <message>
+        <source>in domain %1</source>
+        <translation>in Domain %1</translation>
+    </message>
+    <message>
+        <source>in %1 domains (%2)</source>
+        <translation>in %1 Domains (%2)</translation>
+    </message>
+    <message>
+        <source>Connect 1 repository %1 to a public registry.</source>
+        <translation>1 Repository %1 mit einer öffentlichen Registry verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect %1 repositories %2 to a public registry.</source>
+        <translation>%1 Repositorys %2 mit einer öffentlichen Registry verbinden.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you press Connect. Every repository is read before it is changed: one that is already connected is left as it is.</source>
+        <translation>Nichts wird gesendet, bevor Sie auf „Verbinden“ klicken. Jedes Repository wird gelesen, bevor es geändert wird: Ein bereits verbundenes bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Choose the public registry the repositories should get packages from.</source>
+        <translation>Wählen Sie die öffentliche Registry, von der die Repositorys Pakete erhalten sollen.</translation>
+    </message>
+    <message>
+        <source>Reading the domains&apos; repositories to find the ones that have %1 already…</source>
+        <translation>Die Repositorys der Domains werden gelesen, um die zu finden, die %1 bereits haben…</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. At most 4 requests run at a time.</source>
+        <translation>Noch wurde nichts gesendet. Es laufen höchstens 4 Anfragen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>1 store repository is created first, once for its domain.</source>
+        <translation>Zuerst wird 1 Speicher-Repository erstellt, eines für seine Domain.</translation>
+    </message>
+    <message>
+        <source>%1 store repositories are created first, one for each domain without one.</source>
+        <translation>Zuerst werden %1 Speicher-Repositorys erstellt, eines für jede Domain ohne ein solches.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Wird verbunden…</translation>
+    </message>
+    <message>
+        <source>Retry Failed runs the %1 not done again; each is read first, so nothing is done twice.</source>
+        <translation>„Fehlgeschlagene wiederholen“ führt die %1 nicht erledigten erneut aus; jedes wird zuerst gelesen, sodass nichts doppelt geschieht.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionBatchJob</name>
+    <message>
+        <source>Store repository %1 could not be set up: %2</source>
+        <translation>Speicher-Repository %1 konnte nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it ran.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2.</source>
+        <translation>%1 mit %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 existed; %2 is now associated with it.</source>
+        <translation>%1 bestand bereits; %2 ist ihm jetzt zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Uses %1 as an upstream now: position %2 of %3.</source>
+        <translation>Verwendet jetzt %1 als Upstream: Position %2 von %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now associated directly.</source>
+        <translation>%1 ist jetzt direkt zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while its request was in flight: it may have been made. Retry reads the repository first.</source>
+        <translation>Abgebrochen, während die Anfrage lief: Die Änderung ist möglicherweise erfolgt. Beim Wiederholen wird das Repository zuerst gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>desk::ConnectionBatchModel</name>
+    <message>
+        <source>%1 (new store)</source>
+        <translation>%1 (neuer Speicher)</translation>
+    </message>
+    <message>
+        <source>The store repository %1 gets %2, once for the domain&apos;s repositories</source>
+        <translation>Das Speicher-Repository %1 erhält %2, einmal für die Repositorys der Domain</translation>
+    </message>
+    <message>
+        <source>Domain %1 of account %2</source>
+        <translation>Domain %1 von Konto %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +3025,6 @@ Drücken Sie F5 zum Laden, oder prüfen Sie die Region und Ihre Anmeldeinformati
         <translation>Über Artifact Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;A desktop tool for AWS CodeArtifact administrators: browse domains and repositories and manage their external connections.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für AWS-CodeArtifact-Administratoren: Domains und Repositorys durchsuchen und ihre externen Verbindungen verwalten.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2809,6 +3103,10 @@ oder eine Domain, um die Domain zu sehen.</translation>
 Create one with Repository → New Domain… (Ctrl+Shift+N), or choose another region.</source>
         <translation>Keine Domains in %1 für diese Anmeldeinformationen.
 Erstellen Sie eine mit Repository → Neue Domain… (Strg+Umschalt+N), oder wählen Sie eine andere Region.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;A desktop tool for AWS CodeArtifact administrators: domains, repositories, upstreams, external connections and policies.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Artifact Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für AWS-CodeArtifact-Administratoren: Domains, Repositorys, Upstreams, externe Verbindungen und Richtlinien.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3465,13 +3763,6 @@ Schritt 1 hebt die Zuordnung von %1 auf, Schritt 2 ordnet %2 zu. Zwischen den be
         <source>Packages already in them stay.</source>
         <translation>Pakete, die bereits darin liegen, bleiben erhalten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n repository(ies) of %1 could not be read, so more may use %2.</source>
-        <translation>
-            <numerusform>%n Repository von %1 konnte nicht gelesen werden; weitere könnten also %2 verwenden.</numerusform>
-            <numerusform>%n Repositorys von %1 konnten nicht gelesen werden; weitere könnten also %2 verwenden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Disassociate External Connection</source>
         <translation>Zuordnung der externen Verbindung aufheben</translation>
@@ -3558,6 +3849,14 @@ Schritt 1 hebt die Zuordnung von %1 auf, Schritt 2 ordnet %2 zu. Zwischen den be
     <message>
         <source>The plan for %1 stopped at a failed step.</source>
         <translation>Der Plan für %1 hat bei einem fehlgeschlagenen Schritt angehalten.</translation>
+    </message>
+    <message>
+        <source>1 repository of %1 could not be read, so more may use %2.</source>
+        <translation>1 Repository von %1 konnte nicht gelesen werden; es könnten also weitere %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 repositories of %2 could not be read, so more may use %3.</source>
+        <translation>%1 Repositorys von %2 konnten nicht gelesen werden; es könnten also weitere %3 verwenden.</translation>
     </message>
 </context>
 <context>

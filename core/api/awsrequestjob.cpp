@@ -117,7 +117,13 @@ void AwsRequestJob::sendNow()
                                        << request.body.size() << " body bytes\n"
                                        << LogRedaction::headers(prepared.headers);
     m_timedOut = false;
-    m_reply = client()->network()->sendCustomRequest(networkRequest, request.method, request.body);
+    if (request.body.isEmpty() && request.method == "GET") {
+        // Without a body to upload: a custom request with an empty body still gets an upload
+        // device, forwarded to Qt's HTTP thread with its own signals, for every describe.
+        m_reply = client()->network()->get(networkRequest);
+    } else {
+        m_reply = client()->network()->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     const qint64 maxBytes = client()->maxResponseBytes();
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, maxBytes](qint64 received, qint64 total) {
         if ((received > maxBytes || total > maxBytes) && m_reply) {

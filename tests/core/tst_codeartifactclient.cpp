@@ -266,6 +266,11 @@ void TestCodeArtifactClient::shouldSignSoTheServerCanVerify()
     const SigV4Signature expected = SigV4Signer::sign(received, credentials, options);
     QCOMPARE(auth.signature, expected.signature);
     QCOMPARE(request.query, QByteArray("domain=dd&domain-owner=111122223333&repository=rr"));
+    // A read without a body goes out as a plain GET: no body, no Content-Type.
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path, QByteArray("/v1/repository"));
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.hasHeader("Content-Type"));
 #endif
 }
 

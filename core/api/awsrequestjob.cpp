@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QTimerEvent>
 #include <QUrl>
 
 namespace desk {
@@ -18,12 +19,6 @@ AwsRequestJob::AwsRequestJob(CodeArtifactClient *client, Operation operation, co
     : AwsJob(client, parent)
     , m_request(AwsRequest::forOperation(operation, input))
 {
-    m_timeoutTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, &AwsRequestJob::handleTimeout);
-    connect(&m_retryTimer, &QTimer::timeout, this, &AwsRequestJob::sendAttempt);
-    m_rateTimer.setSingleShot(true);
-    connect(&m_rateTimer, &QTimer::timeout, this, &AwsRequestJob::sendNow);
 }
 
 AwsRequestJob::~AwsRequestJob()
@@ -37,6 +32,23 @@ AwsRequestJob::~AwsRequestJob()
         // Destroyed while running: keep the pending count right.
         m_record.errorCode = AwsError::kindName(AwsError::Kind::Cancelled);
         client()->notifyRequestFinished(m_record);
+    }
+}
+
+void AwsRequestJob::timerEvent(QTimerEvent *event)
+{
+    const int id = event->timerId();
+    if (id == m_timeoutTimer.timerId()) {
+        m_timeoutTimer.stop();
+        handleTimeout();
+    } else if (id == m_retryTimer.timerId()) {
+        m_retryTimer.stop();
+        sendAttempt();
+    } else if (id == m_rateTimer.timerId()) {
+        m_rateTimer.stop();
+        sendNow();
+    } else {
+        AwsJob::timerEvent(event);
     }
 }
 
@@ -55,7 +67,7 @@ void AwsRequestJob::run()
         return;
     }
     m_elapsed.start();
-    m_record.started = QDateTime::currentDateTime();
+    m_record.started = QDateTime::currentDateTimeUtc();
     m_record.operation = request.operation;
     m_record.service = request.service;
     m_record.target = request.target;
@@ -72,7 +84,7 @@ void AwsRequestJob::sendAttempt()
         return;
     const int wait = m_rateLimiter ? m_rateLimiter->reserveDelayMs() : 0;
     if (wait > 0)
-        m_rateTimer.start(wait);
+        m_rateTimer.start(wait, this);
     else
         sendNow();
 }
@@ -105,7 +117,13 @@ void AwsRequestJob::sendNow()
                                        << request.body.size() << " body bytes\n"
                                        << LogRedaction::headers(prepared.headers);
     m_timedOut = false;
-    m_reply = client()->network()->sendCustomRequest(networkRequest, request.method, request.body);
+    if (request.body.isEmpty() && request.method == "GET") {
+        // Without a body to upload: a custom request with an empty body still gets an upload
+        // device, forwarded to Qt's HTTP thread with its own signals, for every describe.
+        m_reply = client()->network()->get(networkRequest);
+    } else {
+        m_reply = client()->network()->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     const qint64 maxBytes = client()->maxResponseBytes();
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, maxBytes](qint64 received, qint64 total) {
         if ((received > maxBytes || total > maxBytes) && m_reply) {
@@ -114,7 +132,7 @@ void AwsRequestJob::sendNow()
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, &AwsRequestJob::handleReplyFinished);
-    m_timeoutTimer.start(client()->timeoutMs());
+    m_timeoutTimer.start(client()->timeoutMs(), this);
 }
 
 void AwsRequestJob::handleTimeout()
@@ -226,7 +244,7 @@ void AwsRequestJob::handleReplyFinished()
         qCInfo(lcNet).noquote().nospace() << m_record.operation << " attempt " << m_attempt << " failed ("
                                           << (error.code().isEmpty() ? AwsError::kindName(error.kind()) : error.code())
                                           << "); retrying in " << delay << " ms";
-        m_retryTimer.start(delay);
+        m_retryTimer.start(delay, this);
         return;
     }
     finishRequest(error);

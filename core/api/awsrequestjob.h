@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QTimer>
+#include <QBasicTimer>
 
 #include <memory>
 
@@ -56,6 +56,7 @@ protected:
 
     void run() override;
     void doAbort() override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     // Waits for the rate limiter's token, if there is one, then sends.
@@ -69,9 +70,11 @@ private:
 
     const AwsRequest m_request;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timeoutTimer;
-    QTimer m_retryTimer;
-    QTimer m_rateTimer;
+    // Single-shot: timerEvent() stops each before acting. Basic timers, not QTimers: a job is
+    // made per request, and three QObjects with their connections cost more than the rest of it.
+    QBasicTimer m_timeoutTimer;  // handleTimeout()
+    QBasicTimer m_retryTimer;    // sendAttempt()
+    QBasicTimer m_rateTimer;     // sendNow()
     std::shared_ptr<RequestRateLimiter> m_rateLimiter;
     QElapsedTimer m_elapsed;
     RequestRecord m_record;

@@ -37,24 +37,28 @@ void CodeArtifactClient::setCaBundle(const QList<QSslCertificate> &certificates)
 void CodeArtifactClient::setRegion(const QString &region)
 {
     m_region = region.trimmed();
+    m_resolvedEndpoints.clear();
     Q_EMIT settingsChanged();
 }
 
 void CodeArtifactClient::setEndpointOverride(const QString &url)
 {
     m_endpointOverride = url.trimmed();
+    m_resolvedEndpoints.clear();
     Q_EMIT settingsChanged();
 }
 
 void CodeArtifactClient::setServiceEndpointOverride(const QString &service, const QString &url)
 {
     m_serviceEndpointOverrides.insert(service, url.trimmed());
+    m_resolvedEndpoints.clear();
     Q_EMIT settingsChanged();
 }
 
 void CodeArtifactClient::setEnvironment(const QProcessEnvironment &environment)
 {
     m_environment = environment;
+    m_resolvedEndpoints.clear();
     Q_EMIT settingsChanged();
 }
 
@@ -70,10 +74,18 @@ ResolvedEndpoint CodeArtifactClient::serviceEndpoint(const QString &service) con
     return EndpointResolver::resolve(service, m_region, m_serviceEndpointOverrides.value(service), m_environment);
 }
 
+const ResolvedEndpoint &CodeArtifactClient::cachedServiceEndpoint(const QString &service) const
+{
+    auto found = m_resolvedEndpoints.constFind(service);
+    if (found == m_resolvedEndpoints.cend())
+        found = m_resolvedEndpoints.insert(service, serviceEndpoint(service));
+    return *found;
+}
+
 CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &request) const
 {
     Prepared out;
-    const ResolvedEndpoint resolved = serviceEndpoint(request.service);
+    const ResolvedEndpoint &resolved = cachedServiceEndpoint(request.service);
     if (resolved.error) {
         out.error = resolved.error;
         return out;
@@ -90,7 +102,7 @@ CodeArtifactClient::Prepared CodeArtifactClient::prepare(const AwsRequest &reque
     if (!query.isEmpty())
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     out.url = url;
-    const QByteArray userAgent = QByteArrayLiteral("ArtifactDesk/" DESK_VERSION " Qt/") + QByteArray(qVersion());
+    static const QByteArray userAgent = QByteArrayLiteral("ArtifactDesk/" DESK_VERSION " Qt/") + QByteArray(qVersion());
 
     if (!request.isSigned) {
         // IAM Identity Center: no signature, no credentials; the token travels in a header.

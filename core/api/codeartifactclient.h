@@ -95,12 +95,18 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
+    const ResolvedEndpoint &cachedServiceEndpoint(const QString &service) const;
+
     QPointer<QNetworkAccessManager> m_network;
     std::shared_ptr<CredentialsProvider> m_credentials;
     QString m_region;
     QString m_endpointOverride;
     QHash<QString, QString> m_serviceEndpointOverrides;
     QProcessEnvironment m_environment;
+    // serviceEndpoint() per service, resolved once for the settings in effect (every request
+    // needs it; resolving reads the environment and parses the URL). Cleared by every setter
+    // the resolution depends on.
+    mutable QHash<QString, ResolvedEndpoint> m_resolvedEndpoints;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;
     RetryPolicy m_retryPolicy;

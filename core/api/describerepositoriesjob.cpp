@@ -113,19 +113,21 @@ void DescribeRepositoriesJob::subjobFinished(Job *job)
     --m_running;
     auto *describe = static_cast<DescribeRepositoryJob *>(job);
     const AwsError error = describe->error();
-    if (error && error.kind() == AwsError::Kind::Throttled && m_requeues.value(key(describe->repositoryRef())) < m_maxRequeues) {
-        ++m_requeues[key(describe->repositoryRef())];
+    const RepositoryRef repository = describe->repositoryRef();
+    const QString k = key(repository);
+    if (error && error.kind() == AwsError::Kind::Throttled && m_requeues.value(k) < m_maxRequeues) {
+        ++m_requeues[k];
         ++m_requeued;
-        m_pending.push_back(describe->repositoryRef());
+        m_pending.push_back(repository);
     } else if (error) {
         // Counted until a later attempt (added or prioritized again) succeeds.
-        m_failed.insert(key(describe->repositoryRef()));
-        m_seen.remove(key(describe->repositoryRef()));
-        m_requeues.remove(key(describe->repositoryRef()));
-        Q_EMIT repositoryFailed(describe->repositoryRef(), error);
+        m_failed.insert(k);
+        m_seen.remove(k);
+        m_requeues.remove(k);
+        Q_EMIT repositoryFailed(repository, error);
     } else {
         ++m_described;
-        m_failed.remove(key(describe->repositoryRef()));
+        m_failed.remove(k);
         Q_EMIT repositoryDescribed(describe->repository());
     }
     if (isFinished())

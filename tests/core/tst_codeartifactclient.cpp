@@ -121,6 +121,7 @@ private Q_SLOTS:
     void shouldValidateBeforeSending_data();
     void shouldValidateBeforeSending();
     void shouldRefusePlainHttpToRemoteHosts();
+    void shouldResolveTheEndpointAgainWhenTheSettingsChange();
     void shouldReportConnectionRefused();
     void shouldNameStsAndItsEndpointWhenStsCannotBeReached();
     void shouldRefuseAnUntrustedCertificate();
@@ -265,6 +266,11 @@ void TestCodeArtifactClient::shouldSignSoTheServerCanVerify()
     const SigV4Signature expected = SigV4Signer::sign(received, credentials, options);
     QCOMPARE(auth.signature, expected.signature);
     QCOMPARE(request.query, QByteArray("domain=dd&domain-owner=111122223333&repository=rr"));
+    // A read without a body goes out as a plain GET: no body, no Content-Type.
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.path, QByteArray("/v1/repository"));
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.hasHeader("Content-Type"));
 #endif
 }
 
@@ -700,6 +706,61 @@ void TestCodeArtifactClient::shouldRefusePlainHttpToRemoteHosts()
     QVERIFY(runJob(&job));
     QCOMPARE(job.error().kind(), AwsError::Kind::Configuration);
     QVERIFY(job.error().userMessage().contains(QStringLiteral("https")));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCodeArtifactClient::shouldResolveTheEndpointAgainWhenTheSettingsChange()
+{
+    // The client keeps each service's resolved endpoint between requests; every setting the
+    // resolution depends on must make the next request resolve it again.
+    const AwsRequest describe = AwsRequest::forOperation(
+        Operation::DescribeRepository, OperationInput::forRepository({QStringLiteral("dd"), {}, QStringLiteral("rr")}));
+    const AwsRequest identity = AwsRequest::forOperation(Operation::GetCallerIdentity, OperationInput());
+    const auto urlOf = [this](const AwsRequest &request) {
+        const CodeArtifactClient::Prepared prepared = m_client->prepare(request);
+        return prepared.error ? QUrl() : prepared.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+    };
+    const auto hostHeaderOf = [this](const AwsRequest &request) {
+        for (const auto &[name, value] : m_client->prepare(request).headers) {
+            if (name == "Host")
+                return value;
+        }
+        return QByteArray();
+    };
+
+    QCOMPARE(urlOf(describe), m_server->url().adjusted(QUrl::RemovePath));
+    QCOMPARE(urlOf(describe), m_server->url().adjusted(QUrl::RemovePath));  // from what was kept
+
+    m_client->setEndpointOverride(QStringLiteral("http://127.0.0.1:1"));
+    QCOMPARE(urlOf(describe), QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QCOMPARE(hostHeaderOf(describe), QByteArray("127.0.0.1:1"));  // signed for where it goes
+
+    m_client->setEndpointOverride({});
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL_CODEARTIFACT"), QStringLiteral("http://127.0.0.1:2"));
+    m_client->setEnvironment(environment);
+    QCOMPARE(urlOf(describe), QUrl(QStringLiteral("http://127.0.0.1:2")));
+
+    m_client->setEnvironment(QProcessEnvironment());
+    QCOMPARE(urlOf(describe), QUrl(QStringLiteral("https://codeartifact.us-east-1.amazonaws.com")));
+    m_client->setRegion(QStringLiteral("eu-west-1"));
+    QCOMPARE(urlOf(describe), QUrl(QStringLiteral("https://codeartifact.eu-west-1.amazonaws.com")));
+    QCOMPARE(hostHeaderOf(describe), QByteArray("codeartifact.eu-west-1.amazonaws.com"));
+
+    // Each service has its own: STS's override does not move CodeArtifact, and back.
+    QCOMPARE(urlOf(identity), m_server->url().adjusted(QUrl::RemovePath));
+    m_client->setStsEndpointOverride(QStringLiteral("http://127.0.0.1:3"));
+    QCOMPARE(urlOf(identity), QUrl(QStringLiteral("http://127.0.0.1:3")));
+    QCOMPARE(urlOf(describe), QUrl(QStringLiteral("https://codeartifact.eu-west-1.amazonaws.com")));
+
+    // And a request really goes to the new endpoint.
+    ScriptedHttpServer second;
+    second.enqueue(Response::json(200, repositoryJson(QStringLiteral("rr"))));
+    m_client->setEndpointOverride(second.url().toString());
+    DescribeRepositoryJob job(m_client.get(), {QStringLiteral("dd"), {}, QStringLiteral("rr")});
+    QVERIFY(runJob(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().details()));
+    QCOMPARE(second.requests().size(), 1);
     QCOMPARE(m_server->requests().size(), 0);
 }
 

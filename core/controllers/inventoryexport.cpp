@@ -39,14 +39,6 @@ QByteArray csvField(const QString &value)
     return bytes;
 }
 
-QStringList upstreamNames(const RepositoryDescription &r)
-{
-    QStringList names;
-    for (const UpstreamRepositoryInfo &u : r.upstreams)
-        names << u.repositoryName;
-    return names;
-}
-
 QStringList connectionNames(const RepositoryDescription &r)
 {
     QStringList names;
@@ -153,7 +145,7 @@ QByteArray InventoryExport::toCsv(const QList<RepositoryDescription> &repositori
                                  r.administratorAccount,
                                  r.description,
                                  r.arn,
-                                 upstreamNames(r).join(u' '),
+                                 r.upstreamNames().join(u' '),
                                  connectionNames(r).join(u' '),
                                  timestamp(r.createdTime)};
         QByteArrayList row;

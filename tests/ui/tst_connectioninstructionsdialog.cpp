@@ -134,6 +134,7 @@ ConnectionInstructionsDialog *TestConnectionInstructionsDialog::openFor(const Re
 QString TestConnectionInstructionsDialog::sandboxEndpoint(const RepositoryRef &ref, const QString &format)
 {
     GetRepositoryEndpointJob job(m_fx.client.get(), ref, format);
+    job.setAutoDelete(false);   // on the stack: it must not delete itself after finished()
     QSignalSpy finished(&job, &Job::finished);
     job.start();
     if (!finished.wait(10000) || job.error())

@@ -69,6 +69,7 @@ private Q_SLOTS:
     // The runner against the sandbox
     void shouldConnectTwentyThroughOneNewStoreWithAtMostFourInFlight();
     void shouldSendNoChangeWhenTheBatchRunsTwice();
+    void shouldUseEachDomainsOwnStoreAcrossDomains();
     void shouldFailTheDomainsRowsWhenItsStoreCannotBeCreated();
     void shouldCancelAndRetryWhatWasNotDone();
 
@@ -93,8 +94,11 @@ void TestConnectionBatch::init()
 {
     const QString stateFile = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".json"));
     QFile::remove(stateFile);
+    // A second domain whose repositories already reach npm through their upstream `shared`.
+    SandboxDomain other = test::teamsDomain(QStringLiteral("other"), 3);
+    other.repositories[QStringLiteral("shared")].externalConnection = kNpm;
     const QString error = test::writeSandboxState(
-        stateFile, {test::teamsDomain(QStringLiteral("batch"), 20, {QStringLiteral("team-07"), QStringLiteral("team-13")})});
+        stateFile, {test::teamsDomain(QStringLiteral("batch"), 20, {QStringLiteral("team-07"), QStringLiteral("team-13")}), other});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
@@ -355,6 +359,35 @@ void TestConnectionBatch::shouldSendNoChangeWhenTheBatchRunsTwice()
     const ConnectionBatch third = run(again);
     QCOMPARE(int(m_records.size()), requests);
     QCOMPARE(third.count(State::AlreadyConnected), 5);
+}
+
+void TestConnectionBatch::shouldUseEachDomainsOwnStoreAcrossDomains()
+{
+    const QString caller = SandboxConfig::defaultAccount();
+    QList<RepositoryDescription> selected;
+    QHash<QString, QList<RepositoryDescription>> known;
+    for (const QString &domain : {QStringLiteral("batch"), QStringLiteral("other")}) {
+        known.insert(ConnectionBatch::domainKey({domain, caller}), sandboxRepositories(domain));
+        for (int i = 1; i <= 3; ++i)
+            selected << m_sandbox->state().describeRepository(caller, domain, caller, team(i)).value;
+    }
+    const ConnectionBatch batch = ConnectionBatch::build(selected, known, kNpm, ConnectionPlan::Route::ThroughStore);
+    // batch gets a new store; other already has one (shared), which its teams use already.
+    QCOMPARE(batch.rows.size(), 7);
+    QCOMPARE(batch.rows.at(0).repository.domain, QStringLiteral("batch"));
+    QVERIFY(batch.rows.at(0).isStore);
+    QCOMPARE(batch.rows.at(4).plan.store, QStringLiteral("shared"));
+    const ConnectionBatch ran = run(batch);
+    for (int i = 1; i <= 3; ++i) {
+        QCOMPARE(ran.rows.at(i).state, State::Done);
+        QCOMPARE(ran.rows.at(i + 3).repository.domain, QStringLiteral("other"));
+        QCOMPARE(ran.rows.at(i + 3).state, State::AlreadyConnected);
+    }
+    QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
+    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 3);
+    QCOMPARE(m_sandbox->state().describeRepository(caller, QStringLiteral("other"), caller, team(1)).value.upstreamNames(),
+             QStringList{QStringLiteral("shared")});
+    QVERIFY2(ran.summary().contains(QStringLiteral("3 connected, 3 already connected")), qPrintable(ran.summary()));
 }
 
 void TestConnectionBatch::shouldFailTheDomainsRowsWhenItsStoreCannotBeCreated()

@@ -59,6 +59,7 @@ private Q_SLOTS:
 
     void shouldConnectTwentyAndRetryTheTwoThatFailed();
     void shouldCopyTheBatchAsCommandsTheAwsCliRuns();
+    void shouldTakeEveryRepositoryOfASelectedDomain();
 
 private:
     RepositoryRef ref(const QString &repository) const { return {QStringLiteral("batch"), SandboxConfig::defaultAccount(), repository}; }
@@ -265,6 +266,21 @@ void TestConnectionBatchDialog::shouldCopyTheBatchAsCommandsTheAwsCliRuns()
     for (int i = 1; i <= 5; ++i)
         QCOMPARE(sandboxUpstreams(team(i)), (QStringList{QStringLiteral("shared"), QStringLiteral("pypi-store")}));
     QCOMPARE(sandboxUpstreams(team(6)), QStringList{QStringLiteral("shared")});
+}
+
+void TestConnectionBatchDialog::shouldTakeEveryRepositoryOfASelectedDomain()
+{
+    InventoryModel *model = m_fx.window->inventoryModel();
+    const QModelIndex domain = model->domainIndex(SandboxConfig::defaultAccount(), QStringLiteral("batch"));
+    QVERIFY(m_fx.window->inventoryPanel()->selectSourceIndex(domain));
+    ConnectBatchAction *action = m_fx.window->connectBatchAction();
+    QTRY_VERIFY(action->isEnabled());
+    const QList<RepositoryDescription> selected = action->selectedRepositories();
+    QCOMPARE(selected.size(), model->rowCount(domain));
+    QCOMPARE(selected.size(), 30);   // shared, lib-1 ... lib-9, team-01 ... team-20
+    // Nothing selected: nothing to connect.
+    m_fx.window->inventoryPanel()->treeView()->clearSelection();
+    QTRY_VERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestConnectionBatchDialog)

@@ -132,17 +132,18 @@ QString ConnectionBatch::summary() const
 
 QString ConnectionBatch::stateName(State state)
 {
+    using Step = ConnectionPlanStep::State;
     switch (state) {
     case State::Pending:
-        return tr("Pending");
+        return ConnectionPlanStep::stateName(Step::Pending);
     case State::Running:
-        return tr("Running\u2026");
+        return ConnectionPlanStep::stateName(Step::Running);
     case State::Done:
-        return tr("Done");
+        return ConnectionPlanStep::stateName(Step::Done);
     case State::AlreadyConnected:
         return tr("Already connected");
     case State::Failed:
-        return tr("Failed");
+        return ConnectionPlanStep::stateName(Step::Failed);
     case State::Cancelled:
         return tr("Cancelled");
     }

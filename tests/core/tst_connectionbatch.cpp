@@ -12,7 +12,7 @@
 #include "api/repositoryjobs.h"
 
 #include "sandboxfaultproxy.h"
-#include "sandboxtestserver.h"
+#include "sandboxclientfixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -74,20 +74,14 @@ private Q_SLOTS:
     void shouldCancelAndRetryWhatWasNotDone();
 
 private:
-    QList<RepositoryDescription> sandboxRepositories(const QString &domain) const;
     RepositoryDescription describe(const QString &repository) const;
     ConnectionBatch teamsBatch(int teams) const;
     // Runs a job on `batch` to its end; the batch as it ended.
     ConnectionBatch run(const ConnectionBatch &batch, int *peakPending = nullptr);
-    int mutations() const;
-    int requestsNamed(const QString &operation) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    test::SandboxClientFixture m_fx;
     std::unique_ptr<test::SandboxFaultProxy> m_proxy;
-    std::unique_ptr<CodeArtifactClient> m_client;
-    QList<RequestRecord> m_records;
 };
 
 void TestConnectionBatch::init()
@@ -100,45 +94,27 @@ void TestConnectionBatch::init()
     const QString error = test::writeSandboxState(
         stateFile, {test::teamsDomain(QStringLiteral("batch"), 20, {QStringLiteral("team-07"), QStringLiteral("team-13")}), other});
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
     config.stateFile = stateFile;
-    m_sandbox = test::startSandboxServer(config);
-    QVERIFY(m_sandbox->url().port() > 0);
-    m_client = test::makeLocalClient(m_network.get(), m_sandbox->url().toString(), config.accessKeyId,
-                                     config.secretAccessKey);
-    connect(m_client.get(), &CodeArtifactClient::requestFinished, this,
-            [this](const RequestRecord &record) { m_records << record; });
+    const QString started = m_fx.start(config);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
 }
 
 void TestConnectionBatch::cleanup()
 {
-    m_client.reset();
+    m_fx.client.reset();
     m_proxy.reset();
-    m_sandbox.reset();
-    m_network.reset();
-    m_records.clear();
-}
-
-QList<RepositoryDescription> TestConnectionBatch::sandboxRepositories(const QString &domain) const
-{
-    QList<RepositoryDescription> out;
-    const SandboxDomain d =
-        m_sandbox->state().domains().value(SandboxState::domainKey(SandboxConfig::defaultAccount(), domain));
-    for (const SandboxRepository &r : d.repositories)
-        out << m_sandbox->state().describe(d, r);
-    return out;
+    m_fx.stop();
 }
 
 RepositoryDescription TestConnectionBatch::describe(const QString &repository) const
 {
-    const QString caller = SandboxConfig::defaultAccount();
-    return m_sandbox->state().describeRepository(caller, QStringLiteral("batch"), caller, repository).value;
+    return m_fx.describe(QStringLiteral("batch"), repository);
 }
 
 ConnectionBatch TestConnectionBatch::teamsBatch(int teams) const
 {
-    const QList<RepositoryDescription> domain = sandboxRepositories(QStringLiteral("batch"));
+    const QList<RepositoryDescription> domain = m_fx.domainRepositories(QStringLiteral("batch"));
     QList<RepositoryDescription> selected;
     for (int i = 1; i <= teams; ++i)
         selected << describe(team(i));
@@ -149,10 +125,10 @@ ConnectionBatch TestConnectionBatch::teamsBatch(int teams) const
 
 ConnectionBatch TestConnectionBatch::run(const ConnectionBatch &batch, int *peakPending)
 {
-    auto *job = new ConnectionBatchJob(m_client.get(), batch);
+    auto *job = new ConnectionBatchJob(m_fx.client.get(), batch);
     job->setAutoDelete(false);
     int peak = 0;
-    connect(m_client.get(), &CodeArtifactClient::pendingRequestsChanged, job,
+    connect(m_fx.client.get(), &CodeArtifactClient::pendingRequestsChanged, job,
             [&peak](int pending) { peak = std::max(peak, pending); });
     QSignalSpy done(job, &Job::finished);
     job->start();
@@ -167,22 +143,6 @@ ConnectionBatch TestConnectionBatch::run(const ConnectionBatch &batch, int *peak
     const ConnectionBatch out = job->batch();
     delete job;
     return out;
-}
-
-int TestConnectionBatch::mutations() const
-{
-    int n = 0;
-    for (const RequestRecord &r : m_records)
-        n += Operations::find(r.operation) && Operations::find(r.operation)->mutates ? 1 : 0;
-    return n;
-}
-
-int TestConnectionBatch::requestsNamed(const QString &operation) const
-{
-    int n = 0;
-    for (const RequestRecord &r : m_records)
-        n += r.operation == operation ? 1 : 0;
-    return n;
 }
 
 void TestConnectionBatch::shouldPlanOneStorePerDomainAndOneRowPerRepository()
@@ -298,8 +258,8 @@ void TestConnectionBatch::shouldConnectTwentyThroughOneNewStoreWithAtMostFourInF
     const ConnectionBatch ran = run(teamsBatch(20), &peak);
     QVERIFY2(peak <= 4, qPrintable(QString::number(peak)));
     QVERIFY2(peak >= 2, "the rows ran one at a time");
-    QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
-    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("CreateRepository")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("AssociateExternalConnection")), 1);
     QCOMPARE(ran.rows.at(0).state, State::Done);
     QCOMPARE(ran.count(State::Done), 18);
     QCOMPARE(ran.count(State::Failed), 2);
@@ -328,15 +288,15 @@ void TestConnectionBatch::shouldConnectTwentyThroughOneNewStoreWithAtMostFourInF
     for (const QString &name : {team(7), team(13)}) {
         QStringList upstreams = describe(name).upstreamNames();
         upstreams.removeLast();
-        auto *update = new UpdateRepositoryJob(m_client.get(), {QStringLiteral("batch"), SandboxConfig::defaultAccount(), name},
+        auto *update = new UpdateRepositoryJob(m_fx.client.get(), {QStringLiteral("batch"), SandboxConfig::defaultAccount(), name},
                                                std::nullopt, upstreams);
         QSignalSpy done(update, &Job::finished);
         update->start();
         QVERIFY(done.wait(10000));
     }
-    const int before = mutations();
+    const int before = m_fx.mutations();
     const ConnectionBatch retried = run(ran);
-    QCOMPARE(mutations() - before, 2);
+    QCOMPARE(m_fx.mutations() - before, 2);
     QCOMPARE(retried.count(State::Done), 20);
     QVERIFY(!retried.hasRetryable());
     QCOMPARE(describe(team(7)).upstreamNames().last(), QStringLiteral("npm-store"));
@@ -348,16 +308,16 @@ void TestConnectionBatch::shouldSendNoChangeWhenTheBatchRunsTwice()
     const ConnectionBatch first = run(teamsBatch(5));
     QCOMPARE(first.count(State::Done), 5);
     // Planned again from what is true now: the store exists, every row finds itself connected.
-    const int before = mutations();
+    const int before = m_fx.mutations();
     const ConnectionBatch again = run(teamsBatch(5));
-    QCOMPARE(mutations(), before);
+    QCOMPARE(m_fx.mutations(), before);
     QCOMPARE(again.rows.size(), 5);
     QCOMPARE(again.count(State::AlreadyConnected), 5);
     QVERIFY2(again.rows.first().note.contains(QStringLiteral("already uses npm-store")), qPrintable(again.rows.first().note));
     // The same batch object once more (everything settled): nothing is sent at all.
-    const int requests = int(m_records.size());
+    const int requests = int(m_fx.records.size());
     const ConnectionBatch third = run(again);
-    QCOMPARE(int(m_records.size()), requests);
+    QCOMPARE(int(m_fx.records.size()), requests);
     QCOMPARE(third.count(State::AlreadyConnected), 5);
 }
 
@@ -367,9 +327,9 @@ void TestConnectionBatch::shouldUseEachDomainsOwnStoreAcrossDomains()
     QList<RepositoryDescription> selected;
     QHash<QString, QList<RepositoryDescription>> known;
     for (const QString &domain : {QStringLiteral("batch"), QStringLiteral("other")}) {
-        known.insert(ConnectionBatch::domainKey({domain, caller}), sandboxRepositories(domain));
+        known.insert(ConnectionBatch::domainKey({domain, caller}), m_fx.domainRepositories(domain));
         for (int i = 1; i <= 3; ++i)
-            selected << m_sandbox->state().describeRepository(caller, domain, caller, team(i)).value;
+            selected << m_fx.server->state().describeRepository(caller, domain, caller, team(i)).value;
     }
     const ConnectionBatch batch = ConnectionBatch::build(selected, known, kNpm, ConnectionPlan::Route::ThroughStore);
     // batch gets a new store; other already has one (shared), which its teams use already.
@@ -383,17 +343,17 @@ void TestConnectionBatch::shouldUseEachDomainsOwnStoreAcrossDomains()
         QCOMPARE(ran.rows.at(i + 3).repository.domain, QStringLiteral("other"));
         QCOMPARE(ran.rows.at(i + 3).state, State::AlreadyConnected);
     }
-    QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
-    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 3);
-    QCOMPARE(m_sandbox->state().describeRepository(caller, QStringLiteral("other"), caller, team(1)).value.upstreamNames(),
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("CreateRepository")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("UpdateRepository")), 3);
+    QCOMPARE(m_fx.server->state().describeRepository(caller, QStringLiteral("other"), caller, team(1)).value.upstreamNames(),
              QStringList{QStringLiteral("shared")});
     QVERIFY2(ran.summary().contains(QStringLiteral("3 connected, 3 already connected")), qPrintable(ran.summary()));
 }
 
 void TestConnectionBatch::shouldFailTheDomainsRowsWhenItsStoreCannotBeCreated()
 {
-    m_proxy = std::make_unique<test::SandboxFaultProxy>(m_sandbox.get());
-    m_client->setEndpointOverride(m_proxy->url().toString());
+    m_proxy = std::make_unique<test::SandboxFaultProxy>(m_fx.server.get());
+    m_fx.client->setEndpointOverride(m_proxy->url().toString());
     m_proxy->failNext(QStringLiteral("CreateRepository"),
                       AwsError(AwsError::Kind::AccessDenied, QStringLiteral("not allowed to create repositories"))
                           .setCode(QStringLiteral("AccessDeniedException"))
@@ -406,18 +366,18 @@ void TestConnectionBatch::shouldFailTheDomainsRowsWhenItsStoreCannotBeCreated()
                  qPrintable(ran.rows.at(i).note));
         QCOMPARE(ran.rows.at(i).error.code(), QStringLiteral("AccessDeniedException"));
     }
-    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 0);
-    QCOMPARE(requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("UpdateRepository")), 0);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("AssociateExternalConnection")), 0);
 
     const ConnectionBatch retried = run(ran);
     QCOMPARE(retried.rows.at(0).state, State::Done);
     QCOMPARE(retried.count(State::Done), 6);
-    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 6);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("UpdateRepository")), 6);
 }
 
 void TestConnectionBatch::shouldCancelAndRetryWhatWasNotDone()
 {
-    auto *job = new ConnectionBatchJob(m_client.get(), teamsBatch(20));
+    auto *job = new ConnectionBatchJob(m_fx.client.get(), teamsBatch(20));
     job->setAutoDelete(false);
     // Cancel as soon as the first repository is connected.
     connect(job, &ConnectionBatchJob::rowChanged, job, [job](int row) {
@@ -439,7 +399,7 @@ void TestConnectionBatch::shouldCancelAndRetryWhatWasNotDone()
         if (cancelled.rows.at(i).state == State::Done)
             QVERIFY(describe(team(i)).upstreamNames().contains(QStringLiteral("npm-store")));
     }
-    m_sandbox->disconnect();
+    m_fx.server->disconnect();
     // Let requests the cancel cut off reach the sandbox (or not) before the retry reads.
     QTest::qWait(200);
     const ConnectionBatch retried = run(cancelled);
@@ -451,7 +411,7 @@ void TestConnectionBatch::shouldCancelAndRetryWhatWasNotDone()
             continue;
         QCOMPARE(describe(team(i)).upstreamNames().count(QStringLiteral("npm-store")), 1);
     }
-    QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("CreateRepository")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionBatch)

@@ -11,7 +11,7 @@
 #include "base/awsclicommand.h"
 
 #include "sandboxfaultproxy.h"
-#include "sandboxtestserver.h"
+#include "sandboxclientfixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -79,67 +79,33 @@ private Q_SLOTS:
     void shouldSendTheRequestTheServiceRefusesAndReportItsAnswer();
 
 private:
-    RepositoryDescription describe(const QString &domain, const QString &repository) const;
-    QList<RepositoryDescription> domainRepositories(const QString &domain) const;
-    SandboxDomain sandboxDomain(const QString &domain) const;
     // Runs the job to its end; false when it did not end in time.
     bool runToEnd(ConnectionPlanJob *job);
-    int mutations() const;
     void useProxy();
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    test::SandboxClientFixture m_fx;
     std::unique_ptr<test::SandboxFaultProxy> m_proxy;
-    std::unique_ptr<CodeArtifactClient> m_client;
-    QList<RequestRecord> m_records;
 };
 
 void TestConnectionPlan::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
     config.seed = QStringLiteral("demo");
-    m_sandbox = test::startSandboxServer(config);
-    QVERIFY(m_sandbox->url().port() > 0);
-    m_client = test::makeLocalClient(m_network.get(), m_sandbox->url().toString(), config.accessKeyId,
-                                     config.secretAccessKey);
-    connect(m_client.get(), &CodeArtifactClient::requestFinished, this,
-            [this](const RequestRecord &record) { m_records << record; });
+    const QString error = m_fx.start(config);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestConnectionPlan::cleanup()
 {
-    m_client.reset();
+    m_fx.client.reset();
     m_proxy.reset();
-    m_sandbox.reset();
-    m_network.reset();
-    m_records.clear();
+    m_fx.stop();
 }
 
 void TestConnectionPlan::useProxy()
 {
-    m_proxy = std::make_unique<test::SandboxFaultProxy>(m_sandbox.get());
-    m_client->setEndpointOverride(m_proxy->url().toString());
-}
-
-RepositoryDescription TestConnectionPlan::describe(const QString &domain, const QString &repository) const
-{
-    const QString caller = SandboxConfig::defaultAccount();
-    return m_sandbox->state().describeRepository(caller, domain, caller, repository).value;
-}
-
-QList<RepositoryDescription> TestConnectionPlan::domainRepositories(const QString &domain) const
-{
-    QList<RepositoryDescription> out;
-    const SandboxDomain d = sandboxDomain(domain);
-    for (const SandboxRepository &r : d.repositories)
-        out << m_sandbox->state().describe(d, r);
-    return out;
-}
-
-SandboxDomain TestConnectionPlan::sandboxDomain(const QString &domain) const
-{
-    return m_sandbox->state().domains().value(SandboxState::domainKey(SandboxConfig::defaultAccount(), domain));
+    m_proxy = std::make_unique<test::SandboxFaultProxy>(m_fx.server.get());
+    m_fx.client->setEndpointOverride(m_proxy->url().toString());
 }
 
 bool TestConnectionPlan::runToEnd(ConnectionPlanJob *job)
@@ -148,14 +114,6 @@ bool TestConnectionPlan::runToEnd(ConnectionPlanJob *job)
     QSignalSpy done(job, &Job::finished);
     job->start();
     return done.wait(20000) || done.size() == 1;
-}
-
-int TestConnectionPlan::mutations() const
-{
-    int n = 0;
-    for (const RequestRecord &r : m_records)
-        n += Operations::find(r.operation) && Operations::find(r.operation)->mutates ? 1 : 0;
-    return n;
 }
 
 void TestConnectionPlan::shouldNameTheStoreAsTheConsoleDoes_data()
@@ -298,82 +256,82 @@ void TestConnectionPlan::shouldShowStepsInAModel()
 void TestConnectionPlan::shouldConnectThroughANewStore()
 {
     // acme-staging has npm and pypi stores; nothing there connects to crates.io.
-    const RepositoryDescription apps = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
+    const RepositoryDescription apps = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
     const QStringList before = apps.upstreamNames();
     QVERIFY(!before.isEmpty());
-    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, domainRepositories(QStringLiteral("acme-staging")),
+    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, m_fx.domainRepositories(QStringLiteral("acme-staging")),
                                                              QStringLiteral("public:crates-io"));
     QCOMPARE(plan.store, QStringLiteral("cargo-store"));
-    auto *job = new ConnectionPlanJob(m_client.get(), plan);
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), plan);
     QSignalSpy changed(job, &ConnectionPlanJob::repositoryChanged);
     QVERIFY(runToEnd(job));
     QVERIFY2(!job->error(), qPrintable(job->error().details()));
     QCOMPARE(states(job->plan()), (QList<State>{State::Done, State::Done, State::Done}));
-    const RepositoryDescription store = describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"));
+    const RepositoryDescription store = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"));
     QVERIFY(store.hasExternalConnection(QStringLiteral("public:crates-io")));
     QVERIFY(store.upstreams.isEmpty());
-    const RepositoryDescription after = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
+    const RepositoryDescription after = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
     QCOMPARE(after.upstreamNames(), QStringList(before) << QStringLiteral("cargo-store"));
     // Every answer describes a repository the window can show; the last one is R as it is now.
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().first().value<RepositoryDescription>(), after);
-    QCOMPARE(mutations(), 3);
+    QCOMPARE(m_fx.mutations(), 3);
     delete job;
 }
 
 void TestConnectionPlan::shouldConnectThroughAnExistingStore()
 {
     // acme-prod has npm-store already; data-science uses pypi-store only.
-    const RepositoryDescription team = describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
-    const ConnectionPlan plan = ConnectionPlan::throughStore(team, domainRepositories(QStringLiteral("acme-prod")),
+    const RepositoryDescription team = m_fx.describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
+    const ConnectionPlan plan = ConnectionPlan::throughStore(team, m_fx.domainRepositories(QStringLiteral("acme-prod")),
                                                              QStringLiteral("public:npmjs"));
     QVERIFY(plan.storeExists);
     QCOMPARE(plan.store, QStringLiteral("npm-store"));
-    const int repositoriesBefore = int(sandboxDomain(QStringLiteral("acme-prod")).repositories.size());
-    auto *job = new ConnectionPlanJob(m_client.get(), plan);
+    const int repositoriesBefore = int(m_fx.sandboxDomain(QStringLiteral("acme-prod")).repositories.size());
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), plan);
     QVERIFY(runToEnd(job));
     QVERIFY2(!job->error(), qPrintable(job->error().details()));
     QCOMPARE(states(job->plan()), QList<State>{State::Done});
-    const RepositoryDescription after = describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
+    const RepositoryDescription after = m_fx.describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
     QCOMPARE(after.upstreams.size(), team.upstreams.size() + 1);
     QCOMPARE(after.upstreams.last().repositoryName, QStringLiteral("npm-store"));
-    QCOMPARE(int(sandboxDomain(QStringLiteral("acme-prod")).repositories.size()), repositoriesBefore);
-    QCOMPARE(mutations(), 1);
+    QCOMPARE(int(m_fx.sandboxDomain(QStringLiteral("acme-prod")).repositories.size()), repositoriesBefore);
+    QCOMPARE(m_fx.mutations(), 1);
     delete job;
 }
 
 void TestConnectionPlan::shouldConnectDirectly()
 {
-    const RepositoryDescription scratch = describe(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
+    const RepositoryDescription scratch = m_fx.describe(QStringLiteral("acme-experiments"), QStringLiteral("scratch"));
     QVERIFY(scratch.externalConnections.isEmpty());
-    auto *job = new ConnectionPlanJob(m_client.get(), ConnectionPlan::direct(scratch, QStringLiteral("public:pypi")));
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), ConnectionPlan::direct(scratch, QStringLiteral("public:pypi")));
     QVERIFY(runToEnd(job));
     QVERIFY2(!job->error(), qPrintable(job->error().details()));
     QCOMPARE(states(job->plan()), QList<State>{State::Done});
-    QVERIFY(describe(QStringLiteral("acme-experiments"), QStringLiteral("scratch"))
+    QVERIFY(m_fx.describe(QStringLiteral("acme-experiments"), QStringLiteral("scratch"))
                 .hasExternalConnection(QStringLiteral("public:pypi")));
     delete job;
 }
 
 void TestConnectionPlan::shouldSkipEverythingWhenThePlanRunsTwice()
 {
-    const RepositoryDescription apps = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
-    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, domainRepositories(QStringLiteral("acme-staging")),
+    const RepositoryDescription apps = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
+    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, m_fx.domainRepositories(QStringLiteral("acme-staging")),
                                                              QStringLiteral("public:crates-io"));
-    auto *first = new ConnectionPlanJob(m_client.get(), plan);
+    auto *first = new ConnectionPlanJob(m_fx.client.get(), plan);
     QVERIFY(runToEnd(first));
     QVERIFY(!first->error());
     delete first;
-    const SandboxDomain afterFirst = sandboxDomain(QStringLiteral("acme-staging"));
-    const int mutationsAfterFirst = mutations();
+    const SandboxDomain afterFirst = m_fx.sandboxDomain(QStringLiteral("acme-staging"));
+    const int mutationsAfterFirst = m_fx.mutations();
 
     // The same plan again (as shown before the first run): every step finds its change made.
-    auto *second = new ConnectionPlanJob(m_client.get(), plan);
+    auto *second = new ConnectionPlanJob(m_fx.client.get(), plan);
     QVERIFY(runToEnd(second));
     QVERIFY2(!second->error(), qPrintable(second->error().details()));
     QCOMPARE(states(second->plan()), (QList<State>{State::Skipped, State::Skipped, State::Skipped}));
-    QCOMPARE(mutations(), mutationsAfterFirst);
-    QCOMPARE(sandboxDomain(QStringLiteral("acme-staging")), afterFirst);
+    QCOMPARE(m_fx.mutations(), mutationsAfterFirst);
+    QCOMPARE(m_fx.sandboxDomain(QStringLiteral("acme-staging")), afterFirst);
     // Nothing of a skipped step is the plan's to undo.
     QVERIFY(!second->plan().canUndo());
     delete second;
@@ -382,8 +340,8 @@ void TestConnectionPlan::shouldSkipEverythingWhenThePlanRunsTwice()
 void TestConnectionPlan::shouldStopAtAFailedSecondStepAndResumeToCompletion()
 {
     useProxy();
-    const RepositoryDescription apps = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
-    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, domainRepositories(QStringLiteral("acme-staging")),
+    const RepositoryDescription apps = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
+    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, m_fx.domainRepositories(QStringLiteral("acme-staging")),
                                                              QStringLiteral("public:crates-io"));
     // The associate answers 500: the service may or may not have made the change, so the job
     // re-reads the store (it has no connection: not done) and the plan stops there.
@@ -391,7 +349,7 @@ void TestConnectionPlan::shouldStopAtAFailedSecondStepAndResumeToCompletion()
                       AwsError(AwsError::Kind::Server, QStringLiteral("We encountered an internal error."))
                           .setCode(QStringLiteral("InternalServerException"))
                           .setHttpStatus(500));
-    auto *job = new ConnectionPlanJob(m_client.get(), plan);
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), plan);
     QSignalSpy steps(job, &ConnectionPlanJob::stepChanged);
     QVERIFY(runToEnd(job));
     QCOMPARE(m_proxy->failed(), 1);
@@ -408,25 +366,25 @@ void TestConnectionPlan::shouldStopAtAFailedSecondStepAndResumeToCompletion()
     QVERIFY(summary.indexOf(QLatin1String("Associate public:crates-io")) > summary.indexOf(QLatin1String("Not done:")));
     QVERIFY(!steps.isEmpty());
     // The sandbox agrees: the store exists, bare; staging-apps is as it was.
-    const RepositoryDescription store = describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"));
+    const RepositoryDescription store = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"));
     QCOMPARE(store.name, QStringLiteral("cargo-store"));
     QVERIFY(store.externalConnections.isEmpty());
-    QCOMPARE(describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps")).upstreams, apps.upstreams);
+    QCOMPARE(m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps")).upstreams, apps.upstreams);
     delete job;
 
     // Resume: from the failed step; the created store is not created again.
-    const int creates = int(std::count_if(m_records.begin(), m_records.end(),
+    const int creates = int(std::count_if(m_fx.records.begin(), m_fx.records.end(),
                                           [](const RequestRecord &r) { return r.operation == QLatin1String("CreateRepository"); }));
-    auto *resume = new ConnectionPlanJob(m_client.get(), stopped);
+    auto *resume = new ConnectionPlanJob(m_fx.client.get(), stopped);
     QVERIFY(runToEnd(resume));
     QVERIFY2(!resume->error(), qPrintable(resume->error().details()));
     QCOMPARE(states(resume->plan()), (QList<State>{State::Done, State::Done, State::Done}));
-    QCOMPARE(int(std::count_if(m_records.begin(), m_records.end(),
+    QCOMPARE(int(std::count_if(m_fx.records.begin(), m_fx.records.end(),
                                [](const RequestRecord &r) { return r.operation == QLatin1String("CreateRepository"); })),
              creates);
-    QVERIFY(describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"))
+    QVERIFY(m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("cargo-store"))
                 .hasExternalConnection(QStringLiteral("public:crates-io")));
-    QCOMPARE(describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps")).upstreams.last().repositoryName,
+    QCOMPARE(m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps")).upstreams.last().repositoryName,
              QStringLiteral("cargo-store"));
     delete resume;
 }
@@ -434,22 +392,22 @@ void TestConnectionPlan::shouldStopAtAFailedSecondStepAndResumeToCompletion()
 void TestConnectionPlan::shouldUndoAfterAFailureAndLeaveTheDomainAsBefore()
 {
     useProxy();
-    const SandboxDomain before = sandboxDomain(QStringLiteral("acme-staging"));
-    const RepositoryDescription apps = describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
-    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, domainRepositories(QStringLiteral("acme-staging")),
+    const SandboxDomain before = m_fx.sandboxDomain(QStringLiteral("acme-staging"));
+    const RepositoryDescription apps = m_fx.describe(QStringLiteral("acme-staging"), QStringLiteral("staging-apps"));
+    const ConnectionPlan plan = ConnectionPlan::throughStore(apps, m_fx.domainRepositories(QStringLiteral("acme-staging")),
                                                              QStringLiteral("public:crates-io"));
     m_proxy->failNext(QStringLiteral("AssociateExternalConnection"),
                       AwsError(AwsError::Kind::AccessDenied, QStringLiteral("not authorized"))
                           .setCode(QStringLiteral("AccessDeniedException"))
                           .setHttpStatus(403));
-    auto *job = new ConnectionPlanJob(m_client.get(), plan);
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), plan);
     QVERIFY(runToEnd(job));
     QCOMPARE(job->error().kind(), AwsError::Kind::AccessDenied);
     const ConnectionPlan stopped = job->plan();
     delete job;
-    QVERIFY(sandboxDomain(QStringLiteral("acme-staging")) != before);
+    QVERIFY(m_fx.sandboxDomain(QStringLiteral("acme-staging")) != before);
 
-    auto *undo = new ConnectionPlanJob(m_client.get(), stopped, ConnectionPlanJob::Mode::Undo);
+    auto *undo = new ConnectionPlanJob(m_fx.client.get(), stopped, ConnectionPlanJob::Mode::Undo);
     QSignalSpy deleted(undo, &ConnectionPlanJob::repositoryDeleted);
     QVERIFY(runToEnd(undo));
     QVERIFY2(!undo->error(), qPrintable(undo->error().details()));
@@ -459,7 +417,7 @@ void TestConnectionPlan::shouldUndoAfterAFailureAndLeaveTheDomainAsBefore()
     QVERIFY(!undo->plan().hasFailed());
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted.first().first().value<RepositoryRef>().repository, QStringLiteral("cargo-store"));
-    QCOMPARE(sandboxDomain(QStringLiteral("acme-staging")), before);
+    QCOMPARE(m_fx.sandboxDomain(QStringLiteral("acme-staging")), before);
     delete undo;
 }
 
@@ -467,21 +425,21 @@ void TestConnectionPlan::shouldUndoASuccessfulPlanButNotWhatExistedBefore()
 {
     // Through acme-prod's existing npm-store: Undo takes npm-store out of data-science's
     // upstreams and leaves npm-store, which the plan did not create, as it is.
-    const SandboxDomain before = sandboxDomain(QStringLiteral("acme-prod"));
-    const RepositoryDescription team = describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
-    const ConnectionPlan plan = ConnectionPlan::throughStore(team, domainRepositories(QStringLiteral("acme-prod")),
+    const SandboxDomain before = m_fx.sandboxDomain(QStringLiteral("acme-prod"));
+    const RepositoryDescription team = m_fx.describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
+    const ConnectionPlan plan = ConnectionPlan::throughStore(team, m_fx.domainRepositories(QStringLiteral("acme-prod")),
                                                              QStringLiteral("public:npmjs"));
-    auto *job = new ConnectionPlanJob(m_client.get(), plan);
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), plan);
     QVERIFY(runToEnd(job));
     QVERIFY(!job->error());
     const ConnectionPlan done = job->plan();
     delete job;
-    auto *undo = new ConnectionPlanJob(m_client.get(), done, ConnectionPlanJob::Mode::Undo);
+    auto *undo = new ConnectionPlanJob(m_fx.client.get(), done, ConnectionPlanJob::Mode::Undo);
     QSignalSpy deleted(undo, &ConnectionPlanJob::repositoryDeleted);
     QVERIFY(runToEnd(undo));
     QVERIFY2(!undo->error(), qPrintable(undo->error().details()));
     QCOMPARE(deleted.size(), 0);
-    QCOMPARE(sandboxDomain(QStringLiteral("acme-prod")), before);
+    QCOMPARE(m_fx.sandboxDomain(QStringLiteral("acme-prod")), before);
     delete undo;
 }
 
@@ -489,14 +447,14 @@ void TestConnectionPlan::shouldSendTheRequestTheServiceRefusesAndReportItsAnswer
 {
     // Directly on a repository with upstreams: the app does not refuse it; the service's answer
     // (whatever its rule) is what the step reports.
-    const RepositoryDescription team = describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
+    const RepositoryDescription team = m_fx.describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"));
     QVERIFY(!team.upstreams.isEmpty());
-    auto *job = new ConnectionPlanJob(m_client.get(), ConnectionPlan::direct(team, QStringLiteral("public:npmjs")));
+    auto *job = new ConnectionPlanJob(m_fx.client.get(), ConnectionPlan::direct(team, QStringLiteral("public:npmjs")));
     QVERIFY(runToEnd(job));
-    QCOMPARE(std::count_if(m_records.begin(), m_records.end(),
+    QCOMPARE(std::count_if(m_fx.records.begin(), m_fx.records.end(),
                            [](const RequestRecord &r) { return r.operation == QLatin1String("AssociateExternalConnection"); }),
              1);
-    const bool connected = describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"))
+    const bool connected = m_fx.describe(QStringLiteral("acme-prod"), QStringLiteral("data-science"))
                                .hasExternalConnection(QStringLiteral("public:npmjs"));
     if (job->error()) {
         QCOMPARE(job->plan().steps.first().state, State::Failed);

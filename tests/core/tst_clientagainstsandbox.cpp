@@ -11,6 +11,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
 
+#include "testsupport.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,13 +22,8 @@ using namespace desk;
 
 namespace {
 
-bool runJob(AwsJob *job, int timeoutMs = 20000)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &AwsJob::finished);
-    job->start();
-    return spy.count() == 1 || spy.wait(timeoutMs);
-}
+using test::runJob;
+
 
 const QString kDomain = QStringLiteral("it-domain");
 

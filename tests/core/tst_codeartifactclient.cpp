@@ -14,6 +14,8 @@
 #include "sandbox/sigv4authorization.h"
 #endif
 
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +36,12 @@ using desk::test::ScriptedHttpServer;
 using Response = ScriptedHttpServer::Response;
 
 namespace {
+
+// Jobs here end within 15 s.
+bool runJob(AwsJob *job, int timeoutMs = 15000)
+{
+    return test::runJob(job, timeoutMs);
+}
 
 const QByteArray kSecret = "client-test-secret-0123456789";
 
@@ -73,14 +81,6 @@ QByteArray repositoryPage(int from, int count, const QString &nextToken)
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
-// Runs a job to its end (jobs here do not auto-delete).
-bool runJob(AwsJob *job, int timeoutMs = 15000)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &AwsJob::finished);
-    job->start();
-    return spy.count() == 1 || spy.wait(timeoutMs);
-}
 
 } // namespace
 

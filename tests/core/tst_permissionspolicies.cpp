@@ -11,6 +11,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
 
+#include "sandboxclientfixture.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -22,13 +24,8 @@ using namespace desk;
 
 namespace {
 
-bool runJob(AwsJob *job, int timeoutMs = 20000)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &AwsJob::finished);
-    job->start();
-    return spy.count() == 1 || spy.wait(timeoutMs);
-}
+using test::runJob;
+
 
 const QString kDomain = QStringLiteral("policy-domain");
 const QString kRepository = QStringLiteral("policy-repo");
@@ -81,9 +78,7 @@ private:
     ResourcePolicy put(const PermissionsPolicyTarget &target, const QString &document,
                        const std::optional<QString> &revision = std::nullopt);
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<CodeArtifactClient> m_client;
+    test::SandboxClientFixture m_fx;
 };
 
 void TestPermissionsPolicies::initTestCase()
@@ -93,36 +88,22 @@ void TestPermissionsPolicies::initTestCase()
 
 void TestPermissionsPolicies::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
     config.seed = QStringLiteral("demo");
-    m_sandbox = std::make_unique<SandboxServer>(config);
-    const auto opened = m_sandbox->open();
-    QVERIFY2(opened.ok, qPrintable(opened.message));
-    const auto listening = m_sandbox->listen(QHostAddress::LocalHost, 0);
-    QVERIFY2(listening.ok, qPrintable(listening.message));
-    m_client = std::make_unique<CodeArtifactClient>(m_network.get());
-    AwsCredentials credentials;
-    credentials.accessKeyId = config.accessKeyId;
-    credentials.secretAccessKey = config.secretAccessKey;
-    m_client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    m_client->setRegion(QStringLiteral("us-east-1"));
-    m_client->setEnvironment(QProcessEnvironment());
-    m_client->setEndpointOverride(m_sandbox->url().toString());
+    const QString error = m_fx.start(config);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    CreateDomainJob domain(m_client.get(), kDomain);
+    CreateDomainJob domain(m_fx.client.get(), kDomain);
     QVERIFY(runJob(&domain));
     QVERIFY2(!domain.error(), qPrintable(domain.error().details()));
-    CreateRepositoryJob repository(m_client.get(), {kDomain, {}, kRepository});
+    CreateRepositoryJob repository(m_fx.client.get(), {kDomain, {}, kRepository});
     QVERIFY(runJob(&repository));
     QVERIFY2(!repository.error(), qPrintable(repository.error().details()));
 }
 
 void TestPermissionsPolicies::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
-    m_network.reset();
+    m_fx.stop();
 }
 
 std::unique_ptr<PermissionsPolicyJob> TestPermissionsPolicies::run(PermissionsPolicyJob *job)
@@ -136,7 +117,7 @@ std::unique_ptr<PermissionsPolicyJob> TestPermissionsPolicies::run(PermissionsPo
 ResourcePolicy TestPermissionsPolicies::put(const PermissionsPolicyTarget &target, const QString &document,
                                             const std::optional<QString> &revision)
 {
-    const auto job = run(new PutPermissionsPolicyJob(m_client.get(), target, document, revision));
+    const auto job = run(new PutPermissionsPolicyJob(m_fx.client.get(), target, document, revision));
     if (job->error())
         qWarning("put failed: %s", qPrintable(job->error().details()));
     return job->error() ? ResourcePolicy() : job->policy();
@@ -153,7 +134,7 @@ void TestPermissionsPolicies::shouldSayThereIsNoPolicyUntilOneIsPut()
 {
     QFETCH(bool, repository);
     const PermissionsPolicyTarget target = repository ? repositoryTarget() : domainTarget();
-    const auto none = run(new GetPermissionsPolicyJob(m_client.get(), target));
+    const auto none = run(new GetPermissionsPolicyJob(m_fx.client.get(), target));
     QCOMPARE(none->error().kind(), AwsError::Kind::NotFound);
     QCOMPARE(none->error().code(), QStringLiteral("ResourceNotFoundException"));
     QCOMPARE(none->request().operation,
@@ -168,11 +149,11 @@ void TestPermissionsPolicies::shouldSayThereIsNoPolicyUntilOneIsPut()
         : QStringLiteral("arn:aws:codeartifact:us-east-1:111122223333:domain/policy-domain");
     QCOMPARE(set.resourceArn, arn);
 
-    const auto read = run(new GetPermissionsPolicyJob(m_client.get(), target));
+    const auto read = run(new GetPermissionsPolicyJob(m_fx.client.get(), target));
     QVERIFY2(!read->error(), qPrintable(read->error().details()));
     QCOMPARE(read->policy(), set);
     // The other resource's policy is its own: still none there.
-    const auto other = run(new GetPermissionsPolicyJob(m_client.get(), repository ? domainTarget() : repositoryTarget()));
+    const auto other = run(new GetPermissionsPolicyJob(m_fx.client.get(), repository ? domainTarget() : repositoryTarget()));
     QCOMPARE(other->error().kind(), AwsError::Kind::NotFound);
 }
 
@@ -191,21 +172,21 @@ void TestPermissionsPolicies::shouldRefuseAPutWithARevisionThatIsNoLongerCurrent
     QVERIFY(second.revision != first.revision);
 
     // A writer still holding the first revision is refused, and nothing changes.
-    const auto stale = run(new PutPermissionsPolicyJob(m_client.get(), target, policyFor(QStringLiteral("121212121212")),
+    const auto stale = run(new PutPermissionsPolicyJob(m_fx.client.get(), target, policyFor(QStringLiteral("121212121212")),
                                                        first.revision));
     QCOMPARE(stale->error().kind(), AwsError::Kind::Conflict);
     QCOMPARE(stale->error().code(), QStringLiteral("ConflictException"));
     QCOMPARE(stale->error().httpStatus(), 409);
-    const auto read = run(new GetPermissionsPolicyJob(m_client.get(), target));
+    const auto read = run(new GetPermissionsPolicyJob(m_fx.client.get(), target));
     QCOMPARE(read->policy(), second);
 }
 
 void TestPermissionsPolicies::shouldRefuseARevisionWhenThereIsNoPolicy()
 {
-    const auto job = run(new PutPermissionsPolicyJob(m_client.get(), repositoryTarget(),
+    const auto job = run(new PutPermissionsPolicyJob(m_fx.client.get(), repositoryTarget(),
                                                      policyFor(QStringLiteral("444455556666")), QStringLiteral("made-up")));
     QCOMPARE(job->error().kind(), AwsError::Kind::Conflict);
-    const auto read = run(new GetPermissionsPolicyJob(m_client.get(), repositoryTarget()));
+    const auto read = run(new GetPermissionsPolicyJob(m_fx.client.get(), repositoryTarget()));
     QCOMPARE(read->error().kind(), AwsError::Kind::NotFound);
 }
 
@@ -233,17 +214,17 @@ void TestPermissionsPolicies::shouldDeleteOnlyWithTheCurrentRevision()
     const ResourcePolicy first = put(target, policyFor(QStringLiteral("444455556666")));
     const ResourcePolicy second = put(target, policyFor(QStringLiteral("777788889999")), first.revision);
 
-    const auto stale = run(new DeletePermissionsPolicyJob(m_client.get(), target, first.revision));
+    const auto stale = run(new DeletePermissionsPolicyJob(m_fx.client.get(), target, first.revision));
     QCOMPARE(stale->error().kind(), AwsError::Kind::Conflict);
-    QCOMPARE(run(new GetPermissionsPolicyJob(m_client.get(), target))->policy(), second);
+    QCOMPARE(run(new GetPermissionsPolicyJob(m_fx.client.get(), target))->policy(), second);
 
-    const auto deleted = run(new DeletePermissionsPolicyJob(m_client.get(), target, second.revision));
+    const auto deleted = run(new DeletePermissionsPolicyJob(m_fx.client.get(), target, second.revision));
     QVERIFY2(!deleted->error(), qPrintable(deleted->error().details()));
     QCOMPARE(deleted->policy(), second);   // the answer is the policy that was deleted
     QCOMPARE(deleted->request().path, repository ? QByteArray("/v1/repository/permissions/policies")
                                                  : QByteArray("/v1/domain/permissions/policy"));
-    QCOMPARE(run(new GetPermissionsPolicyJob(m_client.get(), target))->error().kind(), AwsError::Kind::NotFound);
-    const auto again = run(new DeletePermissionsPolicyJob(m_client.get(), target, std::nullopt));
+    QCOMPARE(run(new GetPermissionsPolicyJob(m_fx.client.get(), target))->error().kind(), AwsError::Kind::NotFound);
+    const auto again = run(new DeletePermissionsPolicyJob(m_fx.client.get(), target, std::nullopt));
     QCOMPARE(again->error().kind(), AwsError::Kind::NotFound);
 }
 
@@ -262,19 +243,19 @@ void TestPermissionsPolicies::shouldRefuseADocumentThatIsNotAPolicy_data()
 void TestPermissionsPolicies::shouldRefuseADocumentThatIsNotAPolicy()
 {
     QFETCH(QString, document);
-    const auto job = run(new PutPermissionsPolicyJob(m_client.get(), repositoryTarget(), document, std::nullopt));
+    const auto job = run(new PutPermissionsPolicyJob(m_fx.client.get(), repositoryTarget(), document, std::nullopt));
     QCOMPARE(job->error().kind(), AwsError::Kind::Validation);
     QCOMPARE(job->error().code(), QStringLiteral("ValidationException"));
     QVERIFY2(job->error().message().startsWith(QLatin1String("Invalid policy document")), qPrintable(job->error().message()));
     QCOMPARE(job->httpStatus(), 400);   // the sandbox judged it: the request went out
-    QCOMPARE(run(new GetPermissionsPolicyJob(m_client.get(), repositoryTarget()))->error().kind(), AwsError::Kind::NotFound);
+    QCOMPARE(run(new GetPermissionsPolicyJob(m_fx.client.get(), repositoryTarget()))->error().kind(), AwsError::Kind::NotFound);
 }
 
 void TestPermissionsPolicies::shouldRefuseATooLongDocumentBeforeSending()
 {
     QString document = policyFor(QStringLiteral("444455556666"));
     document.insert(1, QString(7168, u' '));
-    const auto job = run(new PutPermissionsPolicyJob(m_client.get(), repositoryTarget(), document, std::nullopt));
+    const auto job = run(new PutPermissionsPolicyJob(m_fx.client.get(), repositoryTarget(), document, std::nullopt));
     QCOMPARE(job->error().kind(), AwsError::Kind::Validation);
     QCOMPARE(job->error().field(), QStringLiteral("policyDocument"));
     QCOMPARE(job->attempts(), 0);   // refused by the table's rule, never sent
@@ -331,7 +312,7 @@ void TestPermissionsPolicies::shouldSayTheDomainOwnersPolicyDecidesOnAnotherAcco
     const QString partner = SandboxDemoSeed::partnerAccount();
     const DomainRef shared{QStringLiteral("partner-shared"), partner};
     // A change on the partner's domain, whatever the action: the partner's policy decides.
-    const auto put = run(new PutPermissionsPolicyJob(m_client.get(), PermissionsPolicyTarget::forDomain(shared),
+    const auto put = run(new PutPermissionsPolicyJob(m_fx.client.get(), PermissionsPolicyTarget::forDomain(shared),
                                                      policyFor(SandboxConfig::defaultAccount()), std::nullopt));
     QCOMPARE(put->error().kind(), AwsError::Kind::AccessDenied);
     QVERIFY(put->error().isOnAnotherAccountsDomain());
@@ -341,8 +322,8 @@ void TestPermissionsPolicies::shouldSayTheDomainOwnersPolicyDecidesOnAnotherAcco
     QVERIFY(!put->error().userMessage().contains(QLatin1String("Ask an administrator to grant this IAM action")));
 
     // Known from GetCallerIdentity, or read from the refusal's principal: the same sentence.
-    m_client->setCallerAccount(SandboxConfig::defaultAccount());
-    auto *associate = new AssociateExternalConnectionJob(m_client.get(), {shared.domain, partner, QStringLiteral("partner-maven")},
+    m_fx.client->setCallerAccount(SandboxConfig::defaultAccount());
+    auto *associate = new AssociateExternalConnectionJob(m_fx.client.get(), {shared.domain, partner, QStringLiteral("partner-maven")},
                                                          QStringLiteral("public:maven-central"));
     std::unique_ptr<AssociateExternalConnectionJob> owned(associate);
     QVERIFY(runJob(associate));

@@ -8,7 +8,7 @@
 #include "base/inputvalidator.h"
 #include "base/job.h"
 #include "models/inventorymodel.h"
-#include "sandboxtestserver.h"
+#include "sandboxclientfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -43,7 +43,6 @@ private Q_SLOTS:
 private:
     void load();
     void describeDomain(const DomainRef &domain);
-    int requestsNamed(const QString &operation) const;
     QStringList sandboxUpstreams(const QString &domain, const QString &repository) const;
     static DomainRef domain(const QString &name) { return DomainRef{name, SandboxConfig::defaultAccount()}; }
     static RepositoryRef repo(const QString &domain, const QString &name)
@@ -51,34 +50,19 @@ private:
         return RepositoryRef{domain, SandboxConfig::defaultAccount(), name};
     }
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<CodeArtifactClient> m_client;
+    test::SandboxClientFixture m_fx;
     std::unique_ptr<InventoryController> m_inventory;
     std::unique_ptr<RepositorySetupController> m_setup;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    QList<RequestRecord> m_records;
 };
 
 void TestRepositorySetupController::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
     SandboxConfig config;
     config.seed = QStringLiteral("demo");
-    m_sandbox = test::startSandboxServer(config);
-    QVERIFY(m_sandbox->url().port() > 0);
-    m_client = std::make_unique<CodeArtifactClient>(m_network.get());
-    AwsCredentials credentials;
-    credentials.accessKeyId = config.accessKeyId;
-    credentials.secretAccessKey = config.secretAccessKey;
-    m_client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    m_client->setRegion(QStringLiteral("us-east-1"));
-    m_client->setEnvironment(QProcessEnvironment());
-    m_client->setEndpointOverride(m_sandbox->url().toString());
-    m_client->setStsEndpointOverride(m_sandbox->url().toString());
-    connect(m_client.get(), &CodeArtifactClient::requestFinished, this,
-            [this](const RequestRecord &record) { m_records << record; });
-    m_inventory = std::make_unique<InventoryController>(m_client.get());
+    const QString error = m_fx.start(config);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_inventory = std::make_unique<InventoryController>(m_fx.client.get());
     m_inventory->setBackgroundDescribing(false);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_inventory->model(),
                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -91,9 +75,7 @@ void TestRepositorySetupController::cleanup()
     m_setup.reset();
     m_tester.reset();
     m_inventory.reset();
-    m_client.reset();
-    m_sandbox.reset();
-    m_records.clear();
+    m_fx.stop();
 }
 
 void TestRepositorySetupController::load()
@@ -113,15 +95,9 @@ void TestRepositorySetupController::describeDomain(const DomainRef &d)
     QCOMPARE(m_setup->undescribedIn(d), 0);
 }
 
-int TestRepositorySetupController::requestsNamed(const QString &operation) const
-{
-    return int(std::count_if(m_records.cbegin(), m_records.cend(),
-                             [&](const RequestRecord &r) { return r.operation == operation; }));
-}
-
 QStringList TestRepositorySetupController::sandboxUpstreams(const QString &d, const QString &repository) const
 {
-    return m_sandbox->state().domains().value(SandboxConfig::defaultAccount() + u'/' + d).repositories.value(repository).upstreams;
+    return m_fx.server->state().domains().value(SandboxConfig::defaultAccount() + u'/' + d).repositories.value(repository).upstreams;
 }
 
 void TestRepositorySetupController::shouldExplainADomainNameTheModelRefuses_data()
@@ -185,7 +161,7 @@ void TestRepositorySetupController::shouldAddACreatedRepositoryInPlace()
     InventoryModel *model = m_inventory->model();
     const DomainRef prod = domain(QStringLiteral("acme-prod"));
     describeDomain(prod);   // so what the new one reaches through its upstreams is known
-    const int describes = requestsNamed(QStringLiteral("DescribeRepository"));
+    const int describes = m_fx.requestsNamed(QStringLiteral("DescribeRepository"));
     const int before = model->rowCount(model->domainIndex(prod.domainOwner, prod.domain));
     QVERIFY(!m_setup->isRepositoryNameTaken(prod, QStringLiteral("mobile-web")));
     QVERIFY(m_setup->isRepositoryNameTaken(prod, QStringLiteral("web-frontend")));
@@ -198,7 +174,7 @@ void TestRepositorySetupController::shouldAddACreatedRepositoryInPlace()
     QVERIFY(m_setup->isBusy());
     QVERIFY(created.wait(10000));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(requestsNamed(QStringLiteral("CreateRepository")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("CreateRepository")), 1);
     // The service has it, with the upstreams in the order given.
     QCOMPARE(sandboxUpstreams(prod.domain, QStringLiteral("mobile-web")), upstreams);
     // The inventory too, from the answer: one row more, no reload, no describe.
@@ -210,7 +186,7 @@ void TestRepositorySetupController::shouldAddACreatedRepositoryInPlace()
     QCOMPARE(row.data(InventoryModel::UpstreamsRole).toStringList(), upstreams);
     QCOMPARE(row.data(InventoryModel::ReachableConnectionsRole).toStringList(),
              (QStringList{QStringLiteral("public:pypi"), QStringLiteral("public:npmjs")}));
-    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")), describes);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("DescribeRepository")), describes);
     QVERIFY(m_setup->isRepositoryNameTaken(prod, QStringLiteral("mobile-web")));
 }
 
@@ -224,8 +200,8 @@ void TestRepositorySetupController::shouldReplaceAnUpdatedRepositoryWithOneReque
     QSignalSpy updated(m_setup.get(), &RepositorySetupController::repositoryUpdated);
     m_setup->updateRepository(release, QStringLiteral("What ships"), reordered);
     QVERIFY(updated.wait(10000));
-    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 1);
-    QCOMPARE(requestsNamed(QStringLiteral("DescribeRepository")), 0);   // the answer is the repository
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("UpdateRepository")), 1);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("DescribeRepository")), 0);   // the answer is the repository
     QCOMPARE(sandboxUpstreams(release.domain, release.repository), reordered);
     const QModelIndex row = model->repositoryIndex(release);
     QCOMPARE(row.data(InventoryModel::UpstreamsRole).toStringList(), reordered);
@@ -249,7 +225,7 @@ void TestRepositorySetupController::shouldShowACycleFromTheInventoryBeforeSendin
     QCOMPARE(m_setup->cycleWith(prod, QStringLiteral("npm-store"), {QStringLiteral("release")}),
              (QStringList{QStringLiteral("npm-store"), QStringLiteral("release"), QStringLiteral("web-frontend"),
                           QStringLiteral("npm-store")}));
-    QCOMPARE(requestsNamed(QStringLiteral("UpdateRepository")), 0);
+    QCOMPARE(m_fx.requestsNamed(QStringLiteral("UpdateRepository")), 0);
 }
 
 void TestRepositorySetupController::shouldSayWhatTheDownstreamsOfADeletedRepositoryLose()
@@ -289,7 +265,7 @@ void TestRepositorySetupController::shouldRemoveADeletedRepositoryInPlace()
     m_setup->deleteRepository(tooling);
     QVERIFY(deleted.wait(10000));
     QCOMPARE(deleted.first().at(0).value<RepositoryDescription>().name, QStringLiteral("tooling"));
-    QVERIFY(!m_sandbox->state().domains().value(prod.domainOwner + u'/' + prod.domain).repositories.contains(QStringLiteral("tooling")));
+    QVERIFY(!m_fx.server->state().domains().value(prod.domainOwner + u'/' + prod.domain).repositories.contains(QStringLiteral("tooling")));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model->rowCount(domainRow), before - 1);
@@ -324,14 +300,14 @@ void TestRepositorySetupController::shouldAddAndRemoveADomainAndReportARefusal()
     QVERIFY(row.isValid());
     QCOMPARE(row.data(InventoryModel::DomainStateRole).value<InventoryModel::DomainState>(), InventoryModel::DomainState::Loaded);
     QCOMPARE(row.data(InventoryModel::RepositoryCountRole).toInt(), 0);
-    QVERIFY(m_sandbox->state().domains().contains(SandboxConfig::defaultAccount() + QStringLiteral("/acme-new")));
+    QVERIFY(m_fx.server->state().domains().contains(SandboxConfig::defaultAccount() + QStringLiteral("/acme-new")));
 
     QSignalSpy deleted(m_setup.get(), &RepositorySetupController::domainDeleted);
     m_setup->deleteDomain(domain(QStringLiteral("acme-new")));
     QVERIFY(deleted.wait(10000));
     QCOMPARE(model->domainCount(), domains);
     QVERIFY(!model->domainIndex(SandboxConfig::defaultAccount(), QStringLiteral("acme-new")).isValid());
-    QVERIFY(!m_sandbox->state().domains().contains(SandboxConfig::defaultAccount() + QStringLiteral("/acme-new")));
+    QVERIFY(!m_fx.server->state().domains().contains(SandboxConfig::defaultAccount() + QStringLiteral("/acme-new")));
 
     // A domain with repositories: the service refuses, and the inventory keeps it.
     QSignalSpy failed(m_setup.get(), &RepositorySetupController::failed);

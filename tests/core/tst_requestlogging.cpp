@@ -21,6 +21,8 @@ using namespace desk;
 
 namespace {
 
+using test::runJob;
+
 // Listed in tests/data/test-secrets.txt too, so the suite-wide scan looks for them in every log.
 const QByteArray kSecret = QByteArrayLiteral("logging-test-secret-5e4d3c2b1a09");
 const QByteArray kSessionToken = QByteArrayLiteral("logging-test-session-token-IQoJb3JpZ2lu");
@@ -54,14 +56,6 @@ private:
     static inline QStringList s_lines;
     QtMessageHandler m_previous = nullptr;
 };
-
-bool runJob(AwsJob *job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &AwsJob::finished);
-    job->start();
-    return spy.count() == 1 || spy.wait(20000);
-}
 
 // Says which secret leaked without printing it.
 QString leakIn(const QString &text, const QList<std::pair<const char *, QByteArray>> &secrets)

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "base/job.h"
+
 #include "api/codeartifactclient.h"
 #include "api/retrypolicy.h"
 #include "aws/awscredentials.h"
@@ -94,6 +96,14 @@ std::unique_ptr<CodeArtifactClient> makeLocalClient(QNetworkAccessManager *netwo
     fast.maxBackoffMs = 5;
     client->setRetryPolicy(fast);
     return client;
+}
+
+bool runJob(Job *job, int timeoutMs)
+{
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &Job::finished);
+    job->start();
+    return spy.count() == 1 || spy.wait(timeoutMs);
 }
 
 bool decideSsoSignIn(const QUrl &verificationUrl, const QString &decision)

@@ -9,6 +9,11 @@
 
 class QNetworkAccessManager;
 
+namespace desk {
+class CodeArtifactClient;
+class Job;
+}
+
 namespace desk::test {
 
 // build/bin, where the executables are (DESK_BIN_DIR).
@@ -25,18 +30,9 @@ QString makeUnusableSharedFile(const QString &kind, const QString &path);
 // True when this process reads files whatever their mode (root): "unreadable" proves nothing.
 bool readsEveryFile();
 
-// Plays the browser's part of an IAM Identity Center sign-in against the sandbox: opens the
-// verification page (its URL carries the code) and clicks "approve" or "deny" on its own form.
-// True when the page answered 200 to the click.
-bool decideSsoSignIn(const QUrl &verificationUrl, const QString &decision);
-
-} // namespace desk::test
-
-namespace desk {
-class CodeArtifactClient;
-}
-
-namespace desk::test {
+// Runs a job to its end with the event loop turning; it no longer deletes itself (a job on the
+// stack, or one whose results are read afterwards). False when it did not end in time.
+bool runJob(Job *job, int timeoutMs = 20000);
 
 // A client aimed at a local endpoint for CodeArtifact and STS alike, in us-east-1, with static
 // keys, no environment, and fast retries.

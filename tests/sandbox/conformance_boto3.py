@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sandboxproc  # noqa: E402
-from sandboxproc import Checker, SandboxProcess, client  # noqa: E402
+from sandboxproc import SandboxProcess, client  # noqa: E402
 
 from botocore.exceptions import ClientError  # noqa: E402
 
@@ -337,13 +337,8 @@ def scenario(c, program, tmp):
 
 def main():
     args = sandboxproc.arguments(__doc__)
-    c = Checker("conformance_boto3")
     with sandboxproc.temp_dir() as tmp:
-        try:
-            scenario(c, args.sandbox, tmp)
-        except Exception as e:  # an unexpected error is a failure, reported with its type
-            c.check(False, f"unexpected {type(e).__name__}: {e}")
-    return c.finish()
+        return sandboxproc.run_checks("conformance_boto3", scenario, args.sandbox, tmp)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sandboxproc  # noqa: E402
-from sandboxproc import Checker, SandboxProcess, client  # noqa: E402
+from sandboxproc import SandboxProcess, client  # noqa: E402
 
 import boto3  # noqa: E402
 from botocore.exceptions import ClientError  # noqa: E402
@@ -84,15 +84,9 @@ def main():
     # botocore's defaults, whatever the environment says.
     for name in ("AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_NEW_RETRIES_2026", "AWS_PROFILE", "AWS_DEFAULT_PROFILE"):
         os.environ.pop(name, None)
-    c = Checker("ratelimit_boto3")
     with sandboxproc.temp_dir() as tmp:
-        os.environ["AWS_CONFIG_FILE"] = os.path.join(tmp, "no-config")
-        os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.path.join(tmp, "no-credentials")
-        try:
-            scenario(c, args.sandbox)
-        except Exception as e:  # an unexpected error is a failure, reported with its type
-            c.check(False, f"unexpected {type(e).__name__}: {e}")
-    return c.finish()
+        sandboxproc.isolate_aws_files(tmp)
+        return sandboxproc.run_checks("ratelimit_boto3", scenario, args.sandbox)
 
 
 if __name__ == "__main__":

@@ -122,3 +122,24 @@ class Checker:
 
 def temp_dir():
     return tempfile.TemporaryDirectory(prefix="desk-sandbox-")
+
+
+def isolate_aws_files(folder, drop=()):
+    """Points the AWS SDKs at no shared config or credentials file (both under `folder`, absent)
+    and removes the environment variables named in `drop`, so this machine's AWS setup cannot
+    change what a script checks."""
+    os.environ["AWS_CONFIG_FILE"] = os.path.join(folder, "no-config")
+    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.path.join(folder, "no-credentials")
+    for name in drop:
+        os.environ.pop(name, None)
+
+
+def run_checks(name, scenario, *args):
+    """Runs scenario(checker, *args) under a Checker called `name`; an exception it did not expect
+    is a failed check, reported with its type. Returns the script's exit code."""
+    c = Checker(name)
+    try:
+        scenario(c, *args)
+    except Exception as e:
+        c.check(False, f"unexpected {type(e).__name__}: {e}")
+    return c.finish()

@@ -16,7 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sandboxproc  # noqa: E402
-from sandboxproc import Checker, SandboxProcess  # noqa: E402
+from sandboxproc import SandboxProcess  # noqa: E402
 
 import boto3  # noqa: E402
 import botocore.config  # noqa: E402
@@ -80,17 +80,9 @@ def scenario(c, program, tmp):
 
 def main():
     args = sandboxproc.arguments(__doc__)
-    c = Checker("tls_clients")
     with sandboxproc.temp_dir() as tmp:
-        os.environ["AWS_CONFIG_FILE"] = os.path.join(tmp, "no-config")
-        os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.path.join(tmp, "no-credentials")
-        for name in ("AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "AWS_PROFILE"):
-            os.environ.pop(name, None)
-        try:
-            scenario(c, args.sandbox, tmp)
-        except Exception as e:  # an unexpected error is a failure, reported with its type
-            c.check(False, f"unexpected {type(e).__name__}: {e}")
-    return c.finish()
+        sandboxproc.isolate_aws_files(tmp, drop=("AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "AWS_PROFILE"))
+        return sandboxproc.run_checks("tls_clients", scenario, args.sandbox, tmp)
 
 
 if __name__ == "__main__":

@@ -447,6 +447,10 @@ private Q_SLOTS:
                                           << QStringLiteral("invalid");
         QTest::newRow("body changed") << QStringLiteral("body") << QStringLiteral("InvalidSignatureException")
                                       << QStringLiteral("does not match");
+        for (const char *date : {"20261328T010203Z", "20261128T250000Z", "2026-11-28T01:02Z", "20261128t010203Z",
+                                 "20261128T01020AZ", "2026112 T010203Z"})
+            QTest::newRow(date) << QStringLiteral("date:") + QLatin1String(date) << QStringLiteral("IncompleteSignatureException")
+                                << QStringLiteral("^X-Amz-Date must be in the ISO8601 Long Format");
         QTest::newRow("host not signed") << QStringLiteral("nohost") << QStringLiteral("IncompleteSignatureException")
                                          << QStringLiteral("host");
     }
@@ -486,6 +490,8 @@ private Q_SLOTS:
         else if (kind == QLatin1String("nohost"))
             options.authorizationOverride = "AWS4-HMAC-SHA256 Credential=AKIDSANDBOX/" + SigV4Signer::amzDate(QDateTime::currentDateTimeUtc()).left(8)
                 + "/us-east-1/codeartifact/aws4_request, SignedHeaders=x-amz-date, Signature=abcdef";
+        else if (kind.startsWith(QLatin1String("date:")))
+            options.extraHeaders.append({QByteArrayLiteral("X-Amz-Date"), kind.mid(5).toLatin1()});
         SignedClient client(server->url(), credentials);
         const auto reply = client.send("POST", "/v1/domains", {}, "{}", options);
         checkErrorShape(reply, 403, errorType);

@@ -11,6 +11,7 @@
 #include "api/codeartifactclient.h"
 #include "controllers/inventoryexport.h"
 #include "aws/awscredentials.h"
+#include "base/eventloops.h"
 #include "credentials/profilemanager.h"
 #include "credentials/appprofilestore.h"
 #include "secrets/keychainsecretstore.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    desk::EventLoops::useQtLoopForThreads();
     QApplication app(argc, argv);
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         g_previousHandler = qInstallMessageHandler(offscreenMessageFilter);

@@ -1,4 +1,5 @@
 // artifact-desk-sandbox: the composition root of the local CodeArtifact service.
+#include "base/eventloops.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 
@@ -56,6 +57,7 @@ void raiseDescriptorLimitFor(int maxConnections)
 
 int main(int argc, char *argv[])
 {
+    desk::EventLoops::useQtLoopEverywhere();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("artifact-desk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DESK_VERSION));

@@ -3,6 +3,7 @@
 
 #include "api/codeartifactclient.h"
 #include "api/repositoryjobs.h"
+#include "base/eventloops.h"
 #include "aws/sigv4signer.h"
 #include "benchsandbox.h"
 #include "describebenchmarks.h"
@@ -151,6 +152,7 @@ ModelBenchmarks::InventoryLoad benchInventory(const QString &sandboxProgram)
 
 int main(int argc, char *argv[])
 {
+    EventLoops::useQtLoopForThreads();   // as the application does
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("artifact-desk-bench"));
     QCommandLineParser parser;

@@ -1,5 +1,7 @@
 #include "benchsandbox.h"
 
+#include "benchcpus.h"
+
 #include "api/codeartifactclient.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxstate.h"
@@ -16,7 +18,8 @@ BenchSandbox::~BenchSandbox()
     }
 }
 
-std::unique_ptr<BenchSandbox> BenchSandbox::start(const QString &program, int domains, int perDomain, const QStringList &arguments)
+std::unique_ptr<BenchSandbox> BenchSandbox::start(const QString &program, int domains, int perDomain, const QStringList &arguments,
+                                                  int cpu)
 {
     auto sandbox = std::make_unique<BenchSandbox>();
     const QString stateFile = sandbox->dir.filePath(QStringLiteral("state.json"));
@@ -54,6 +57,7 @@ std::unique_ptr<BenchSandbox> BenchSandbox::start(const QString &program, int do
         sandbox->certificateFile = sandbox->dir.filePath(QStringLiteral("sandbox-ca.pem"));
         all << QStringLiteral("--tls-certificate-out") << sandbox->certificateFile;
     }
+    pinChildProcess(sandbox->process, cpu);
     sandbox->process.start(program, all);
     if (!sandbox->process.waitForReadyRead(30000)) {
         sandbox->error = QStringLiteral("the sandbox did not start: ") + sandbox->process.errorString()

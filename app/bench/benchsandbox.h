@@ -24,8 +24,9 @@ struct BenchSandbox
     QString certificateFile;   // with --tls: the certificate clients trust (PEM); else empty
 
     ~BenchSandbox();
+    // `cpu` >= 0: the sandbox runs on that CPU only (BenchCpus).
     static std::unique_ptr<BenchSandbox> start(const QString &program, int domains, int perDomain,
-                                               const QStringList &arguments = {});
+                                               const QStringList &arguments = {}, int cpu = -1);
     // Points the client at it with the sandbox's default credentials and region (and, over TLS,
     // its certificate as the CA bundle).
     void configure(CodeArtifactClient &client) const;

@@ -1,5 +1,6 @@
 #include "describebenchmarks.h"
 
+#include "benchcpus.h"
 #include "benchsandbox.h"
 
 #include "api/codeartifactclient.h"
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include <unistd.h>
 
@@ -48,8 +50,10 @@ struct ExportRun
     QString error;
 };
 
-ExportRun runExport(const BenchSandbox &sandbox)
+// `cpu` >= 0: the export (and the HTTP thread its manager starts) runs on that CPU only.
+ExportRun runExport(const BenchSandbox &sandbox, int clientCpu = -1)
 {
+    const ThreadPin pin(clientCpu);
     QNetworkAccessManager network;
     CodeArtifactClient client(&network);
     sandbox.configure(client);
@@ -81,7 +85,7 @@ ExportRun runExport(const BenchSandbox &sandbox)
 
 // The same lists and describes, one after another, as a plain boto3 script would; the work is
 // timed inside the script (not Python's start-up). Milliseconds, or -1 with `error` set.
-double runBoto3Export(const BenchSandbox &sandbox, int expected, QString *error)
+double runBoto3Export(const BenchSandbox &sandbox, int expected, int cpu, QString *error)
 {
     const QString verify = sandbox.certificateFile.isEmpty() ? QStringLiteral("None")
                                                               : u'\'' + sandbox.certificateFile + u'\'';
@@ -107,6 +111,7 @@ double runBoto3Export(const BenchSandbox &sandbox, int expected, QString *error)
     environment.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
     environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
     python.setProcessEnvironment(environment);
+    pinChildProcess(python, cpu);
     python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
     if (!python.waitForFinished(600000) || python.exitCode() != 0) {
         *error = QStringLiteral("python3 with boto3 failed: ") + QString::fromLocal8Bit(python.readAllStandardError()).right(300);
@@ -129,6 +134,35 @@ void reportExport(QTextStream &out, const char *name, const ExportRun &run, int 
             << " failed)" << Qt::endl;
     else
         out << name << ": " << QString::number(run.millis, 'f', 0) << " ms" << Qt::endl;
+}
+
+// Our export and boto3's against one sandbox, started for this comparison; `cpus` where each
+// runs (-1: anywhere). Prints "export_10x300[_tls]<label>_sandbox: N ms", boto3's, and the ratio.
+void compareWithBoto3(const QString &sandboxProgram, bool tls, const BenchCpus &cpus, const QByteArray &label,
+                      QTextStream &out, bool quick)
+{
+    const QByteArray suffix = (tls ? QByteArray("_tls") : QByteArray()) + label;
+    const QByteArray ourName = "export_10x300" + suffix + "_sandbox";
+    const QByteArray botoName = "boto3_export_10x300" + suffix + "_sandbox";
+    const int domains = 10, perDomain = quick ? 30 : 300;
+    const auto sandbox = BenchSandbox::start(sandboxProgram, domains, perDomain,
+                                             tls ? QStringList{QStringLiteral("--tls")} : QStringList(), cpus.service);
+    if (!sandbox->error.isEmpty()) {
+        out << ourName << ": failed (" << sandbox->error << ')' << Qt::endl;
+        return;
+    }
+    const ExportRun ours = runExport(*sandbox, cpus.client);
+    reportExport(out, ourName.constData(), ours, domains * perDomain);
+    reportSandboxCpu(sandbox->process, "after the export");
+    QString error;
+    const double boto = runBoto3Export(*sandbox, domains * perDomain, cpus.client, &error);
+    if (boto < 0) {
+        out << botoName << ": unavailable (" << error << ')' << Qt::endl;
+        return;
+    }
+    out << botoName << ": " << QString::number(boto, 'f', 0) << " ms" << Qt::endl;
+    if (ours.error.isEmpty() && ours.millis > 0)
+        out << "export" << suffix << "_speedup_vs_boto3: " << QString::number(boto / ours.millis, 'f', 1) << " x" << Qt::endl;
 }
 
 } // namespace
@@ -162,34 +196,21 @@ void DescribeBenchmarks::run(const QString &sandboxProgram, const std::function<
     }
     // The export against boto3, over plain HTTP and over HTTPS (as AWS serves it). Over plain HTTP
     // Qt 6.4 reads each response's status line and headers a byte per read(2) (its HTTP socket is
-    // unbuffered); over TLS it reads them from the decrypted buffer.
+    // unbuffered); over TLS it reads them from the decrypted buffer. Each comparison runs twice:
+    // with the sandbox on a CPU of its own and both clients on the other (BenchCpus), and with
+    // all of them sharing the machine's CPUs ("_shared_cpus").
+    const std::optional<BenchCpus> cpus = BenchCpus::separate();
     for (const bool tls : {false, true}) {
         const char *name = tls ? "export_10x300_tls_vs_boto3" : "export_10x300_vs_boto3";
         if (!wanted(name))
             continue;
-        const QByteArray suffix = tls ? "_tls" : "";
-        const QByteArray ourName = "export_10x300" + suffix + "_sandbox";
-        const QByteArray botoName = "boto3_export_10x300" + suffix + "_sandbox";
-        const int domains = 10, perDomain = quick ? 30 : 300;
-        const auto sandbox = BenchSandbox::start(sandboxProgram, domains, perDomain,
-                                                 tls ? QStringList{QStringLiteral("--tls")} : QStringList());
-        if (!sandbox->error.isEmpty()) {
-            out << ourName << ": failed (" << sandbox->error << ')' << Qt::endl;
-            continue;
-        }
-        const ExportRun ours = runExport(*sandbox);
-        reportExport(out, ourName.constData(), ours, domains * perDomain);
-        reportSandboxCpu(sandbox->process, "after the export");
-        QString error;
-        const double boto = runBoto3Export(*sandbox, domains * perDomain, &error);
-        if (boto < 0) {
-            out << botoName << ": unavailable (" << error << ')' << Qt::endl;
+        if (cpus) {
+            out << "export_cpus: clients on CPU " << cpus->client << ", sandbox on CPU " << cpus->service << Qt::endl;
+            compareWithBoto3(sandboxProgram, tls, *cpus, "", out, quick);
         } else {
-            out << botoName << ": " << QString::number(boto, 'f', 0) << " ms" << Qt::endl;
-            if (ours.error.isEmpty() && ours.millis > 0)
-                out << "export" << suffix << "_speedup_vs_boto3: " << QString::number(boto / ours.millis, 'f', 1) << " x"
-                    << Qt::endl;
+            out << "export_cpus: fewer than two CPUs, nothing pinned" << Qt::endl;
         }
+        compareWithBoto3(sandboxProgram, tls, BenchCpus(), "_shared_cpus", out, quick);
     }
 }
 

@@ -81,9 +81,9 @@ MainWindow::MainWindow(CodeArtifactClient *client, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_inventoryPanel);
     splitter->addWidget(m_packageFlow = new PackageFlowPanel(m_inventory, m_inventoryPanel, m_details, m_workspace));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({540, 660});   // the details need ~500 px in long languages; the tree scrolls sideways
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({580, 620});   // the details need ~500 px in long languages; the rest to the names
     auto *workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(8, 8, 8, 8);
     workspaceLayout->setSpacing(8);

@@ -343,7 +343,7 @@ void ProfileManager::activateResolved(quint64 generation, const QString &id, Res
     active.description = resolved.description;
     active.warnings = resolved.warnings;
     if (!resolved.profile.isEmpty())
-        active.cliProfile = QStringLiteral("--profile ") + resolved.profile;
+        active.cliProfile = QStringLiteral("--profile ") + AwsCliCommand::shellQuote(resolved.profile);
 
     auto *refreshing = dynamic_cast<RefreshingCredentialsProvider *>(resolved.provider.get());
     if (!refreshing || refreshing->hasValidCredentials()) {

@@ -1,6 +1,7 @@
 #include "credentials/ssosettings.h"
 
 #include "aws/endpointresolver.h"
+#include "base/awsclicommand.h"
 #include "base/localfile.h"
 
 #include <QDir>
@@ -33,7 +34,8 @@ QStringList splitScopes(const QString &value)
 
 QString SsoSettings::cliLoginArguments() const
 {
-    return isLegacy() ? QStringLiteral("--profile ") + profile : QStringLiteral("--sso-session ") + sessionName;
+    return isLegacy() ? QStringLiteral("--profile ") + AwsCliCommand::shellQuote(profile)
+                      : QStringLiteral("--sso-session ") + AwsCliCommand::shellQuote(sessionName);
 }
 
 QString SsoSettings::displayName() const

@@ -49,6 +49,12 @@ CredentialsResolver resolverFor(const QProcessEnvironment &env, QNetworkAccessMa
     return CredentialsResolver(SharedConfig::load(env), options);
 }
 
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 // Every file under dir that contains one of the needles.
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)
 {
@@ -96,6 +102,7 @@ private Q_SLOTS:
 
     void shouldListProfilesWithOrigin();
     void shouldActivateSharedProfileAndApplyToClient();
+    void shouldQuoteTheProfileInCopiedCommands();
     void shouldActivateAppProfileFromSecretStore();
     void shouldRememberLastProfileAndRegionButNoSecret();
     void shouldReportKeychainUnavailableAndKeepSecretForThisRun();
@@ -526,6 +533,31 @@ void TestCredentialsChain::shouldListProfilesWithOrigin()
 
     QSignalSpy removed(store.remove(QStringLiteral("mine")), &AppProfileJob::finished);
     QVERIFY(removed.wait());
+}
+
+void TestCredentialsChain::shouldQuoteTheProfileInCopiedCommands()
+{
+    // botocore reads "[profile team lead]" as the profile "team lead": a copied command must pass
+    // it to the shell as one word.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("config"));
+    const QString credentials = dir.filePath(QStringLiteral("credentials"));
+    QVERIFY(writeFile(config, "[profile team lead]\nregion = us-west-2\n"));
+    QVERIFY(writeFile(credentials, "[team lead]\naws_access_key_id = AKIDTEAMLEAD\n"
+                                         "aws_secret_access_key = credsonly-secret-value\n"));
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    ProfileManager manager(nullptr, nullptr, &settings);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), config);
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentials);
+    manager.setEnvironment(env);
+    manager.reload();
+    QSignalSpy activated(&manager, &ProfileManager::activated);
+    manager.activate(ProfileManager::sharedId(QStringLiteral("team lead")));
+    QVERIFY(activated.wait());
+    QCOMPARE(manager.active().region, QStringLiteral("us-west-2"));
+    QCOMPARE(manager.active().cliProfile, QStringLiteral("--profile 'team lead'"));
 }
 
 void TestCredentialsChain::shouldActivateSharedProfileAndApplyToClient()

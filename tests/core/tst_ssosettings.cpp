@@ -109,6 +109,9 @@ void TestSsoSettings::shouldReadSessionProfilesAsTheCliDoes()
     QVERIFY(!s.isLegacy());
     QVERIFY(s.hasRole());
     QCOMPARE(s.cliLoginArguments(), QStringLiteral("--sso-session corp"));
+    SsoSettings spaced = s;
+    spaced.sessionName = QStringLiteral("corp $HOME");
+    QCOMPARE(spaced.cliLoginArguments(), QStringLiteral("--sso-session 'corp $HOME'"));
 
     // No account and role: chosen after signing in.
     const SsoSettings pick = settingsOf(QStringLiteral("sso-pick"));
@@ -125,6 +128,11 @@ void TestSsoSettings::shouldReadLegacyProfiles()
     QCOMPARE(s.roleName, QStringLiteral("ReadOnly"));
     QVERIFY(s.scopes.isEmpty());
     QCOMPARE(s.cliLoginArguments(), QStringLiteral("--profile legacy"));
+
+    // A name the shell would split is quoted (botocore reads "[profile team lead]" as "team lead").
+    SsoSettings spaced = s;
+    spaced.profile = QStringLiteral("team lead");
+    QCOMPARE(spaced.cliLoginArguments(), QStringLiteral("--profile 'team lead'"));
 }
 
 void TestSsoSettings::shouldNameCacheFilesAsTheCliDoes()

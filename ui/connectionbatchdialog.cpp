@@ -29,7 +29,7 @@ namespace desk {
 
 namespace {
 
-using State = ConnectionBatch::State;
+using RowState = ConnectionBatch::State;
 
 // The results with an icon per state (the model in core knows no icons).
 class StateIconBatchModel : public ConnectionBatchModel
@@ -39,17 +39,17 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DecorationRole && index.column() == StateColumn) {
-            switch (State(ConnectionBatchModel::data(index, StateRole).toInt())) {
-            case State::Done:
-            case State::AlreadyConnected:
+            switch (RowState(ConnectionBatchModel::data(index, StateRole).toInt())) {
+            case RowState::Done:
+            case RowState::AlreadyConnected:
                 return Icons::get(QStringLiteral("success"));
-            case State::Failed:
+            case RowState::Failed:
                 return Icons::get(QStringLiteral("error"));
-            case State::Running:
+            case RowState::Running:
                 return Icons::get(QStringLiteral("refresh"));
-            case State::Cancelled:
+            case RowState::Cancelled:
                 return Icons::get(QStringLiteral("unlink"));
-            case State::Pending:
+            case RowState::Pending:
                 return {};
             }
         }
@@ -339,8 +339,8 @@ void ConnectionBatchDialog::handleFinished()
     const ConnectionBatch &ran = job->batch();
     for (int row = 0; row < ran.rows.size(); ++row)
         m_model->updateRow(row, ran.rows.at(row));
-    const int failed = ran.count(State::Failed);
-    const int cancelled = ran.count(State::Cancelled);
+    const int failed = ran.count(RowState::Failed);
+    const int cancelled = ran.count(RowState::Cancelled);
     QString text = ran.summary();
     MessageWidget::Type type = MessageWidget::Type::Positive;
     if (failed + cancelled > 0) {

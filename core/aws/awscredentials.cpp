@@ -6,12 +6,16 @@
 
 namespace desk {
 
+void wipeSecret(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
 void AwsCredentials::clear()
 {
-    secretAccessKey.fill('\0');
-    sessionToken.fill('\0');
-    secretAccessKey.clear();
-    sessionToken.clear();
+    wipeSecret(secretAccessKey);
+    wipeSecret(sessionToken);
     accessKeyId.clear();
 }
 

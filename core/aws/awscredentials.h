@@ -25,6 +25,9 @@ struct AwsCredentials
 
 QDebug operator<<(QDebug debug, const AwsCredentials &credentials);
 
+// Overwrites secret bytes, then empties them.
+void wipeSecret(QByteArray &bytes);
+
 // Where credentials come from. The environment provider is here; shared files, profiles and the
 // keychain implement the same interface.
 class CredentialsProvider

@@ -111,6 +111,13 @@ QString AwsError::cleanErrorCode(const QString &raw)
     return code;
 }
 
+AwsError AwsError::configuration(const QString &message)
+{
+    AwsError e(Kind::Configuration, message);
+    e.setService(QStringLiteral("configuration"));
+    return e;
+}
+
 AwsError AwsError::fromHttpResponse(int httpStatus, const QByteArray &errorTypeHeader,
                                     const QByteArray &requestId, const QByteArray &retryAfterHeader,
                                     const QByteArray &body)

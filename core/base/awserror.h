@@ -87,6 +87,10 @@ public:
     QString details() const;
     static QString kindName(Kind kind);
 
+    // A Configuration error of the local setup (shared files, profiles, IAM Identity Center
+    // settings): its service is "configuration".
+    static AwsError configuration(const QString &message);
+
     // The kind an AWS error code and HTTP status stand for.
     static Kind kindFor(const QString &code, int httpStatus);
     // Builds the error of an HTTP response the service answered with a non-2xx status, the way

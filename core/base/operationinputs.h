@@ -24,6 +24,7 @@ struct RepositoryRef
     QString domain;
     QString domainOwner;
     QString repository;
+    static RepositoryRef of(const RepositorySummary &r) { return {r.domainName, r.domainOwner, r.name}; }
     DomainRef domainRef() const { return {domain, domainOwner}; }
     QString displayName() const { return domain + u'/' + repository; }
     bool operator==(const RepositoryRef &) const = default;

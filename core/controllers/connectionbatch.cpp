@@ -6,15 +6,6 @@
 
 namespace desk {
 
-namespace {
-
-RepositoryRef refOf(const RepositoryDescription &repository)
-{
-    return RepositoryRef{repository.domainName, repository.domainOwner, repository.name};
-}
-
-} // namespace
-
 ConnectionBatch ConnectionBatch::build(const QList<RepositoryDescription> &selected,
                                        const QHash<QString, QList<RepositoryDescription>> &domainRepositories,
                                        const QString &connection, ConnectionPlan::Route route, const QString &storeName)
@@ -52,7 +43,7 @@ ConnectionBatch ConnectionBatch::build(const QList<RepositoryDescription> &selec
     }
     QList<RepositoryRef> seen;
     for (const RepositoryDescription &repository : selected) {
-        const RepositoryRef ref = refOf(repository);
+        const RepositoryRef ref = RepositoryRef::of(repository);
         if (seen.contains(ref))
             continue;
         seen << ref;

@@ -8,7 +8,7 @@ namespace desk {
 
 namespace {
 
-using State = ConnectionBatch::State;
+using RowState = ConnectionBatch::State;
 using StepState = ConnectionPlanStep::State;
 using Kind = ConnectionPlanStep::Kind;
 
@@ -26,9 +26,9 @@ void ConnectionBatchJob::run()
     // A retry: what has not ended well runs again (each plan resumes at its first step not done).
     for (int i = 0; i < m_batch.rows.size(); ++i) {
         ConnectionBatch::Row &row = m_batch.rows[i];
-        if (row.isSettled() || row.state == State::Pending)
+        if (row.isSettled() || row.state == RowState::Pending)
             continue;
-        row.state = State::Pending;
+        row.state = RowState::Pending;
         row.error = {};
         row.note.clear();
         Q_EMIT rowChanged(i);
@@ -44,10 +44,10 @@ bool ConnectionBatchJob::isReady(int index)
     const ConnectionBatch::Row &store = m_batch.rows.at(row.storeRow);
     if (store.isSettled())
         return true;
-    if (store.state == State::Failed || store.state == State::Cancelled) {
+    if (store.state == RowState::Failed || store.state == RowState::Cancelled) {
         row.state = store.state;
         row.error = store.error;
-        row.note = store.state == State::Failed
+        row.note = store.state == RowState::Failed
             ? tr("Store repository %1 could not be set up: %2").arg(store.repository.repository, store.error.userMessage())
             : tr("Cancelled before it ran.");
         Q_EMIT rowChanged(index);
@@ -58,7 +58,7 @@ bool ConnectionBatchJob::isReady(int index)
 void ConnectionBatchJob::startMore()
 {
     for (int i = 0; i < m_batch.rows.size() && m_running.size() < m_maxInFlight; ++i) {
-        if (m_batch.rows.at(i).state == State::Pending && isReady(i))
+        if (m_batch.rows.at(i).state == RowState::Pending && isReady(i))
             startRow(i);
     }
     if (m_running.isEmpty() && m_batch.isFinished())
@@ -68,7 +68,7 @@ void ConnectionBatchJob::startMore()
 void ConnectionBatchJob::startRow(int index)
 {
     ConnectionBatch::Row &row = m_batch.rows[index];
-    row.state = State::Running;
+    row.state = RowState::Running;
     row.note.clear();
     auto *job = new ConnectionPlanJob(client(), row.plan);
     m_running.insert(job, index);
@@ -100,12 +100,12 @@ void ConnectionBatchJob::settleRow(int index, const ConnectionPlan &plan, const 
     row.plan = plan;
     row.error = error;
     if (error) {
-        row.state = error.kind() == AwsError::Kind::Cancelled ? State::Cancelled : State::Failed;
+        row.state = error.kind() == AwsError::Kind::Cancelled ? RowState::Cancelled : RowState::Failed;
         row.note = error.userMessage();
     } else {
         const bool changed = std::any_of(plan.steps.begin(), plan.steps.end(),
                                          [](const ConnectionPlanStep &step) { return step.state == StepState::Done; });
-        row.state = changed ? State::Done : State::AlreadyConnected;
+        row.state = changed ? RowState::Done : RowState::AlreadyConnected;
         row.note = doneNote(row);
     }
     Q_EMIT rowChanged(index);
@@ -114,7 +114,7 @@ void ConnectionBatchJob::settleRow(int index, const ConnectionPlan &plan, const 
 QString ConnectionBatchJob::doneNote(const ConnectionBatch::Row &row)
 {
     const ConnectionPlan &plan = row.plan;
-    if (row.state == State::AlreadyConnected) {
+    if (row.state == RowState::AlreadyConnected) {
         QStringList notes;
         for (const ConnectionPlanStep &step : plan.steps)
             notes << step.note;
@@ -144,16 +144,16 @@ void ConnectionBatchJob::doAbort()
             if (step.state == StepState::Running)
                 step.state = StepState::Pending;
         }
-        row.state = State::Cancelled;
+        row.state = RowState::Cancelled;
         row.note = tr("Cancelled while its request was in flight: it may have been made. Retry reads the repository first.");
         Q_EMIT rowChanged(it.value());
     }
     m_running.clear();
     for (int i = 0; i < m_batch.rows.size(); ++i) {
         ConnectionBatch::Row &row = m_batch.rows[i];
-        if (row.state != State::Pending)
+        if (row.state != RowState::Pending)
             continue;
-        row.state = State::Cancelled;
+        row.state = RowState::Cancelled;
         row.note = tr("Cancelled before it ran.");
         Q_EMIT rowChanged(i);
     }

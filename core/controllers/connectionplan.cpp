@@ -16,11 +16,6 @@ QStringList withStore(QStringList upstreams, const QString &store)
     return upstreams;
 }
 
-RepositoryRef refOf(const RepositoryDescription &repository)
-{
-    return RepositoryRef{repository.domainName, repository.domainOwner, repository.name};
-}
-
 } // namespace
 
 AwsRequest ConnectionPlanStep::request() const
@@ -95,7 +90,7 @@ QString ConnectionPlanStep::stateName(State state)
 ConnectionPlan ConnectionPlan::direct(const RepositoryDescription &repository, const QString &connection)
 {
     ConnectionPlan plan;
-    plan.repository = refOf(repository);
+    plan.repository = RepositoryRef::of(repository);
     plan.connection = connection;
     plan.route = Route::Direct;
     ConnectionPlanStep step;
@@ -121,7 +116,7 @@ ConnectionPlan ConnectionPlan::throughStore(const RepositoryDescription &reposit
                                             const QString &connection, const QString &storeName)
 {
     ConnectionPlan plan;
-    plan.repository = refOf(repository);
+    plan.repository = RepositoryRef::of(repository);
     plan.connection = connection;
     plan.route = Route::ThroughStore;
     RepositoryRef storeRef = plan.repository;

@@ -82,7 +82,7 @@ void InventoryExportJob::subjobFinished(Job *job)
         }
         for (const DomainSummary &domain : inventory->domains()) {
             for (const RepositorySummary &repository : inventory->repositories(domain))
-                m_toDescribe.append(RepositoryRef{repository.domainName, repository.domainOwner, repository.name});
+                m_toDescribe.append(RepositoryRef::of(repository));
         }
         Q_EMIT progressChanged(0, int(m_toDescribe.size()));
         if (m_toDescribe.isEmpty()) {

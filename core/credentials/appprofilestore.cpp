@@ -12,12 +12,6 @@ namespace {
 
 const QString kGroup = QStringLiteral("AppProfiles");
 
-void wipe(QByteArray &bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
 AwsError keychainError(const QString &message)
 {
     AwsError e(AwsError::Kind::KeychainUnavailable, message);
@@ -206,7 +200,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
                 m_thisRun.erase(it);
             }
             setKeychainAvailable(true, {});
-            wipe(*pending);
+            wipeSecret(*pending);
             job->next();
             return;
         case SecretStoreJob::Status::Unavailable:
@@ -214,12 +208,12 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
             setKeychainAvailable(false, w->errorString());
             m_thisRun[key].fill('\0');
             m_thisRun.insert(key, *pending);
-            wipe(*pending);
+            wipeSecret(*pending);
             job->m_thisRunOnly = true;
             job->next();
             return;
         case SecretStoreJob::Status::Failed:
-            wipe(*pending);
+            wipeSecret(*pending);
             job->fail(keychainError(tr("The keychain refused the secret. %1").arg(w->errorString())));
             return;
         }
@@ -324,9 +318,9 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
                       .setField(QStringLiteral("secretAccessKey"));
     if (invalid) {
         if (secretAccessKey)
-            wipe(*secretAccessKey);
+            wipeSecret(*secretAccessKey);
         if (sessionToken)
-            wipe(*sessionToken);
+            wipeSecret(*sessionToken);
         job->addStep([job, invalid] { job->fail(invalid); });
         job->startLater();
         return job;
@@ -343,15 +337,15 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
 
     if (secretAccessKey) {
         auto secret = std::make_shared<QByteArray>(*secretAccessKey);
-        wipe(*secretAccessKey);
+        wipeSecret(*secretAccessKey);
         job->addStep([=, this] {
             storeSecret(job, secretKey(profile.name), *secret);
-            wipe(*secret);
+            wipeSecret(*secret);
         });
     } else if (renamed) {
         job->addStep([=, this] {
             storeSecret(job, secretKey(profile.name), *carriedSecret);
-            wipe(*carriedSecret);
+            wipeSecret(*carriedSecret);
         });
     }
 
@@ -359,10 +353,10 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
     if (sessionToken && !sessionToken->isEmpty()) {
         hasToken = true;
         auto token = std::make_shared<QByteArray>(*sessionToken);
-        wipe(*sessionToken);
+        wipeSecret(*sessionToken);
         job->addStep([=, this] {
             storeSecret(job, sessionTokenKey(profile.name), *token);
-            wipe(*token);
+            wipeSecret(*token);
         });
     } else if (sessionToken) {
         hasToken = false;
@@ -375,7 +369,7 @@ AppProfileJob *AppProfileStore::save(const AppProfile &input, std::optional<QByt
                 return;
             }
             storeSecret(job, sessionTokenKey(profile.name), *carriedToken);
-            wipe(*carriedToken);
+            wipeSecret(*carriedToken);
         });
     }
     if (renamed) {
@@ -415,8 +409,8 @@ AppProfileJob *AppProfileStore::loadCredentials(const QString &name)
         c.secretAccessKey = *secret;
         c.sessionToken = *token;
         c.source = tr("Artifact Desk profile %1").arg(name);
-        wipe(*secret);
-        wipe(*token);
+        wipeSecret(*secret);
+        wipeSecret(*token);
         job->m_credentials = std::move(c);
         job->next();
     });

@@ -1,5 +1,7 @@
 #include "credentials/credentialprocessprovider.h"
 
+#include "aws/awscredentials.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +21,6 @@ AwsError processError(const QString &message, AwsError::Kind kind = AwsError::Ki
     AwsError e(kind, message);
     e.setService(QStringLiteral("credential_process"));
     return e;
-}
-
-void wipe(QByteArray &bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
 }
 
 // Ends the process and, on Unix, every process it started: it runs in a process group of its own
@@ -180,7 +176,7 @@ void CredentialProcessProvider::handleFinished(int exitCode, QProcess::ExitStatu
     QString diagnostics = QString::fromUtf8(m_process->readAllStandardError()).trimmed().section(u'\n', 0, 0).left(300);
     finishProcess();
     if (status != QProcess::NormalExit || exitCode != 0) {
-        wipe(output);
+        wipeSecret(output);
         QString message = status != QProcess::NormalExit
             ? tr("The credential_process of profile %1 crashed.").arg(m_profile)
             : tr("The credential_process of profile %1 failed with exit code %2.").arg(m_profile).arg(exitCode);
@@ -190,7 +186,7 @@ void CredentialProcessProvider::handleFinished(int exitCode, QProcess::ExitStatu
         return;
     }
     Parsed parsed = parseOutput(output, m_profile);
-    wipe(output);
+    wipeSecret(output);
     if (parsed.error) {
         fail(parsed.error);
         return;

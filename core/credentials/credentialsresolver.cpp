@@ -18,13 +18,6 @@ namespace {
 // The longest chain of source_profile settings followed (a profile, its source, its source's...).
 constexpr int kMaxRoleChain = 10;
 
-AwsError configError(const QString &message)
-{
-    AwsError e(AwsError::Kind::Configuration, message);
-    e.setService(QStringLiteral("configuration"));
-    return e;
-}
-
 bool isTrue(const QString &value)
 {
     return value.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
@@ -71,7 +64,7 @@ ResolvedCredentials CredentialsResolver::resolveEnvironment() const
     c.source = tr("environment variables");
     out.description = c.source;
     if (c.accessKeyId.isEmpty() || c.secretAccessKey.isEmpty()) {
-        out.error = configError(c.accessKeyId.isEmpty() && c.secretAccessKey.isEmpty()
+        out.error = AwsError::configuration(c.accessKeyId.isEmpty() && c.secretAccessKey.isEmpty()
                                     ? tr("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.")
                                     : c.accessKeyId.isEmpty() ? tr("AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not.")
                                                               : tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
@@ -100,10 +93,10 @@ ResolvedCredentials CredentialsResolver::resolveDefault() const
     ResolvedCredentials out;
     // An unreadable file may well be where the credentials are: that is the news, not their absence.
     if (const QString unread = fileProblemsText(); !unread.isEmpty()) {
-        out.error = configError(tr("No AWS credentials could be used, because an AWS file could not be read: %1").arg(unread));
+        out.error = AwsError::configuration(tr("No AWS credentials could be used, because an AWS file could not be read: %1").arg(unread));
         return out;
     }
-    out.error = configError(tr("No AWS credentials were found: no --profile, no AWS_ACCESS_KEY_ID, no AWS_PROFILE, and no "
+    out.error = AwsError::configuration(tr("No AWS credentials were found: no --profile, no AWS_ACCESS_KEY_ID, no AWS_PROFILE, and no "
                                "[default] profile in %1 or %2.")
                                 .arg(SharedConfig::credentialsPath(m_options.environment),
                                      SharedConfig::configPath(m_options.environment)));
@@ -118,7 +111,7 @@ ResolvedCredentials CredentialsResolver::resolveProfile(const QString &name) con
     const QString unread = fileProblemsText();
     if (!profile.isValid()) {
         if (!unread.isEmpty()) {
-            out.error = configError(tr("The profile \"%1\" cannot be looked up, because an AWS file could not be read: %2")
+            out.error = AwsError::configuration(tr("The profile \"%1\" cannot be looked up, because an AWS file could not be read: %2")
                                         .arg(name, unread));
             return out;
         }
@@ -126,7 +119,7 @@ ResolvedCredentials CredentialsResolver::resolveProfile(const QString &name) con
         const QString where = tr("The profile \"%1\" is in neither %2 nor %3.")
                                   .arg(name, SharedConfig::configPath(m_options.environment),
                                        SharedConfig::credentialsPath(m_options.environment));
-        out.error = configError(names.isEmpty()
+        out.error = AwsError::configuration(names.isEmpty()
                                     ? tr("%1 Neither file has any profile; add one with aws configure --profile NAME.").arg(where)
                                     : tr("%1 The profiles there are: %2. Check the spelling.")
                                           .arg(where, names.join(QStringLiteral(", "))));
@@ -212,7 +205,7 @@ void CredentialsResolver::fillCaBundle(ResolvedCredentials &out, const SharedPro
     out.caBundle = QSslCertificate::fromPath(out.caBundlePath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
     // The CLI refuses to go on without its bundle; so do we, rather than trust more than was asked.
     if (out.caBundle.isEmpty() && !out.error)
-        out.error = configError(tr("The CA bundle %1 (%2) cannot be read or holds no PEM certificate. Fix the file, or "
+        out.error = AwsError::configuration(tr("The CA bundle %1 (%2) cannot be read or holds no PEM certificate. Fix the file, or "
                                    "remove the setting to use the system's certificates.")
                                     .arg(QDir::toNativeSeparators(out.caBundlePath), source));
 }
@@ -241,7 +234,7 @@ CredentialsResolver::Built CredentialsResolver::ssoFrom(const SharedProfile &pro
         return b;
     }
     if (!m_options.network) {
-        b.error = configError(tr("Profile %1 needs IAM Identity Center, but no network is available.").arg(profile.name));
+        b.error = AwsError::configuration(tr("Profile %1 needs IAM Identity Center, but no network is available.").arg(profile.name));
         return b;
     }
     const QProcessEnvironment &env = m_options.environment;
@@ -277,12 +270,12 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
     Built b;
     const SharedProfile profile = m_config.profile(name);
     if (!profile.isValid()) {
-        b.error = configError(tr("The profile \"%1\" (named by source_profile in profile %2) is in neither AWS file.")
+        b.error = AwsError::configuration(tr("The profile \"%1\" (named by source_profile in profile %2) is in neither AWS file.")
                                   .arg(name, chain.isEmpty() ? QString() : chain.last()));
         return b;
     }
     if (!profile.errors.isEmpty()) {
-        b.error = configError(tr("Profile %1 cannot be used because of a malformed line: %2")
+        b.error = AwsError::configuration(tr("Profile %1 cannot be used because of a malformed line: %2")
                                   .arg(name, profile.errors.first().toString()));
         return b;
     }
@@ -302,7 +295,7 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
 
     if (hasRole) {
         if (!unsupported.isEmpty()) {
-            b.error = configError(tr("Profile %1 uses %2, which Artifact Desk does not support. Use source_profile "
+            b.error = AwsError::configuration(tr("Profile %1 uses %2, which Artifact Desk does not support. Use source_profile "
                                      "or credential_source = Environment, or pick another profile.")
                                       .arg(name, unsupported.join(QStringLiteral(", "))));
             return b;
@@ -312,13 +305,13 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
         const QString sourceProfile = profile.value(QStringLiteral("source_profile"));
         const QString credentialSource = profile.value(QStringLiteral("credential_source"));
         if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
-            b.error = configError(tr("Profile %1 sets both source_profile and credential_source; set only one.").arg(name));
+            b.error = AwsError::configuration(tr("Profile %1 sets both source_profile and credential_source; set only one.").arg(name));
             return b;
         }
         if (!credentialSource.isEmpty()) {
             ResolvedCredentials env = resolveEnvironment();
             if (env.error) {
-                b.error = configError(tr("Profile %1 takes its source credentials from the environment "
+                b.error = AwsError::configuration(tr("Profile %1 takes its source credentials from the environment "
                                          "(credential_source = Environment): %2")
                                           .arg(name, env.error.message()));
                 return b;
@@ -326,11 +319,11 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
             source = env.provider;
             sourceText = env.description;
         } else if (sourceProfile.isEmpty()) {
-            b.error = configError(tr("Profile %1 sets role_arn but neither source_profile nor credential_source.").arg(name));
+            b.error = AwsError::configuration(tr("Profile %1 sets role_arn but neither source_profile nor credential_source.").arg(name));
             return b;
         } else if (sourceProfile == name) {
             if (!bothKeys) {
-                b.error = configError(tr("Profile %1 is its own source_profile but has no access keys.").arg(name));
+                b.error = AwsError::configuration(tr("Profile %1 is its own source_profile but has no access keys.").arg(name));
                 return b;
             }
             Built self = staticFrom(profile, profile.originText());
@@ -340,12 +333,12 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
             if (chain.contains(sourceProfile)) {
                 // The loop itself, from where it starts.
                 const QStringList path = chain + QStringList{name, sourceProfile};
-                b.error = configError(tr("The source_profile settings form a loop: %1")
+                b.error = AwsError::configuration(tr("The source_profile settings form a loop: %1")
                                           .arg(path.mid(path.indexOf(sourceProfile)).join(QStringLiteral(" \u2192 "))));
                 return b;
             }
             if (chain.size() + 2 > kMaxRoleChain) {   // the profiles so far, this one and its source
-                b.error = configError(tr("The chain of source_profile settings from %1 is deeper than %2 profiles "
+                b.error = AwsError::configuration(tr("The chain of source_profile settings from %1 is deeper than %2 profiles "
                                          "(%3 \u2192 \u2026); Artifact Desk stops there.")
                                           .arg(chain.value(0, name))
                                           .arg(kMaxRoleChain)
@@ -361,7 +354,7 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
             sourceText = built.description;
         }
         if (!m_options.network) {
-            b.error = configError(tr("Profile %1 needs STS AssumeRole, but no network is available.").arg(name));
+            b.error = AwsError::configuration(tr("Profile %1 needs STS AssumeRole, but no network is available.").arg(name));
             return b;
         }
         AssumeRoleProvider::Settings settings;
@@ -374,7 +367,7 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
             bool ok = false;
             settings.input.durationSeconds = profile.value(QStringLiteral("duration_seconds")).toInt(&ok);
             if (!ok || settings.input.durationSeconds < 900 || settings.input.durationSeconds > 43200) {
-                b.error = configError(tr("Profile %1: duration_seconds must be a number from 900 to 43200 (%2).")
+                b.error = AwsError::configuration(tr("Profile %1: duration_seconds must be a number from 900 to 43200 (%2).")
                                           .arg(name, profile.origins.value(QStringLiteral("duration_seconds"))));
                 return b;
             }
@@ -395,7 +388,7 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
     if (SsoSettings::usesSso(profile) && unsupported.isEmpty())
         return ssoFrom(profile);
     if (!unsupported.isEmpty()) {
-        b.error = configError(tr("Profile %1 uses %2, which Artifact Desk does not support yet. Sign in with the AWS CLI "
+        b.error = AwsError::configuration(tr("Profile %1 uses %2, which Artifact Desk does not support yet. Sign in with the AWS CLI "
                                  "and export temporary keys, use credential_process, or add the keys as an Artifact "
                                  "Desk profile.")
                                   .arg(name, unsupported.join(QStringLiteral(", "))));
@@ -416,11 +409,11 @@ CredentialsResolver::Built CredentialsResolver::buildProvider(const QString &nam
     if (anyKeys) {
         const QString missing = profile.has(QStringLiteral("aws_access_key_id")) ? QStringLiteral("aws_secret_access_key")
                                                                                   : QStringLiteral("aws_access_key_id");
-        b.error = configError(tr("Profile %1 sets only one of aws_access_key_id and aws_secret_access_key; %2 is missing.")
+        b.error = AwsError::configuration(tr("Profile %1 sets only one of aws_access_key_id and aws_secret_access_key; %2 is missing.")
                                   .arg(name, missing));
         return b;
     }
-    b.error = configError(tr("Profile %1 has no credentials: no aws_access_key_id, credential_process or role_arn.").arg(name));
+    b.error = AwsError::configuration(tr("Profile %1 has no credentials: no aws_access_key_id, credential_process or role_arn.").arg(name));
     return b;
 }
 

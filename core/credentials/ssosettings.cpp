@@ -12,13 +12,6 @@ namespace desk {
 
 namespace {
 
-AwsError configError(const QString &message)
-{
-    AwsError e(AwsError::Kind::Configuration, message);
-    e.setService(QStringLiteral("configuration"));
-    return e;
-}
-
 QStringList splitScopes(const QString &value)
 {
     QStringList out;
@@ -68,12 +61,12 @@ SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const S
     if (!s.sessionName.isEmpty()) {
         const SharedConfigSection *session = config.configFile().ssoSession(s.sessionName);
         if (!session) {
-            r.error = configError(tr("Profile %1 uses sso_session = %2, but %3 has no [sso-session %2] section.")
+            r.error = AwsError::configuration(tr("Profile %1 uses sso_session = %2, but %3 has no [sso-session %2] section.")
                                       .arg(profile.name, s.sessionName, config.configFile().fileName()));
             return r;
         }
         if (session->hasErrors) {
-            r.error = configError(tr("The [sso-session %1] section has a malformed line; fix it in %2.")
+            r.error = AwsError::configuration(tr("The [sso-session %1] section has a malformed line; fix it in %2.")
                                       .arg(s.sessionName, config.configFile().fileName()));
             return r;
         }
@@ -86,18 +79,18 @@ SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const S
         if (s.region.isEmpty())
             missing << QStringLiteral("sso_region");
         if (!missing.isEmpty()) {
-            r.error = configError(tr("The [sso-session %1] section (used by profile %2) is missing %3.")
+            r.error = AwsError::configuration(tr("The [sso-session %1] section (used by profile %2) is missing %3.")
                                       .arg(s.sessionName, profile.name, missing.join(QStringLiteral(", "))));
             return r;
         }
         // The CLI refuses a profile whose own sso_start_url or sso_region contradicts its session.
         if (!profileStartUrl.isEmpty() && profileStartUrl != s.startUrl) {
-            r.error = configError(tr("Profile %1 sets sso_start_url %2, but its session %3 says %4; remove one.")
+            r.error = AwsError::configuration(tr("Profile %1 sets sso_start_url %2, but its session %3 says %4; remove one.")
                                       .arg(profile.name, profileStartUrl, s.sessionName, s.startUrl));
             return r;
         }
         if (!profileRegion.isEmpty() && profileRegion != s.region) {
-            r.error = configError(tr("Profile %1 sets sso_region %2, but its session %3 says %4; remove one.")
+            r.error = AwsError::configuration(tr("Profile %1 sets sso_region %2, but its session %3 says %4; remove one.")
                                       .arg(profile.name, profileRegion, s.sessionName, s.region));
             return r;
         }
@@ -111,18 +104,18 @@ SsoSettings::Result SsoSettings::fromProfile(const SharedConfig &config, const S
                 missing << QLatin1String(key);
         }
         if (!missing.isEmpty()) {
-            r.error = configError(tr("Profile %1 uses IAM Identity Center without sso_session but is missing %2. "
+            r.error = AwsError::configuration(tr("Profile %1 uses IAM Identity Center without sso_session but is missing %2. "
                                      "Add them, or use an [sso-session] section as `aws configure sso` writes it.")
                                       .arg(profile.name, missing.join(QStringLiteral(", "))));
             return r;
         }
     }
     if (!EndpointResolver::isValidRegion(s.region)) {
-        r.error = configError(tr("Profile %1: sso_region \"%2\" is not a valid AWS region name.").arg(profile.name, s.region));
+        r.error = AwsError::configuration(tr("Profile %1: sso_region \"%2\" is not a valid AWS region name.").arg(profile.name, s.region));
         return r;
     }
     if (s.accountId.isEmpty() != s.roleName.isEmpty()) {
-        r.error = configError(tr("Profile %1 sets only one of sso_account_id and sso_role_name; set both, or neither "
+        r.error = AwsError::configuration(tr("Profile %1 sets only one of sso_account_id and sso_role_name; set both, or neither "
                                  "to choose the account and role after signing in.")
                                   .arg(profile.name));
         return r;
@@ -143,7 +136,7 @@ AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name
 {
     const QString shown = QDir::toNativeSeparators(configPath);
     if (!isValidProfileName(name))
-        return configError(tr("\"%1\" cannot be a profile name: use letters, digits and . _ - @ + (at most 64).").arg(name));
+        return AwsError::configuration(tr("\"%1\" cannot be a profile name: use letters, digits and . _ - @ + (at most 64).").arg(name));
 
     const LocalFile::Read read = LocalFile::readRegular(configPath, SharedConfigFile::maxFileBytes);
     switch (read.status) {
@@ -151,17 +144,17 @@ AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name
     case LocalFile::Read::Status::Ok:
         break;
     case LocalFile::Read::Status::NotAFile:
-        return configError(tr("%1 is not a regular file; the profile was not saved.").arg(shown));
+        return AwsError::configuration(tr("%1 is not a regular file; the profile was not saved.").arg(shown));
     case LocalFile::Read::Status::TooLarge:
-        return configError(tr("%1 is too large to be an AWS config file; the profile was not saved.").arg(shown));
+        return AwsError::configuration(tr("%1 is too large to be an AWS config file; the profile was not saved.").arg(shown));
     case LocalFile::Read::Status::Unreadable:
-        return configError(tr("%1 cannot be read (%2); the profile was not saved.").arg(shown, read.reason));
+        return AwsError::configuration(tr("%1 cannot be read (%2); the profile was not saved.").arg(shown, read.reason));
     }
     const QByteArray &content = read.content;
     const unsigned mode = read.ok() ? read.mode : 0600;
     const SharedConfigFile existing = SharedConfigFile::parse(content, configPath, SharedConfigFile::Kind::Config);
     if (existing.profile(name))
-        return configError(tr("%1 already has a profile named %2; choose another name.").arg(shown, name));
+        return AwsError::configuration(tr("%1 already has a profile named %2; choose another name.").arg(shown, name));
 
     QByteArray section;
     if (!content.isEmpty() && !content.endsWith('\n'))
@@ -180,7 +173,7 @@ AwsError SsoSettings::saveProfile(const QString &configPath, const QString &name
     const QByteArray out = content + section;
 
     if (const QString why = LocalFile::replaceWhole(configPath, out, mode); !why.isEmpty())
-        return configError(tr("%1 cannot be written (%2); it was left as it was.").arg(shown, why));
+        return AwsError::configuration(tr("%1 cannot be written (%2); it was left as it was.").arg(shown, why));
     return {};
 }
 

@@ -23,7 +23,7 @@ bool parseProbability(QString text, double *out)
     return true;
 }
 
-bool parseDuration(QString text, int *outMs)
+bool parseLatencyMs(QString text, int *outMs)
 {
     qint64 factor = 1;
     if (text.endsWith(QLatin1String("ms"))) {
@@ -60,7 +60,7 @@ FaultSpecs FaultSpecs::parse(const QStringList &specs)
             else if (kind == QLatin1String("drop"))
                 ok = parseProbability(value, &out.drop);
             else if (kind == QLatin1String("latency"))
-                ok = parseDuration(value, &out.latencyMs);
+                ok = parseLatencyMs(value, &out.latencyMs);
             else {
                 out.error = QStringLiteral("unknown fault kind '%1' in '%2' (use throttle:P, error500:P, drop:P, latency:Nms)")
                                 .arg(kind, part);

@@ -6,6 +6,7 @@
 #include "models/inventorymodel.h"
 
 #include "sandboxtestserver.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 
@@ -70,16 +71,9 @@ void TestBackgroundDescribing::startSandbox(const QStringList &faults)
     config.faultSeedSet = true;
     m_sandbox = test::startSandboxServer(config);
     QVERIFY(m_sandbox->url().port() > 0);
-    m_client = std::make_unique<CodeArtifactClient>(m_network.get());
-    AwsCredentials credentials;
-    credentials.accessKeyId = config.accessKeyId;
-    credentials.secretAccessKey = config.secretAccessKey;
-    m_client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    m_client->setRegion(QStringLiteral("us-east-1"));
-    m_client->setEnvironment(QProcessEnvironment());
-    m_client->setEndpointOverride(m_sandbox->url().toString());
-    m_client->setStsEndpointOverride(m_sandbox->url().toString());
-    RetryPolicy fast;
+    m_client = test::makeLocalClient(m_network.get(), m_sandbox->url().toString(), config.accessKeyId,
+                                     config.secretAccessKey);
+    RetryPolicy fast;   // backoff long enough to see the throttled retries
     fast.baseDelayMs = 5;
     fast.maxBackoffMs = 50;
     m_client->setRetryPolicy(fast);

@@ -85,16 +85,8 @@ void TestClientAgainstSandbox::startSandbox(const QStringList &faults, const QSt
 
 std::unique_ptr<CodeArtifactClient> TestClientAgainstSandbox::makeClient(const QString &accessKeyId, const QByteArray &secret)
 {
-    auto client = std::make_unique<CodeArtifactClient>(m_network.get());
-    AwsCredentials credentials;
-    credentials.accessKeyId = accessKeyId;
-    credentials.secretAccessKey = secret;
-    client->setCredentialsProvider(std::make_shared<StaticCredentialsProvider>(credentials));
-    client->setRegion(QStringLiteral("us-east-1"));
-    client->setEnvironment(QProcessEnvironment());
-    client->setEndpointOverride(m_sandbox->url().toString());
-    client->setStsEndpointOverride(m_sandbox->url().toString());
-    RetryPolicy fast;
+    auto client = test::makeLocalClient(m_network.get(), m_sandbox->url().toString(), accessKeyId, secret);
+    RetryPolicy fast;   // the backoff these tests were written against
     fast.baseDelayMs = 5;
     fast.maxBackoffMs = 50;
     client->setRetryPolicy(fast);

@@ -54,13 +54,13 @@ RepositoryEditActions::RepositoryEditActions(InventoryController *inventory, Inv
         showDone(tr("Created domain %1.").arg(domain.name), {});
     });
     connect(m_setup, &RepositorySetupController::repositoryCreated, this, [this](const RepositoryDescription &repository) {
-        const RepositoryRef ref{repository.domainName, repository.domainOwner, repository.name};
+        const RepositoryRef ref = RepositoryRef::of(repository);
         m_panel->revealSourceIndex(m_inventory->model()->repositoryIndex(ref));
         m_inventory->applyRepository(repository);   // the answer, in the details pane, without a describe
         showDone(tr("Created repository %1 in %2.").arg(repository.name, repository.domainName), JobErrorPresenter::subjectOf(ref));
     });
     connect(m_setup, &RepositorySetupController::repositoryUpdated, this, [this](const RepositoryDescription &repository) {
-        const RepositoryRef ref{repository.domainName, repository.domainOwner, repository.name};
+        const RepositoryRef ref = RepositoryRef::of(repository);
         showDone(tr("Saved repository %1: the details show the service's answer.").arg(repository.name),
                  JobErrorPresenter::subjectOf(ref));
     });

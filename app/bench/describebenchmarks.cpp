@@ -50,7 +50,7 @@ struct ExportRun
     QString error;
 };
 
-// `cpu` >= 0: the export (and the HTTP thread its manager starts) runs on that CPU only.
+// `clientCpu` >= 0: the export (and the HTTP thread its manager starts) runs on that CPU only.
 ExportRun runExport(const BenchSandbox &sandbox, int clientCpu = -1)
 {
     const ThreadPin pin(clientCpu);

@@ -73,7 +73,7 @@ AppProfileStore::AppProfileStore(SecretStore *secrets, QSettings *settings, QObj
 AppProfileStore::~AppProfileStore()
 {
     for (QByteArray &secret : m_thisRun)
-        secret.fill('\0');
+        wipeSecret(secret);
 }
 
 QSettings *AppProfileStore::settings() const
@@ -196,7 +196,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
         switch (w->status()) {
         case SecretStoreJob::Status::Ok:
             if (auto it = m_thisRun.find(key); it != m_thisRun.end()) {
-                it.value().fill('\0');
+                wipeSecret(it.value());
                 m_thisRun.erase(it);
             }
             setKeychainAvailable(true, {});
@@ -206,7 +206,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
         case SecretStoreJob::Status::Unavailable:
         case SecretStoreJob::Status::NotFound:
             setKeychainAvailable(false, w->errorString());
-            m_thisRun[key].fill('\0');
+            wipeSecret(m_thisRun[key]);
             m_thisRun.insert(key, *pending);
             wipeSecret(*pending);
             job->m_thisRunOnly = true;
@@ -223,7 +223,7 @@ void AppProfileStore::storeSecret(AppProfileJob *job, const QString &key, const 
 void AppProfileStore::removeSecret(AppProfileJob *job, const QString &key, std::shared_ptr<bool> trouble)
 {
     if (auto it = m_thisRun.find(key); it != m_thisRun.end()) {
-        it.value().fill('\0');
+        wipeSecret(it.value());
         m_thisRun.erase(it);
     }
     if (!m_secrets) {

@@ -1,6 +1,7 @@
 #include "credentials/ssologinjob.h"
 
 #include "api/codeartifactclient.h"
+#include "aws/awscredentials.h"
 
 #include <QCoreApplication>
 
@@ -35,8 +36,8 @@ SsoLoginJob::~SsoLoginJob()
 {
     m_token.clear();
     m_previous.clear();
-    m_registration.clientSecret.fill('\0');
-    m_authorization.deviceCode.fill('\0');
+    wipeSecret(m_registration.clientSecret);
+    wipeSecret(m_authorization.deviceCode);
 }
 
 QString SsoLoginJob::verificationUrl() const

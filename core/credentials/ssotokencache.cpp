@@ -1,5 +1,6 @@
 #include "credentials/ssotokencache.h"
 
+#include "aws/awscredentials.h"
 #include "base/localfile.h"
 #include "credentials/ssosettings.h"
 
@@ -18,13 +19,6 @@ namespace {
 // A token file is a few hundred bytes; anything much larger is not one.
 constexpr qint64 kMaxTokenFileBytes = 1024 * 1024;
 
-AwsError fileError(const QString &message)
-{
-    AwsError e(AwsError::Kind::Configuration, message);
-    e.setService(QStringLiteral("configuration"));
-    return e;
-}
-
 } // namespace
 
 bool SsoToken::canRefresh(const QDateTime &now) const
@@ -35,12 +29,9 @@ bool SsoToken::canRefresh(const QDateTime &now) const
 
 void SsoToken::clear()
 {
-    accessToken.fill('\0');
-    clientSecret.fill('\0');
-    refreshToken.fill('\0');
-    accessToken.clear();
-    clientSecret.clear();
-    refreshToken.clear();
+    wipeSecret(accessToken);
+    wipeSecret(clientSecret);
+    wipeSecret(refreshToken);
 }
 
 QString SsoTokenCache::directory(const QProcessEnvironment &environment)
@@ -91,15 +82,15 @@ SsoTokenCache::Loaded SsoTokenCache::load(const QString &path)
     case LocalFile::Read::Status::Missing:
         return out;
     case LocalFile::Read::Status::NotAFile:
-        out.error = fileError(tr("The IAM Identity Center token cache %1 is not a regular file.").arg(shown));
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 is not a regular file.").arg(shown));
         return out;
     case LocalFile::Read::Status::TooLarge:
-        out.error = fileError(tr("The IAM Identity Center token cache %1 is %2 KB, too large to be a token.")
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 is %2 KB, too large to be a token.")
                                   .arg(shown)
                                   .arg(read.size / 1024));
         return out;
     case LocalFile::Read::Status::Unreadable:
-        out.error = fileError(tr("The IAM Identity Center token cache %1 cannot be read: %2.").arg(shown, read.reason));
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 cannot be read: %2.").arg(shown, read.reason));
         return out;
     case LocalFile::Read::Status::Ok:
         break;
@@ -109,7 +100,7 @@ SsoTokenCache::Loaded SsoTokenCache::load(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.error = fileError(tr("The IAM Identity Center token cache %1 is not a JSON object; sign in again to replace it.")
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 is not a JSON object; sign in again to replace it.")
                                   .arg(shown));
         return out;
     }
@@ -133,14 +124,14 @@ SsoTokenCache::Loaded SsoTokenCache::load(const QString &path)
     t.otherFields = object;
     if (t.accessToken.isEmpty() || expiresAt.isEmpty()) {
         t.clear();
-        out.error = fileError(tr("The IAM Identity Center token cache %1 has no accessToken or expiresAt; sign in again "
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 has no accessToken or expiresAt; sign in again "
                                  "to replace it.")
                                   .arg(shown));
         return out;
     }
     if (!t.expiresAt.isValid()) {
         t.clear();
-        out.error = fileError(tr("The IAM Identity Center token cache %1 has an expiresAt that is not a date.").arg(shown));
+        out.error = AwsError::configuration(tr("The IAM Identity Center token cache %1 has an expiresAt that is not a date.").arg(shown));
         return out;
     }
     return out;
@@ -163,9 +154,9 @@ AwsError SsoTokenCache::save(const QString &path, const SsoToken &token)
         object.insert(QStringLiteral("refreshToken"), QString::fromUtf8(token.refreshToken));
     QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QString why = LocalFile::replaceWhole(path, bytes, 0600);
-    bytes.fill('\0');
+    wipeSecret(bytes);
     if (!why.isEmpty())
-        return fileError(tr("The IAM Identity Center token cache %1 cannot be written: %2.")
+        return AwsError::configuration(tr("The IAM Identity Center token cache %1 cannot be written: %2.")
                              .arg(QDir::toNativeSeparators(path), why));
     return {};
 }
